@@ -1,0 +1,74 @@
+/**
+ * What main does for the renderer: save bytes the renderer made (exports, backups), print
+ * the page to a PDF, tell the app's version. Each handler only asks where to save and
+ * writes; it never reads or chooses paths by itself. Registered through ipc-wrapper.ts.
+ */
+import type { AppInfo, SaveResult } from '../shared/ipc';
+import { writeFileAtomically } from './atomic-write';
+import { registerGuardedHandlers, type HandlerMap, type IpcMainLike } from './ipc-wrapper';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveDialogOptions {
+  defaultPath: string;
+  filters: FileFilter[];
+  properties: Array<'createDirectory' | 'showOverwriteConfirmation'>;
+}
+
+/** The part of Electron's WebContents a handler uses: the page that called. */
+export interface CallingContents {
+  printToPDF(options: { printBackground: boolean; pageSize: 'A4' }): Promise<Uint8Array>;
+}
+
+export interface IpcServices<Sender extends CallingContents> {
+  /** dialog.showSaveDialog, attached to the calling page's window. */
+  showSaveDialog(sender: Sender, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  writeFile?: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  appInfo(): AppInfo;
+}
+
+export const PDF_PRINT_OPTIONS = { printBackground: true, pageSize: 'A4' } as const;
+
+export function createIpcHandlers<Sender extends CallingContents>(services: IpcServices<Sender>): HandlerMap<Sender> {
+  const writeFile = services.writeFile ?? writeFileAtomically;
+
+  const askWhere = async (sender: Sender, suggestedName: string, filters: FileFilter[]) => {
+    const choice = await services.showSaveDialog(sender, {
+      defaultPath: suggestedName,
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
+  };
+
+  return {
+    'file:save': async ({ suggestedName, filters, bytes }, { sender }): Promise<SaveResult> => {
+      const filePath = await askWhere(sender, suggestedName, filters);
+      if (filePath === null) return { status: 'cancelled' };
+      await writeFile(filePath, bytes);
+      return { status: 'saved', location: filePath };
+    },
+
+    'page:printToPdf': async ({ suggestedName }, { sender }): Promise<SaveResult> => {
+      const name = /\.pdf$/i.test(suggestedName) ? suggestedName : `${suggestedName}.pdf`;
+      const filePath = await askWhere(sender, name, [{ name: 'PDF-document', extensions: ['pdf'] }]);
+      if (filePath === null) return { status: 'cancelled' };
+      const pdf = await sender.printToPDF(PDF_PRINT_OPTIONS);
+      await writeFile(filePath, pdf);
+      return { status: 'saved', location: filePath };
+    },
+
+    'app:info': () => services.appInfo(),
+  };
+}
+
+export function registerIpcHandlers<Sender extends CallingContents>(
+  ipcMain: IpcMainLike<Sender>,
+  services: IpcServices<Sender>,
+  trustedOrigin: string,
+): void {
+  registerGuardedHandlers(ipcMain, createIpcHandlers(services), trustedOrigin);
+}

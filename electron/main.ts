@@ -1,0 +1,75 @@
+/**
+ * Entry point of the main process: wires the pieces together and nothing more.
+ * security.ts must stay the first import (it configures what is only configurable
+ * before the app is ready).
+ */
+import { devOrigin, secureWebPreferences, trustedOrigin } from './security';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { APP_SCHEME, APP_START_URL } from './app-origin';
+import { registerIpcHandlers } from './ipc-handlers';
+import { createMainWindow } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { createAppProtocolHandler } from './protocol';
+
+// Bundled to dist/electron/main.cjs, next to preload.cjs; vite builds to dist/renderer.
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+const START_URL = devOrigin !== null ? `${devOrigin}/` : APP_START_URL;
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(BrowserWindow, {
+    webPreferences: secureWebPreferences(PRELOAD_PATH),
+    url: START_URL,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function boot(): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR }));
+
+  registerIpcHandlers(
+    ipcMain,
+    {
+      showSaveDialog: (sender, options) => {
+        const window = BrowserWindow.fromWebContents(sender);
+        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+      },
+      appInfo: () => ({ version: app.getVersion(), platform: process.platform }),
+    },
+    trustedOrigin,
+  );
+
+  const template = buildMenuTemplate({
+    isMac: process.platform === 'darwin',
+    isDev: devOrigin !== null,
+    appName: app.getName(),
+    onPrint: () => BrowserWindow.getFocusedWindow()?.webContents.print(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  openMainWindow();
+}
+
+// One Veldwerk at a time: two instances would share, and race on, the same IndexedDB.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open brings one back.
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  void app.whenReady().then(boot);
+}

@@ -1,0 +1,35 @@
+/** The app frame: header with navigation, the current screen, the notice area. */
+import { useTranslation } from 'react-i18next';
+import { PreparePage } from '../features/preparation/PreparePage';
+import { RespondentsPage } from '../features/respondents/RespondentsPage';
+import { StudyPage } from '../features/study/StudyPage';
+import { useStudy } from './active-study';
+import { Header } from './Header';
+import { Notices } from './Notices';
+import { useRoute } from './route-store';
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute((s) => s.route);
+  const study = useStudy();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header study={study} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {!study ? (
+          <p className="muted">{t('app.loading')}</p>
+        ) : route.name === 'prepare' ? (
+          <PreparePage study={study} respondentId={route.respondentId} />
+        ) : route.name === 'study' ? (
+          <StudyPage study={study} />
+        ) : (
+          <RespondentsPage study={study} />
+        )}
+      </main>
+      <Notices />
+    </div>
+  );
+}

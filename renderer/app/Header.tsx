@@ -1,0 +1,81 @@
+/** Top bar: the study that is open, the main sections, the interface language. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Study } from '../../shared/study/schema';
+import { database } from '../db/instance';
+import { saveLanguage } from '../db/settings';
+import { setActiveStudy } from '../db/studies';
+import { changeLanguage, isLanguage, LANGUAGES } from '../i18n';
+import { useActiveStudy } from './active-study';
+import { useRoute, type Route } from './route-store';
+
+const SECTIONS: { route: Route; label: string }[] = [
+  { route: { name: 'respondents' }, label: 'nav.respondents' },
+  { route: { name: 'study' }, label: 'nav.study' },
+];
+
+export function Header({ study }: { study: Study | undefined }) {
+  const { t, i18n } = useTranslation();
+  const route = useRoute((s) => s.route);
+  const navigate = useRoute((s) => s.navigate);
+  const studies = useLiveQuery(() => database().studies.toArray(), []) ?? [];
+  const current = route.name === 'prepare' ? 'respondents' : route.name;
+
+  return (
+    <header className="app-header">
+      <span className="brand">Veldwerk</span>
+      <label className="study-picker">
+        <span className="visually-hidden">{t('nav.studyPicker')}</span>
+        <select
+          value={study?.id ?? ''}
+          onChange={async (e) => {
+            await setActiveStudy(database(), e.target.value);
+            useActiveStudy.setState({ studyId: e.target.value });
+            navigate({ name: 'respondents' });
+          }}
+        >
+          {studies.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <nav aria-label={t('nav.main')}>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.route.name}>
+              <a
+                href={`#/${section.route.name === 'study' ? 'studie' : 'respondenten'}`}
+                aria-current={current === section.route.name ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(section.route);
+                }}
+              >
+                {t(section.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <label className="language-picker">
+        <span>{t('nav.language')}</span>
+        <select
+          value={i18n.language}
+          onChange={async (e) => {
+            if (!isLanguage(e.target.value)) return;
+            await changeLanguage(e.target.value);
+            await saveLanguage(database(), e.target.value);
+          }}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`language.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Where the researcher is in the app, mirrored in the URL hash so that a reload (or a
+ * crash and restart) opens the same screen.
+ */
+import { create } from 'zustand';
+
+export type Route =
+  | { name: 'respondents' }
+  | { name: 'prepare'; respondentId: string }
+  | { name: 'study' };
+
+export function routeFromHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'respondenten' && parts[1] && parts[2] === 'voorbereiding') {
+    return { name: 'prepare', respondentId: parts[1] };
+  }
+  if (parts[0] === 'studie') return { name: 'study' };
+  return { name: 'respondents' };
+}
+
+export function hashOf(route: Route): string {
+  switch (route.name) {
+    case 'respondents':
+      return '#/respondenten';
+    case 'prepare':
+      return `#/respondenten/${encodeURIComponent(route.respondentId)}/voorbereiding`;
+    case 'study':
+      return '#/studie';
+  }
+}
+
+interface RouteState {
+  route: Route;
+  navigate: (route: Route) => void;
+}
+
+export const useRoute = create<RouteState>((set) => ({
+  route: routeFromHash(window.location.hash),
+  navigate: (route) => {
+    if (window.location.hash !== hashOf(route)) window.location.hash = hashOf(route);
+    set({ route });
+  },
+}));
+
+window.addEventListener('hashchange', () => {
+  useRoute.setState({ route: routeFromHash(window.location.hash) });
+});

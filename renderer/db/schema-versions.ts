@@ -1,0 +1,36 @@
+/**
+ * Every IndexedDB schema version of Veldwerk, in one place. Rules: indexes are only
+ * added, primary keys never change, and each version that moves data has its own
+ * upgrade function in ./upgrades with its own test. Never edit a released version:
+ * add the next one.
+ */
+import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrades/v2-organisation-index';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      studies: 'id',
+      respondents: 'id, studyId',
+      responses: 'id, studyId',
+      preparations: 'id, studyId',
+      settings: 'key',
+    },
+  },
+  {
+    // Finding the other respondents of the same municipality (manager ↔ policy officer
+    // comparisons) by index; organisation names are normalised so the index matches.
+    version: 2,
+    stores: { respondents: 'id, studyId, [studyId+organisation]' },
+    upgrade: upgradeToV2,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,65 @@
+/** Preparing one interview: the questionnaire answers on the left, the guide on the right. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Study } from '../../../shared/study/schema';
+import { reportError } from '../../app/notices';
+import { useRoute } from '../../app/route-store';
+import { getPlatform } from '../../platform';
+import { useRespondents } from '../respondents/use-respondents';
+import { GuidePanel } from './GuidePanel';
+import { preparationActions } from './preparation-actions';
+import { QuestionnairePanel } from './QuestionnairePanel';
+import { usePreparation } from './use-preparation';
+
+export function PreparePage({ study, respondentId }: { study: Study; respondentId: string }) {
+  const { t } = useTranslation();
+  const navigate = useRoute((s) => s.navigate);
+  const data = usePreparation(study, respondentId);
+  const { codes } = useRespondents(study);
+  const actions = useMemo(() => preparationActions(study.id, respondentId), [study.id, respondentId]);
+
+  if (data === undefined) return <p className="muted">{t('app.loading')}</p>;
+  if (data === null) {
+    return (
+      <section className="page">
+        <p role="alert">{t('prepare.notFound')}</p>
+        <button type="button" onClick={() => navigate({ name: 'respondents' })}>
+          {t('prepare.back')}
+        </button>
+      </section>
+    );
+  }
+  const code = codes.get(data.respondent.id) ?? '';
+  const print = async () => {
+    try {
+      await getPlatform().printPage({ suggestedName: `${code || 'gids'}-gespreksgids.pdf` });
+    } catch (error) {
+      reportError(t('prepare.printFailed'), [String((error as Error).message ?? error)]);
+    }
+  };
+
+  return (
+    <section className="page prepare" aria-labelledby="prepare-title">
+      <div className="page-head no-print">
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'respondents' })}>
+          ← {t('prepare.back')}
+        </button>
+      </div>
+      <div className="page-head">
+        <h1 id="prepare-title">
+          {t('prepare.title')}: <span className="code">{code}</span> {data.respondent.name}
+        </h1>
+        <button type="button" className="no-print" onClick={() => void print()}>
+          {t('prepare.print')}
+        </button>
+      </div>
+      <p className="muted respondent-line">
+        {[data.type.name, data.respondent.function, data.respondent.organisation].filter(Boolean).join(' · ')}
+      </p>
+      <div className="prepare-columns">
+        <QuestionnairePanel study={study} data={data} actions={actions} />
+        <GuidePanel study={study} data={data} actions={actions} code={code} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+/** The respondents of a study with their codes, as live data. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { deriveCodes } from '../../../shared/respondents/code-scheme';
+import type { Respondent } from '../../../shared/respondents/schema';
+import type { Study } from '../../../shared/study/schema';
+import { database } from '../../db/instance';
+import { respondentsOfStudy } from '../../db/respondents';
+
+export function useRespondents(study: Study): { respondents: Respondent[] | undefined; codes: Map<string, string> } {
+  const respondents = useLiveQuery(() => respondentsOfStudy(database(), study.id), [study.id]);
+  const codes = useMemo(() => deriveCodes(study, respondents ?? []), [study, respondents]);
+  return { respondents, codes };
+}

@@ -1,0 +1,42 @@
+/** The open study: its instruments and rules to read, and the study as one JSON file out and in. */
+import { useTranslation } from 'react-i18next';
+import type { Study } from '../../../shared/study/schema';
+import { InstrumentsView } from './InstrumentsView';
+import { RulesView } from './RulesView';
+import { StudyFileActions } from './StudyFileActions';
+
+export function StudyPage({ study }: { study: Study }) {
+  const { t } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="study-title">
+      <div className="page-head">
+        <h1 id="study-title">{study.name}</h1>
+      </div>
+      {study.description && <p className="lede">{study.description}</p>}
+      <StudyFileActions study={study} />
+      <h2>{t('study.respondentTypes')}</h2>
+      <table className="plain">
+        <thead>
+          <tr>
+            <th scope="col">{t('study.type')}</th>
+            <th scope="col">{t('study.questionnaire')}</th>
+            <th scope="col">{t('study.topicList')}</th>
+            <th scope="col">{t('study.fallback')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {study.respondentTypes.map((type) => (
+            <tr key={type.id}>
+              <td>{type.name}</td>
+              <td>{study.questionnaires.find((q) => q.id === type.questionnaireId)?.title ?? '—'}</td>
+              <td>{study.topicLists.find((l) => l.id === type.topicListId)?.title}</td>
+              <td>{study.topicLists.find((l) => l.id === type.fallbackTopicListId)?.title ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <InstrumentsView study={study} />
+      <RulesView study={study} />
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+/** New ids for records made in this window. */
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,47 @@
+/**
+ * Start-up: open the database (refusing one from a newer Veldwerk), install the example
+ * study on first start, ask for persistent storage, pick the language, render.
+ */
+import { StrictMode } from 'react';
+import { z } from 'zod';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { StartupError } from './app/StartupError';
+import { createDatabase, NewerDatabaseError, openDatabase } from './db/database';
+import { setDatabase } from './db/instance';
+import { languageSetting } from './db/settings';
+import { activeStudyId, ensureExampleStudy } from './db/studies';
+import { initI18n } from './i18n';
+import { getPlatform } from './platform';
+import { useActiveStudy } from './app/active-study';
+import './styles/app.css';
+import './styles/print.css';
+
+// zod probes `new Function` to speed itself up; the CSP forbids eval, so skip the probe.
+z.config({ jitless: true });
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  let db;
+  try {
+    db = await openDatabase(createDatabase());
+  } catch (error) {
+    await initI18n('nl');
+    root.render(<StartupError newerVersion={error instanceof NewerDatabaseError} detail={String(error)} />);
+    return;
+  }
+  setDatabase(db);
+  await ensureExampleStudy(db);
+  await initI18n(await languageSetting(db));
+  useActiveStudy.setState({ studyId: await activeStudyId(db) });
+  // Not awaited: the answer only matters to the storage layer, never to the UI.
+  void getPlatform().requestPersistentStorage();
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  document.body.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,321 @@
+/** Bijlage 5.4 of the thesis, word for word: the topic list for the self-organising team members of Berkelland, with follow-up questions from the questionnaire. */
+import type { TopicList } from '../../study/schema';
+
+export const berkellandTopicList = {
+  id: 'tl-berkelland',
+  title: 'Topiclijst medewerkers Berkelland',
+  source: 'Bijlage 5.4',
+  sections: [
+    {
+      id: 'tl-berkelland:s1',
+      title: 'Inleiding',
+      goal: 'voorstellen van onderzoeker en onderzoek (zonder benoemen leren)',
+      topics: [
+        {
+          id: 'tl-berkelland:voorstellen',
+          label: 'Voorstellen',
+          indicators: 'opleiding, master, onderwerp',
+          questions: [],
+        },
+        {
+          id: 'tl-berkelland:toestemming-vragen-voor-opname',
+          label: 'Toestemming vragen voor opname',
+          questions: [],
+        },
+        {
+          id: 'tl-berkelland:anonimiteit',
+          label: 'Anonimiteit',
+          questions: [],
+        },
+      ],
+    },
+    {
+      id: 'tl-berkelland:s2',
+      title: 'Kernonderdeel 1: Algemeen',
+      goal: 'Algemene informatie ophalen over de respondent',
+      topics: [
+        {
+          id: 'tl-berkelland:voorstellen-respondent-met-name-met-betrekking-tot-functie',
+          label: 'Voorstellen respondent, met name met betrekking tot functie',
+          questions: [],
+        },
+        {
+          id: 'tl-berkelland:openingsvraag',
+          label: 'Openingsvraag',
+          questions: [
+            {
+              id: 'tl-berkelland:openingsvraag:q1',
+              text: 'Als u denkt aan uw team, hoe zou u uw team omschrijven als het gaat over bijvoorbeeld het opzetten van nieuwe plannen en het delen van informatie met elkaar om de dienstverlening te verbeteren?',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'tl-berkelland:s3',
+      title: 'Kernonderdeel 2: Bouwblok 1 – Ondersteunende leeromgeving',
+      goal: 'achterhalen in hoeverre een ondersteunende leeromgeving aanwezig is.',
+      topics: [
+        {
+          id: 'tl-berkelland:psychologische-veiligheid',
+          label: 'Psychologische veiligheid',
+          indicators: 'Gevoel bij bespreken gedachtes, fouten, ervaringen en meningen.',
+          questions: [
+            {
+              id: 'tl-berkelland:psychologische-veiligheid:q1',
+              text: 'In hoeverre voelt u zich comfortabel met het delen van gedachtes en meningen in uw team?',
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:waardering-voor-verschillen',
+          label: 'Waardering voor verschillen',
+          indicators: 'Meningen vragen, horen, bespreken en waarderen.',
+          questions: [
+            {
+              id: 'tl-berkelland:waardering-voor-verschillen:q1',
+              text: 'Hoe wordt binnen uw team omgegaan met verschillende meningen en werkwijzen?',
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:openheid-voor-nieuwe-ideeen',
+          label: 'Openheid voor nieuwe ideeën',
+          indicators: 'Ideeën aanmoedigen en waarderen; nadruk op verbetering.',
+          questions: [
+            {
+              id: 'tl-berkelland:openheid-voor-nieuwe-ideeen:q1',
+              text: 'Voelt u zich gesteund en gewaardeerd als u nieuwe ideeën aandraagt?',
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:tijd-voor-reflectie',
+          label: 'Tijd voor reflectie',
+          indicators: 'Vaste evaluatiemomenten; stress en werkdruk; procedures in relatie tot goed doen van het werk.',
+          questions: [
+            {
+              id: 'tl-berkelland:tijd-voor-reflectie:q1',
+              text: 'In hoeverre heeft u het gevoel, als u kijkt naar de beschikbare tijd en middelen, dat u uw werk goed kan doen?',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'tl-berkelland:s4',
+      title: 'Kernonderdeel 3: Effecten, verschillen en verbeterpunten',
+      topics: [
+        {
+          id: 'tl-berkelland:effecten',
+          label: 'Effecten',
+          questions: [
+            {
+              id: 'tl-berkelland:effecten:q1',
+              text: 'In hoeverre vindt u dat uw zelforganiserende team voldoende informatie en ervaringen verzameld en inzet op het gebied van het sociaal domein?',
+            },
+            {
+              id: 'tl-berkelland:effecten:q2',
+              text: 'Als er veranderingen plaatsvinden in de aanpak, wat voor een veranderingen zijn dit dan?',
+            },
+            {
+              id: 'tl-berkelland:effecten:q3',
+              text: 'In (DOCUMENTNAAM) omschrijft de gemeente/team zich als “…”, in hoeverre kunt u zich hierin vinden?',
+              placeholders: [
+                { token: '(DOCUMENTNAAM)', key: 'documentnaam', kind: 'document' },
+                { token: '“…”', key: 'citaat', kind: 'quote' },
+              ],
+            },
+            {
+              id: 'tl-berkelland:effecten:q4',
+              text: 'In hoeverre speelt de ontwikkeling van de organisatie met betrekking tot het verbeteren van dienstverlening en oplossen van vraagstukken een centrale rol binnen de gemeente?',
+            },
+            {
+              id: 'tl-berkelland:effecten:q5',
+              text: 'Heeft u het gevoel uw team voldoende in kan spelen op de veranderingen binnen het sociaal domein? Zo ja, waarom? Zo nee, waarom niet?',
+            },
+            {
+              id: 'tl-berkelland:effecten:q6',
+              text: 'Door welke factoren zowel in- en extern in uw organisatie worden uw werkzaamheden en ontwikkeling beïnvloed? (Denk aan cultuur, visie en strategie, structuur van de organisatie en de omgeving).',
+            },
+            {
+              id: 'tl-berkelland:effecten:q7',
+              text: 'In hoeverre speelt het college bij de organisatieontwikkeling een rol?',
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:verschillen',
+          label: 'Verschillen',
+          questions: [
+            {
+              id: 'tl-berkelland:verschillen:q1',
+              text: 'Welke verschillen ziet u tussen de Achterhoekse gemeenten als het gaat om inzet van informatie en ervaringen, innovatie/experimenten etc. binnen het sociaal domein?',
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:verbeterpunten',
+          label: 'Verbeterpunten',
+          questions: [
+            {
+              id: 'tl-berkelland:verbeterpunten:q1',
+              text: 'Welke verbeterpunten met betrekking tot de organisatieontwikkeling heeft u voor uw team en/of gemeente?',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'tl-berkelland:s5',
+      title: 'Kernonderdeel 4: Bouwblok 2 – Concrete leerprocessen en praktijken',
+      instruction: '(indien onduidelijke en/of opvallende zaken bij ingevulde vragenlijst: van te voren aankruisen van de vragen die moeten worden nagevraagd)',
+      goal: 'achterhalen in hoeverre concrete maatregelen genomen worden om leren te bevorderen.',
+      topics: [
+        {
+          id: 'tl-berkelland:informatie-overdracht',
+          label: 'Informatie overdracht',
+          indicators: 'forum aanwezig; regelmaat van kennis, ervaringen en bp.delen.',
+          questions: [
+            {
+              id: 'tl-berkelland:informatie-overdracht:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat u weinig informatie deelt met uw collega’s, kunt u uitleggen waarom niet?',
+              followUp: true,
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:experimenteren',
+          label: 'Experimenteren',
+          indicators: 'mate van experimenteren; formeel proces voor experimenteren.',
+          questions: [
+            {
+              id: 'tl-berkelland:experimenteren:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat u nog nooit een experiment(eel beleid) heeft opgezet, kunt u uitleggen, kunt u mij uitleggen waarom dit nooit is voorgevallen?',
+              followUp: true,
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:verzamelen-van-informatie',
+          label: 'Verzamelen van informatie',
+          indicators: 'informatie verzamelen over trends, cliënten en organisaties.',
+          questions: [
+            {
+              id: 'tl-berkelland:verzamelen-van-informatie:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat de gemeente niet echt focust op o.a. innovatie projecten, heeft u een idee waarom dit zo is?',
+              followUp: true,
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:analyses',
+          label: 'Analyses',
+          indicators: 'perspectieven zoeken, behandelen en waarderen; kritisch denken.',
+          questions: [
+            {
+              id: 'tl-berkelland:analyses:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat u geen kritische feedback geeft, vindt u dit lastig of is hiervoor een andere reden?',
+              followUp: true,
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:onderwijs-en-training',
+          label: 'Onderwijs en training',
+          indicators: 'trainingen nieuwe medewerkers; trainingen ervaren medewerkers.',
+          questions: [
+            {
+              id: 'tl-berkelland:onderwijs-en-training:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat u geen cursussen volgt, wat is hiervoor de reden?',
+              followUp: true,
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:visie-op-leren',
+          label: 'Visie op leren',
+          indicators: 'leerdoelen; gemeenschappelijke visie; creativiteit belonen.',
+          questions: [
+            {
+              id: 'tl-berkelland:visie-op-leren:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat de gemeente geen leerdoelen heeft opgesteld, vindt u dat uw organisatie voldoende gefocust is op de ontwikkeling van de organisatie?',
+              followUp: true,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'tl-berkelland:s6',
+      title: 'Kernonderdeel 5: Bouwblok 3 – Leiderschap dat leren versterkt',
+      instruction: '(indien onduidelijke en/of opvallende zaken bij ingevulde vragenlijst: van te voren aankruisen van de vragen die moeten worden nagevraagd)',
+      goal: 'achterhalen in hoeverre de manager door middel van leiderschap leren bevorderd.',
+      topics: [
+        {
+          id: 'tl-berkelland:actief-bevragen-en-luisteren',
+          label: 'Actief bevragen en luisteren',
+          indicators: 'vragen stellen; luisteren.',
+          questions: [
+            {
+              id: 'tl-berkelland:actief-bevragen-en-luisteren:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat u vindt dat uw team niet voldoende vragen aan u stelt, heeft u hier behoefte aan?',
+              followUp: true,
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:belang-van-leren',
+          label: 'Belang van leren',
+          indicators: 'beschikbaar stellen tijd, middelen en momenten; eigen beperkingen; aanmoedigen.',
+          questions: [
+            {
+              id: 'tl-berkelland:belang-van-leren:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat u vindt dat uw team u niet aanmoedigt om informatie en ervaringen te delen (met andere organisatie), vindt u dit vervelend en staat dit uw ontwikkeling in de weg?',
+              followUp: true,
+            },
+          ],
+        },
+        {
+          id: 'tl-berkelland:ondersteunen-verschillende-perspectieven',
+          label: 'Ondersteunen verschillende perspectieven',
+          indicators: 'openheid andere perspectieven; bekritiseren perspectieven.',
+          questions: [
+            {
+              id: 'tl-berkelland:ondersteunen-verschillende-perspectieven:q1',
+              text: 'In de vragenlijst heeft u ingevuld dat u vindt dat uw team niet openstaat voor verschillende perspectieven en denkwijzen, vindt u dit vervelend en een belemmering voor uw werk?',
+              followUp: true,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'tl-berkelland:s7',
+      title: 'Afsluiting',
+      goal: 'aantal praktische mededelingen communiceren.',
+      topics: [
+        {
+          id: 'tl-berkelland:vragen-en-of-opmerkingen',
+          label: 'Vragen en/of opmerkingen',
+          questions: [],
+        },
+        {
+          id: 'tl-berkelland:eventueel-vragen-contactgegevens-interessante-respondenten',
+          label: 'Eventueel vragen contactgegevens interessante respondenten',
+          questions: [],
+        },
+        {
+          id: 'tl-berkelland:toesturen-transcript-onderzoek',
+          label: 'Toesturen transcript + onderzoek',
+          questions: [],
+        },
+        {
+          id: 'tl-berkelland:bedanken',
+          label: 'Bedanken',
+          questions: [],
+        },
+      ],
+    },
+  ],
+} satisfies TopicList;

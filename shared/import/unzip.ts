@@ -1,0 +1,63 @@
+/**
+ * Google Forms also offers its responses as a .zip holding the .csv. Take the first CSV
+ * inside, and say clearly what the zip holds when there is none.
+ */
+import { unzipSync } from 'fflate';
+import { ImportError } from './errors';
+import { officeKindOfZip } from './sniff';
+
+export interface ZippedCsv {
+  entryName: string;
+  bytes: Uint8Array;
+}
+
+/** macOS adds resource forks ("__MACOSX/…", "._name.csv") that are not the data. */
+function isCsvEntry(name: string): boolean {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return (
+    /\.csv$/i.test(name) && !name.startsWith('__MACOSX/') && !base.startsWith('._') && !name.endsWith('/')
+  );
+}
+
+export function csvFromZip(fileName: string, bytes: Uint8Array): ZippedCsv {
+  const names: string[] = [];
+  let chosen: string | undefined;
+  let files: Record<string, Uint8Array>;
+  try {
+    // The filter sees every entry in the zip's own order; decompress only the first CSV.
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        if (chosen === undefined && isCsvEntry(file.name)) {
+          chosen = file.name;
+          return true;
+        }
+        return false;
+      },
+    });
+  } catch {
+    throw new ImportError(
+      'zipUnreadable',
+      { fileName },
+      `${fileName} looks like a zip file but cannot be unpacked.`,
+    );
+  }
+
+  const csv = chosen === undefined ? undefined : files[chosen];
+  if (chosen !== undefined && csv) return { entryName: chosen, bytes: csv };
+
+  const office = officeKindOfZip(names);
+  if (office) {
+    throw new ImportError(
+      'notCsv',
+      { fileName, detected: office },
+      `${fileName} is an office file (${office}), not a CSV file. Save or download it as CSV.`,
+    );
+  }
+  const entries = names.filter((name) => !name.endsWith('/')).join(', ');
+  throw new ImportError(
+    'zipWithoutCsv',
+    { fileName, entries, entryCount: names.filter((name) => !name.endsWith('/')).length },
+    `${fileName} contains no .csv file${entries ? ` (it holds: ${entries})` : ' (it is empty)'}.`,
+  );
+}

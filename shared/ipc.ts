@@ -1,0 +1,100 @@
+/**
+ * The one IPC contract between the renderer (through the preload bridge) and the main
+ * process. Each 'area:verb' channel has a zod schema for its single argument and a
+ * result type. Main parses every argument with the schema before a handler sees it;
+ * the preload exposes one function per channel; both are typed from this map, so a
+ * channel cannot be added on one side only. Runs everywhere: no Node, DOM or electron.
+ */
+import { z } from 'zod';
+
+// ------------------------------------------------------------------ result shapes
+
+export type SaveResult = { status: 'saved'; location: string } | { status: 'cancelled' };
+
+export interface AppInfo {
+  version: string;
+  /** `process.platform` of the main process: 'win32', 'darwin', 'linux', … */
+  platform: string;
+}
+
+/** Why a call failed. The renderer may map codes to its own wording; `message` is Dutch. */
+export type IpcErrorCode =
+  'forbidden-sender' | 'invalid-argument' | 'disk-full' | 'no-permission' | 'file-in-use' | 'write-failed' | 'internal';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+
+/** Every call's answer, as it crosses the bridge: handlers never throw into the renderer. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+// ------------------------------------------------------------------ argument schemas
+
+/** A bare file name: the user picks the folder in the dialog, the renderer never does. */
+const fileName = z
+  .string()
+  .min(1, 'bestandsnaam mag niet leeg zijn')
+  .max(200, 'bestandsnaam is te lang')
+  .refine((name) => !/[\\/\u0000]/.test(name) && name !== '.' && name !== '..', {
+    message: 'bestandsnaam mag geen map bevatten',
+  });
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  /** Without the dot, e.g. 'docx'; '*' for all files. */
+  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'ongeldige extensie')).min(1),
+});
+
+// A channel is its argument schema plus a phantom result type (never present at run time).
+interface ChannelSpec<Arg extends z.ZodType, Result> {
+  readonly argument: Arg;
+  readonly __result?: Result;
+}
+
+function channel<Result>() {
+  return <Arg extends z.ZodType>(argument: Arg): ChannelSpec<Arg, Result> => ({ argument });
+}
+
+export const ipcContract = {
+  /** Ask where to save, then write the bytes there (atomically). */
+  'file:save': channel<SaveResult>()(
+    z.object({
+      suggestedName: fileName,
+      filters: z.array(fileFilter).max(10),
+      // z.custom, not z.instanceof: any Uint8Array (also a Node Buffer), whatever its backing buffer.
+      bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes moet een Uint8Array zijn'),
+    }),
+  ),
+  /** Ask where to save, then print the calling page to an A4 PDF there. */
+  'page:printToPdf': channel<SaveResult>()(z.object({ suggestedName: fileName })),
+  /** Version and OS of the running app. Takes no argument. */
+  'app:info': channel<AppInfo>()(z.undefined()),
+} as const;
+
+// ------------------------------------------------------------------ derived types
+
+export type IpcContract = typeof ipcContract;
+export type IpcChannel = keyof IpcContract;
+export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
+
+export function isIpcChannel(name: unknown): name is IpcChannel {
+  return typeof name === 'string' && Object.hasOwn(ipcContract, name);
+}
+
+/** What the renderer passes (before parsing). */
+export type IpcArgument<C extends IpcChannel> = z.input<IpcContract[C]['argument']>;
+/** What a main-process handler receives (after parsing). */
+export type IpcParsedArgument<C extends IpcChannel> = z.output<IpcContract[C]['argument']>;
+/** What a handler returns on success. */
+export type IpcValue<C extends IpcChannel> = IpcContract[C] extends ChannelSpec<z.ZodType, infer R> ? R : never;
+
+/**
+ * `window.veldwerk`: one function per channel, keyed by the channel name. A channel whose
+ * argument is `undefined` takes no argument.
+ */
+export type VeldwerkBridge = {
+  readonly [C in IpcChannel]: undefined extends IpcArgument<C>
+    ? () => Promise<IpcResult<IpcValue<C>>>
+    : (argument: IpcArgument<C>) => Promise<IpcResult<IpcValue<C>>>;
+};

@@ -1,0 +1,73 @@
+/**
+ * A study as one JSON file: what "Studie exporteren" writes and "Studie importeren"
+ * reads. Reading never throws for bad input: it returns every problem with the place
+ * it was found, so the UI can show them and change nothing.
+ */
+import { z } from 'zod';
+import { STUDY_FORMAT_VERSION, studySchema, type Study } from './schema';
+import { checkStudyIntegrity, type StudyIssue } from './integrity';
+
+export const STUDY_FILE_KIND = 'veldwerk-study';
+
+export interface StudyFile {
+  kind: typeof STUDY_FILE_KIND;
+  formatVersion: number;
+  exportedAt: string;
+  study: Study;
+}
+
+export type StudyFileResult =
+  | { ok: true; study: Study }
+  | { ok: false; reason: 'notJson' | 'notAStudy' | 'newerVersion' | 'invalid'; issues: StudyIssue[] };
+
+export function serialiseStudy(study: Study, exportedAt: Date): string {
+  const file: StudyFile = {
+    kind: STUDY_FILE_KIND,
+    formatVersion: STUDY_FORMAT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    study,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+const envelope = z.object({ kind: z.literal(STUDY_FILE_KIND), formatVersion: z.number().int(), study: z.unknown() });
+
+export function parseStudyFile(text: string): StudyFileResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, reason: 'notJson', issues: [{ path: '', message: (error as Error).message }] };
+  }
+  const outer = envelope.safeParse(data);
+  if (!outer.success) {
+    return { ok: false, reason: 'notAStudy', issues: [{ path: 'kind', message: `verwacht "${STUDY_FILE_KIND}"` }] };
+  }
+  if (outer.data.formatVersion > STUDY_FORMAT_VERSION) {
+    return {
+      ok: false,
+      reason: 'newerVersion',
+      issues: [{ path: 'formatVersion', message: `versie ${outer.data.formatVersion}, deze app leest t/m ${STUDY_FORMAT_VERSION}` }],
+    };
+  }
+  const parsed = studySchema.safeParse(outer.data.study);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      issues: parsed.error.issues.map((issue) => ({ path: pathOf(['study', ...issue.path]), message: issue.message })),
+    };
+  }
+  const problems = checkStudyIntegrity(parsed.data);
+  if (problems.length > 0) {
+    return { ok: false, reason: 'invalid', issues: problems.map((p) => ({ ...p, path: `study.${p.path}` })) };
+  }
+  return { ok: true, study: parsed.data };
+}

@@ -1,0 +1,174 @@
+/** The handlers behind the contract, with a fake dialog and page, writing to a temp folder. */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { APP_ORIGIN } from '../../electron/app-origin';
+import { writeFileAtomically, type AtomicWriteFs } from '../../electron/atomic-write';
+import {
+  createIpcHandlers,
+  PDF_PRINT_OPTIONS,
+  registerIpcHandlers,
+  type SaveDialogOptions,
+} from '../../electron/ipc-handlers';
+import type { InvokeEvent } from '../../electron/ipc-wrapper';
+
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'veldwerk-save-'));
+
+function fakePage() {
+  return { printToPDF: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake')) };
+}
+type Page = ReturnType<typeof fakePage>;
+
+function register(services: Parameters<typeof registerIpcHandlers<Page>>[1]) {
+  const listeners = new Map<string, (event: InvokeEvent<Page>, ...args: unknown[]) => Promise<unknown>>();
+  registerIpcHandlers<Page>({ handle: (channel, listener) => listeners.set(channel, listener) }, services, APP_ORIGIN);
+  const page = fakePage();
+  const call = (channel: string, ...args: unknown[]) =>
+    listeners.get(channel)!({ senderFrame: { origin: APP_ORIGIN, parent: null }, sender: page }, ...args);
+  return { call, page };
+}
+
+const enospcFs = (): AtomicWriteFs => ({
+  // Writes half of the bytes, then the disk is full: exactly the case that must leave nothing behind.
+  async writeFile(file, data, options) {
+    await fs.writeFile(file, data.subarray(0, Math.floor(data.length / 2)), options);
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC' });
+  },
+  rename: fs.rename,
+  rm: fs.rm,
+});
+
+describe("'file:save'", () => {
+  it('asks where, writes the bytes there and reports the location', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'verslag.docx');
+    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: target }));
+    const { call, page } = register({ showSaveDialog, appInfo: () => ({ version: '1', platform: 'linux' }) });
+
+    const filters = [{ name: 'Word-document', extensions: ['docx'] }];
+    const result = await call('file:save', {
+      suggestedName: 'verslag.docx',
+      filters,
+      bytes: new Uint8Array([7, 8, 9]),
+    });
+
+    expect(result).toEqual({ ok: true, value: { status: 'saved', location: target } });
+    expect([...readFileSync(target)]).toEqual([7, 8, 9]);
+    expect(readdirSync(dir)).toEqual(['verslag.docx']);
+    expect(showSaveDialog).toHaveBeenCalledWith(page, {
+      defaultPath: 'verslag.docx',
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const writeFile = vi.fn();
+    const { call } = register({
+      showSaveDialog: async () => ({ canceled: true }),
+      writeFile,
+      appInfo: () => ({ version: '1', platform: 'linux' }),
+    });
+    const result = await call('file:save', { suggestedName: 'a.csv', filters: [], bytes: new Uint8Array() });
+    expect(result).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(writeFile).not.toHaveBeenCalled();
+  });
+
+  it('on a full disk returns a clear error, removes the temp file and keeps the old file intact', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'verslag.docx');
+    writeFileSync(target, 'old version');
+    const { call } = register({
+      showSaveDialog: async () => ({ canceled: false, filePath: target }),
+      writeFile: (file, bytes) => writeFileAtomically(file, bytes, enospcFs()),
+      appInfo: () => ({ version: '1', platform: 'linux' }),
+    });
+
+    const result = await call('file:save', {
+      suggestedName: 'verslag.docx',
+      filters: [],
+      bytes: new Uint8Array(1000).fill(1),
+    });
+
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'disk-full', message: expect.stringContaining('De schijf is vol') },
+    });
+    expect(readdirSync(dir)).toEqual(['verslag.docx']);
+    expect(readFileSync(target, 'utf8')).toBe('old version');
+  });
+
+  it('on a permission error returns a clear error and leaves nothing behind', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'export.csv');
+    const { call } = register({
+      showSaveDialog: async () => ({ canceled: false, filePath: target }),
+      writeFile: (file, bytes) =>
+        writeFileAtomically(file, bytes, {
+          writeFile: fs.writeFile,
+          rename: async () => {
+            throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+          },
+          rm: fs.rm,
+        }),
+      appInfo: () => ({ version: '1', platform: 'linux' }),
+    });
+    const result = await call('file:save', { suggestedName: 'export.csv', filters: [], bytes: new Uint8Array([1]) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'no-permission' } });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("'page:printToPdf'", () => {
+  it('asks where (as .pdf), prints the calling page to A4 with backgrounds, and writes it', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'gespreksleidraad.pdf');
+    const showSaveDialog = vi.fn(async (_page: Page, _options: SaveDialogOptions) => ({
+      canceled: false,
+      filePath: target,
+    }));
+    const { call, page } = register({ showSaveDialog, appInfo: () => ({ version: '1', platform: 'linux' }) });
+
+    const result = await call('page:printToPdf', { suggestedName: 'gespreksleidraad' });
+
+    expect(result).toEqual({ ok: true, value: { status: 'saved', location: target } });
+    expect(page.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
+    expect(PDF_PRINT_OPTIONS).toEqual({ printBackground: true, pageSize: 'A4' });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
+      defaultPath: 'gespreksleidraad.pdf',
+      filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
+    });
+  });
+
+  it('does not print when the dialog is cancelled', async () => {
+    const { call, page } = register({
+      showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+      appInfo: () => ({ version: '1', platform: 'linux' }),
+    });
+    expect(await call('page:printToPdf', { suggestedName: 'x.pdf' })).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
+    expect(page.printToPDF).not.toHaveBeenCalled();
+  });
+});
+
+describe("'app:info'", () => {
+  it('returns version and platform', async () => {
+    const { call } = register({
+      showSaveDialog: vi.fn(),
+      appInfo: () => ({ version: '0.1.0', platform: 'win32' }),
+    });
+    expect(await call('app:info')).toEqual({ ok: true, value: { version: '0.1.0', platform: 'win32' } });
+  });
+});
+
+describe('createIpcHandlers', () => {
+  it('has a handler for every channel of the contract', () => {
+    const handlers = createIpcHandlers({ showSaveDialog: vi.fn(), appInfo: vi.fn() });
+    expect(Object.keys(handlers).sort()).toEqual(['app:info', 'file:save', 'page:printToPdf']);
+  });
+});

@@ -1,0 +1,75 @@
+/** The preload bridge: exactly one object, `veldwerk`, with one function per contract channel. */
+import { describe, expect, it, vi } from 'vitest';
+import { ipcChannels } from '../../shared/ipc';
+import { createBridge, exposeBridge } from '../../electron/preload-bridge';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async (channel: string) => ({ ok: true, value: channel })), send: vi.fn(), on: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+function fakes() {
+  const exposed: Array<[string, unknown]> = [];
+  const contextBridge = { exposeInMainWorld: (name: string, api: unknown) => exposed.push([name, api]) };
+  const ipcRenderer = { invoke: vi.fn(async (channel: string, ..._args: unknown[]) => ({ ok: true, value: channel })) };
+  return { exposed, contextBridge, ipcRenderer };
+}
+
+describe('preload bridge', () => {
+  it("exposes exactly one object, named 'veldwerk', whose keys are exactly the contract's channels", () => {
+    const { exposed, contextBridge, ipcRenderer } = fakes();
+    exposeBridge(contextBridge, ipcRenderer);
+    expect(exposed).toHaveLength(1);
+    const [name, api] = exposed[0]!;
+    expect(name).toBe('veldwerk');
+    expect(Object.keys(api as object).sort()).toEqual([...ipcChannels].sort());
+    for (const value of Object.values(api as object)) expect(typeof value).toBe('function');
+  });
+
+  it('each function invokes its own channel with exactly the one argument given', async () => {
+    const { ipcRenderer } = fakes();
+    const bridge = createBridge(ipcRenderer);
+    const bytes = new Uint8Array([1]);
+    const save = { suggestedName: 'a.docx', filters: [], bytes };
+
+    await bridge['file:save'](save);
+    await bridge['page:printToPdf']({ suggestedName: 'gids.pdf' });
+    await bridge['app:info']();
+
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      ['file:save', save],
+      ['page:printToPdf', { suggestedName: 'gids.pdf' }],
+      ['app:info'],
+    ]);
+  });
+
+  it('passes the main process answer through unchanged', async () => {
+    const { ipcRenderer } = fakes();
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'disk-full', message: 'vol' } } as never);
+    expect(await createBridge(ipcRenderer)['app:info']()).toEqual({
+      ok: false,
+      error: { code: 'disk-full', message: 'vol' },
+    });
+  });
+
+  it('never hands out ipcRenderer or a generic send/on', () => {
+    const { ipcRenderer } = fakes();
+    const bridge = createBridge(ipcRenderer) as unknown as Record<string, unknown>;
+    for (const key of ['send', 'on', 'invoke', 'ipcRenderer', 'sendSync', 'removeListener']) {
+      expect(bridge[key]).toBeUndefined();
+    }
+    for (const value of Object.values(bridge)) expect(value).not.toBe(ipcRenderer);
+  });
+
+  it("electron/preload.ts wires the real module's contextBridge and ipcRenderer, once", async () => {
+    await import('../../electron/preload');
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
+    expect(name).toBe('veldwerk');
+    await (api as { 'app:info': () => Promise<unknown> })['app:info']();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('app:info');
+    expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
+    expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
+  });
+});
