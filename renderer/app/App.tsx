@@ -1,5 +1,6 @@
 /** The app frame: header with navigation, the current screen, the notice area. */
 import { useTranslation } from 'react-i18next';
+import { InterviewPage } from '../features/interview/InterviewPage';
 import { PreparePage } from '../features/preparation/PreparePage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { StudyPage } from '../features/study/StudyPage';
@@ -23,6 +24,8 @@ export function App() {
           <p className="muted">{t('app.loading')}</p>
         ) : route.name === 'prepare' ? (
           <PreparePage study={study} respondentId={route.respondentId} />
+        ) : route.name === 'interview' ? (
+          <InterviewPage study={study} interviewId={route.interviewId} />
         ) : route.name === 'study' ? (
           <StudyPage study={study} />
         ) : (

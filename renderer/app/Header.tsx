@@ -19,7 +19,7 @@ export function Header({ study }: { study: Study | undefined }) {
   const route = useRoute((s) => s.route);
   const navigate = useRoute((s) => s.navigate);
   const studies = useLiveQuery(() => database().studies.toArray(), []) ?? [];
-  const current = route.name === 'prepare' ? 'respondents' : route.name;
+  const current = route.name === 'prepare' || route.name === 'interview' ? 'respondents' : route.name;
 
   return (
     <header className="app-header">

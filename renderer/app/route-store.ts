@@ -7,7 +7,8 @@ import { create } from 'zustand';
 export type Route =
   | { name: 'respondents' }
   | { name: 'prepare'; respondentId: string }
-  | { name: 'study' };
+  | { name: 'study' }
+  | { name: 'interview'; interviewId: string };
 
 export function routeFromHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -15,6 +16,7 @@ export function routeFromHash(hash: string): Route {
     return { name: 'prepare', respondentId: parts[1] };
   }
   if (parts[0] === 'studie') return { name: 'study' };
+  if (parts[0] === 'interviews' && parts[1]) return { name: 'interview', interviewId: parts[1] };
   return { name: 'respondents' };
 }
 
@@ -26,6 +28,8 @@ export function hashOf(route: Route): string {
       return `#/respondenten/${encodeURIComponent(route.respondentId)}/voorbereiding`;
     case 'study':
       return '#/studie';
+    case 'interview':
+      return `#/interviews/${encodeURIComponent(route.interviewId)}`;
   }
 }
 

@@ -4,6 +4,7 @@
  * clear error instead of being opened and damaged.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
 import type { Respondent } from '../../shared/respondents/schema';
 import type { Study } from '../../shared/study/schema';
@@ -22,6 +23,9 @@ export type VeldwerkDatabase = Dexie & {
   responses: EntityTable<QuestionnaireResponse, 'id'>;
   preparations: EntityTable<Preparation, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  interviews: EntityTable<Interview, 'id'>;
+  turns: EntityTable<StoredTurn, 'id'>;
+  memos: EntityTable<Memo, 'id'>;
 };
 
 export class NewerDatabaseError extends Error {
@@ -37,7 +41,9 @@ export function createDatabase(
   versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
   options?: ConstructorParameters<typeof Dexie>[1],
 ): VeldwerkDatabase {
-  const db = new Dexie(name, options) as VeldwerkDatabase;
+  // Strict durability: a committed write survives a power cut, not only a crash of the
+  // app. Interview notes are irreplaceable; the cost is one flush per (batched) write.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as VeldwerkDatabase;
   for (const { version, stores, upgrade } of versions) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);

@@ -41,9 +41,13 @@ export async function updateRespondent(
   });
 }
 
-/** Removes the respondent with their answers and preparation: nothing of them stays behind. */
+/** Removes the respondent with their answers, preparation and interviews: nothing of them stays behind. */
 export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.respondents, db.responses, db.preparations, async () => {
+  await db.transaction('rw', [db.respondents, db.responses, db.preparations, db.interviews, db.turns, db.memos], async () => {
+    const interviewIds = await db.interviews.where('respondentId').equals(id).primaryKeys();
+    await db.turns.where('interviewId').anyOf(interviewIds).delete();
+    await db.memos.where('interviewId').anyOf(interviewIds).delete();
+    await db.interviews.bulkDelete(interviewIds);
     await db.respondents.delete(id);
     await db.responses.delete(id);
     await db.preparations.delete(id);

@@ -31,6 +31,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { respondents: 'id, studyId, [studyId+organisation]' },
     upgrade: upgradeToV2,
   },
+  {
+    // Interviews as they are held: one record per interview, one per turn (so typing
+    // writes a few bytes, not the transcript), and the interviewer's side memos.
+    version: 3,
+    stores: {
+      interviews: 'id, studyId, respondentId, status',
+      turns: 'id, interviewId',
+      memos: 'id, interviewId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

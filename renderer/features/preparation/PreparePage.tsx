@@ -6,6 +6,7 @@ import { reportError } from '../../app/notices';
 import { useRoute } from '../../app/route-store';
 import { getPlatform } from '../../platform';
 import { useRespondents } from '../respondents/use-respondents';
+import { InterviewLinks } from '../interview/InterviewLinks';
 import { GuidePanel } from './GuidePanel';
 import { preparationActions } from './preparation-actions';
 import { QuestionnairePanel } from './QuestionnairePanel';
@@ -49,9 +50,12 @@ export function PreparePage({ study, respondentId }: { study: Study; respondentI
         <h1 id="prepare-title">
           {t('prepare.title')}: <span className="code">{code}</span> {data.respondent.name}
         </h1>
-        <button type="button" className="no-print" onClick={() => void print()}>
-          {t('prepare.print')}
-        </button>
+        <div className="head-actions no-print">
+          <button type="button" onClick={() => void print()}>
+            {t('prepare.print')}
+          </button>
+          <InterviewLinks data={data} />
+        </div>
       </div>
       <p className="muted respondent-line">
         {[data.type.name, data.respondent.function, data.respondent.organisation].filter(Boolean).join(' · ')}

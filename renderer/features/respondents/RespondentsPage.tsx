@@ -9,6 +9,7 @@ import { useRoute } from '../../app/route-store';
 import { database } from '../../db/instance';
 import { addRespondent, deleteRespondent, updateRespondent } from '../../db/respondents';
 import { newId } from '../../lib/ids';
+import { ResumeBanner } from '../interview/ResumeBanner';
 import { RespondentForm } from './RespondentForm';
 import { useRespondents } from './use-respondents';
 
@@ -34,6 +35,7 @@ export function RespondentsPage({ study }: { study: Study }) {
         </button>
       </div>
 
+      <ResumeBanner study={study} codes={codes} />
       {editing && (
         <RespondentForm
           study={study}

@@ -1,0 +1,135 @@
+/**
+ * The guide for the current section: the goal (for the interviewer only), the ticked
+ * follow-ups still to ask, and every topic with its numbered questions, each one
+ * insertable as a turn and markable as asked.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Flag } from '../../../shared/flags/engine';
+import type { Interview } from '../../../shared/interview/interview';
+import type { Study } from '../../../shared/study/schema';
+import { FlagReasons } from '../preparation/FlagReasons';
+import { insertQuestion, setAsked } from './interview-actions';
+import { isAsked, useInterview } from './interview-store';
+import { currentSection, isInPlay, numberedQuestions, type SnapshotQuestion } from './section-questions';
+
+function QuestionRow({
+  question,
+  number,
+  asked,
+  study,
+  running,
+}: {
+  question: SnapshotQuestion;
+  number?: number;
+  asked: boolean;
+  study: Study;
+  running: boolean;
+}) {
+  const { t } = useTranslation();
+  const classes = ['guide-question', question.followUp && 'follow-up', question.ticked && 'ticked', asked && 'asked'];
+  return (
+    <li className={classes.filter(Boolean).join(' ')}>
+      <label className="asked-box">
+        <input
+          type="checkbox"
+          checked={asked}
+          onChange={(e) => void setAsked(question.id, e.target.checked)}
+          aria-label={t('interview.askedQuestion', { text: question.text })}
+        />
+      </label>
+      {number !== undefined && <span className="question-number" aria-hidden="true">{number}</span>}
+      <div className="question-body">
+        <span className="question-text pre-line">{question.text}</span>
+        {question.own && <span className="badge">{t('guide.own')}</span>}
+        <FlagReasons flags={question.flags as Flag[]} study={study} />
+        {question.probes.length > 0 && (
+          <div className="probes">
+            {question.probesHeading && <p>{question.probesHeading}</p>}
+            <ul>
+              {question.probes.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      {running && (
+        <button
+          type="button"
+          className="insert"
+          onClick={() => void insertQuestion(question.id, question.text)}
+          aria-label={t('interview.insertQuestion', { text: question.text })}
+          title={number !== undefined && number <= 9 ? `Alt+${number}` : undefined}
+        >
+          {t('interview.insert')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function GuidePane({ study, interview }: { study: Study; interview: Interview }) {
+  const { t } = useTranslation();
+  const linkedNodes = useInterview((s) => s.linkedNodes);
+  const section = currentSection(interview);
+  const numbered = numberedQuestions(section);
+  const numberOf = new Map(numbered.map((q, i) => [q.id, i + 1]));
+  const asked = (id: string) => isAsked({ interview, linkedNodes }, id);
+  const running = interview.status === 'running';
+  const openFollowUps = numbered.filter((q) => q.followUp && q.ticked && !asked(q.id));
+  if (!section) return null;
+
+  return (
+    <section className="guide-pane" aria-labelledby="guide-pane-title">
+      <h2 id="guide-pane-title">{section.title}</h2>
+      {section.instruction && <p className="interviewer-only">{section.instruction}</p>}
+      {section.goal && (
+        <p className="interviewer-only goal">
+          <span className="goal-label">{t('guide.goal')}</span> {section.goal}
+        </p>
+      )}
+      {openFollowUps.length > 0 && (
+        <div className="open-follow-ups" role="region" aria-label={t('interview.stillToAsk')}>
+          <h3>{t('interview.stillToAsk')}</h3>
+          <ul>
+            {openFollowUps.map((q) => (
+              <li key={q.id}>
+                <span className="question-number">{numberOf.get(q.id)}</span> {q.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {section.topics.map((topic) => {
+        const inPlay = topic.questions.filter(isInPlay);
+        const unticked = topic.questions.filter((q) => !isInPlay(q));
+        return (
+          <div key={topic.id} className="guide-topic">
+            <p className="topic-head">
+              <strong>{topic.label}</strong>
+              {topic.indicators && <span className="indicators"> — {topic.indicators}</span>}
+            </p>
+            <FlagReasons flags={topic.flags as Flag[]} study={study} />
+            {inPlay.length > 0 && (
+              <ul className="guide-questions">
+                {inPlay.map((q) => (
+                  <QuestionRow key={q.id} question={q} number={numberOf.get(q.id)} asked={asked(q.id)} study={study} running={running} />
+                ))}
+              </ul>
+            )}
+            {unticked.length > 0 && (
+              <details className="unticked">
+                <summary>{t('interview.untickedFollowUps', { count: unticked.length })}</summary>
+                <ul className="guide-questions">
+                  {unticked.map((q) => (
+                    <QuestionRow key={q.id} question={q} asked={asked(q.id)} study={study} running={running} />
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

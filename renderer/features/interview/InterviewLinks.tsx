@@ -1,0 +1,47 @@
+/** On the preparation: start the interview, or go back to one that was started. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useRoute } from '../../app/route-store';
+import { database } from '../../db/instance';
+import { interviewsOfRespondent } from '../../db/interviews';
+import type { PreparationData } from '../preparation/use-preparation';
+import { snapshotGuide, startInterview } from './start-interview';
+
+export function InterviewLinks({ data }: { data: PreparationData }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useRoute((s) => s.navigate);
+  const interviews = useLiveQuery(() => interviewsOfRespondent(database(), data.respondent.id), [data.respondent.id]) ?? [];
+  const open = interviews.find((i) => i.status !== 'ended');
+
+  const start = async () => {
+    const id = await startInterview(
+      data.respondent.studyId,
+      data.respondent.id,
+      snapshotGuide(data.topicList.id, data.topicList.title, data.choice.role, data.guide),
+    );
+    if (id) navigate({ name: 'interview', interviewId: id });
+  };
+
+  return (
+    <div className="interview-links no-print">
+      {open ? (
+        <button type="button" className="primary" onClick={() => navigate({ name: 'interview', interviewId: open.id })}>
+          {t('interview.resumeInterview')}
+        </button>
+      ) : (
+        <button type="button" className="primary" onClick={() => void start()}>
+          {t('interview.start')}
+        </button>
+      )}
+      {interviews
+        .filter((i) => i.status === 'ended')
+        .map((i) => (
+          <button key={i.id} type="button" onClick={() => navigate({ name: 'interview', interviewId: i.id })}>
+            {t('interview.openTranscript', {
+              date: new Date(i.startedAt ?? i.createdAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }),
+            })}
+          </button>
+        ))}
+    </div>
+  );
+}

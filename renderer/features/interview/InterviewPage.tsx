@@ -1,0 +1,56 @@
+/**
+ * The interview screen. Loads the interview into the store, saves pending text when the
+ * page is hidden or closed, and shows consent first, then the workspace.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Study } from '../../../shared/study/schema';
+import { useRoute } from '../../app/route-store';
+import { useRespondents } from '../respondents/use-respondents';
+import { ConsentStep } from './ConsentStep';
+import { flushPendingText, openInterview } from './interview-actions';
+import { useInterview } from './interview-store';
+import { InterviewWorkspace } from './InterviewWorkspace';
+
+export function InterviewPage({ study, interviewId }: { study: Study; interviewId: string }) {
+  const { t } = useTranslation();
+  const navigate = useRoute((s) => s.navigate);
+  const [state, setState] = useState<'loading' | 'ready' | 'missing'>('loading');
+  const interview = useInterview((s) => (s.interview?.id === interviewId ? s.interview : undefined));
+  const { respondents, codes } = useRespondents(study);
+
+  useEffect(() => {
+    let live = true;
+    setState('loading');
+    void openInterview(interviewId).then((found) => live && setState(found ? 'ready' : 'missing'));
+    const flush = () => void flushPendingText();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      live = false;
+      flush();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [interviewId]);
+
+  if (state === 'missing') {
+    return (
+      <section className="page">
+        <p role="alert">{t('interview.notFound')}</p>
+        <button type="button" onClick={() => navigate({ name: 'respondents' })}>
+          {t('prepare.back')}
+        </button>
+      </section>
+    );
+  }
+  if (state === 'loading' || !interview) return <p className="muted">{t('app.loading')}</p>;
+  const respondent = respondents?.find((r) => r.id === interview.respondentId);
+  const code = codes.get(interview.respondentId) ?? '';
+  return interview.status === 'consent' ? (
+    <ConsentStep interview={interview} code={code} name={respondent?.name ?? ''} />
+  ) : (
+    <InterviewWorkspace study={study} interview={interview} code={code} name={respondent?.name ?? ''} />
+  );
+}

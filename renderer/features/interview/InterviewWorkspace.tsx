@@ -1,0 +1,93 @@
+/** The interview in progress (or ended, for editing): bar, sections, guide, transcript, memos. */
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Interview } from '../../../shared/interview/interview';
+import type { Study } from '../../../shared/study/schema';
+import { useRoute } from '../../app/route-store';
+import { Clock } from './Clock';
+import { FillerRemoval } from './FillerRemoval';
+import { GuidePane } from './GuidePane';
+import { endInterview, togglePause } from './interview-actions';
+import { useInterview } from './interview-store';
+import { MemoPane } from './MemoPane';
+import { SectionTabs } from './SectionTabs';
+import { ShortcutList } from './ShortcutList';
+import { TranscriptPane } from './TranscriptPane';
+import { useInterviewKeys } from './use-interview-keys';
+
+interface Props {
+  study: Study;
+  interview: Interview;
+  code: string;
+  name: string;
+}
+
+function SaveIndicator() {
+  const { t } = useTranslation();
+  const state = useInterview((s) => s.saveState);
+  return (
+    <span className={`save-state save-${state}`} role="status" aria-live="polite">
+      {t(`interview.save.${state}`)}
+    </span>
+  );
+}
+
+export function InterviewWorkspace({ study, interview, code, name }: Props) {
+  const { t } = useTranslation();
+  const navigate = useRoute((s) => s.navigate);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [fillers, setFillers] = useState(false);
+  const running = interview.status === 'running';
+  const paused = running && interview.pauses.some((p) => p.end === undefined);
+  const toggleShortcuts = useCallback(() => setShowShortcuts((v) => !v), []);
+  useInterviewKeys({ toggleShortcuts });
+
+  return (
+    <section className={`interview${paused ? ' is-paused' : ''}`} aria-labelledby="interview-title">
+      <div className="interview-bar">
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'prepare', respondentId: interview.respondentId })}>
+          ← {t('interview.backToPreparation')}
+        </button>
+        <h1 id="interview-title">
+          {t('interview.title')} <span className="code">{code}</span> <span className="muted">{name}</span>
+        </h1>
+        <Clock interview={interview} />
+        {running && (
+          <button type="button" onClick={() => void togglePause()} aria-pressed={paused}>
+            {paused ? t('interview.resume') : t('interview.pause')}
+          </button>
+        )}
+        {running && (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (window.confirm(t('interview.confirmEnd'))) void endInterview();
+            }}
+          >
+            {t('interview.end')}
+          </button>
+        )}
+        {interview.status === 'ended' && (
+          <button type="button" onClick={() => setFillers(true)}>
+            {t('fillers.open')}
+          </button>
+        )}
+        <SaveIndicator />
+        <button type="button" onClick={() => setShowShortcuts((v) => !v)} aria-expanded={showShortcuts}>
+          {t('commands.shortcuts')}
+        </button>
+      </div>
+      {showShortcuts && <ShortcutList onClose={() => setShowShortcuts(false)} />}
+      {fillers && <FillerRemoval study={study} onClose={() => setFillers(false)} />}
+      <SectionTabs interview={interview} />
+      <div className="interview-columns">
+        <GuidePane study={study} interview={interview} />
+        <div className="interview-right">
+          <TranscriptPane study={study} interview={interview} />
+          <MemoPane />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,290 @@
+/**
+ * Everything the researcher does in an interview, applied to the store at once and
+ * written to the database right after: text through the throttled saver (within
+ * SAVE_DELAY_MS), structure, clock, consent and memos immediately, each in one
+ * transaction. A failed write is reported and retried; the screen keeps the input.
+ */
+import i18next from 'i18next';
+import { endPause, isPaused, startPause } from '../../../shared/interview/clock';
+import type { Consent, Interview, Memo, StoredTurn } from '../../../shared/interview/interview';
+import { otherSpeaker, type Speaker, type Turn } from '../../../shared/interview/turn';
+import {
+  insertTurnAfter,
+  mergeWithNext,
+  moveTurnBy,
+  removeTurn,
+  splitTurn,
+  toggleSpeaker,
+  type Turns,
+} from '../../../shared/interview/turn-editing';
+import { guarded, reportError } from '../../app/notices';
+import { database } from '../../db/instance';
+import {
+  deleteMemo,
+  loadInterview,
+  saveMemo,
+  saveTranscriptStructure,
+  saveTurnTexts,
+  updateInterview,
+} from '../../db/interviews';
+import { newId } from '../../lib/ids';
+import { forgetSaved, journalText, unsavedText } from './text-journal';
+import { createTurnSaver } from './turn-saver';
+import { emptyInterviewState, linkedNodesOf, orderedTurns, useInterview, type FocusRequest } from './interview-store';
+
+/** Typed text reaches the database at most this long after the keystroke. */
+export const SAVE_DELAY_MS = 300;
+
+let focusSeq = 0;
+const focusOn = (turnId: string, caret: FocusRequest['caret'] = 'end'): FocusRequest => ({ turnId, caret, seq: ++focusSeq });
+
+const saver = createTurnSaver({
+  delayMs: SAVE_DELAY_MS,
+  write: async (ids) => {
+    const { turns, interview } = useInterview.getState();
+    const current = ids.map((id) => turns[id]).filter((t): t is StoredTurn => t !== undefined);
+    await saveTurnTexts(database(), current);
+    if (interview) forgetSaved(interview.id, current);
+  },
+  onStateChange: (saveState, error) => {
+    useInterview.setState({ saveState });
+    if (saveState === 'failed') reportError(i18next.t('errors.saveFailed'), [String((error as Error)?.message ?? error)]);
+  },
+});
+
+/** Writes pending text now: before leaving, hiding or closing the page. */
+export function flushPendingText(): Promise<void> {
+  return saver.flush();
+}
+
+export async function openInterview(id: string): Promise<boolean> {
+  await saver.flush();
+  const loaded = await loadInterview(database(), id);
+  if (!loaded) {
+    useInterview.setState(emptyInterviewState, true);
+    return false;
+  }
+  // Text typed just before a reload or crash may be only in the journal: put it back.
+  const journal = unsavedText(id);
+  const recovered: string[] = [];
+  const byId = Object.fromEntries(
+    loaded.turns.map((t) => {
+      const entry = journal[t.id];
+      if (entry && entry.text !== t.text) {
+        recovered.push(t.id);
+        return [t.id, { ...t, text: entry.text }];
+      }
+      return [t.id, t];
+    }),
+  );
+  // Turns the order does not know (should not happen; never hide text) go at the end.
+  const known = new Set(loaded.interview.turnOrder);
+  const strays = loaded.turns.filter((t) => !known.has(t.id)).sort((a, b) => a.startedAt - b.startedAt);
+  const order = [...loaded.interview.turnOrder.filter((tid) => byId[tid]), ...strays.map((t) => t.id)];
+  const last = order.at(-1);
+  useInterview.setState(
+    {
+      ...emptyInterviewState,
+      interview: loaded.interview,
+      turns: byId,
+      order,
+      memos: loaded.memos,
+      linkedNodes: linkedNodesOf(loaded.turns),
+      ...(last ? { focus: focusOn(last) } : {}),
+    },
+    true,
+  );
+  recovered.forEach((turnId) => saver.schedule(turnId));
+  return true;
+}
+
+function interviewOrThrow(): Interview {
+  const interview = useInterview.getState().interview;
+  if (!interview) throw new Error('no interview open');
+  return interview;
+}
+
+async function changeInterview(changes: Partial<Omit<Interview, 'id'>>): Promise<void> {
+  const interview = interviewOrThrow();
+  const next = { ...interview, ...changes, updatedAt: Date.now() };
+  useInterview.setState({ interview: next });
+  await guarded(() => updateInterview(database(), interview.id, { ...changes, updatedAt: next.updatedAt }), i18next.t('errors.saveFailed'));
+}
+
+// ----------------------------------------------------------------- text
+
+export function typeText(turnId: string, text: string): void {
+  const { turns } = useInterview.getState();
+  const turn = turns[turnId];
+  if (!turn || turn.text === text) return;
+  journalText(turn.interviewId, turnId, text, Date.now());
+  useInterview.setState({ turns: { ...turns, [turnId]: { ...turn, text } } });
+  saver.schedule(turnId);
+}
+
+// ------------------------------------------------------------ structure
+
+/** Applies a structural edit from shared/interview/turn-editing and saves the difference. */
+async function restructure(edit: (turns: Turns) => Turns, focus?: FocusRequest): Promise<void> {
+  const interview = interviewOrThrow();
+  const state = useInterview.getState();
+  const before = orderedTurns(state);
+  let after: Turns;
+  try {
+    after = edit(before);
+  } catch (error) {
+    reportError(i18next.t('interview.editFailed'), [String((error as Error).message)]);
+    return;
+  }
+  if (after === before) return;
+  const stored = after.map((t): StoredTurn => ('interviewId' in t ? (t as StoredTurn) : { ...t, interviewId: interview.id }));
+  const previous = new Map(before.map((t) => [t.id, t]));
+  const put = stored.filter((t) => previous.get(t.id) !== t);
+  const keep = new Set(stored.map((t) => t.id));
+  const remove = before.filter((t) => !keep.has(t.id)).map((t) => t.id);
+  const order = stored.map((t) => t.id);
+  const updatedAt = Date.now();
+  useInterview.setState({
+    turns: Object.fromEntries(stored.map((t) => [t.id, t])),
+    order,
+    linkedNodes: linkedNodesOf(stored),
+    interview: { ...interview, turnOrder: order, updatedAt },
+    ...(focus ? { focus } : {}),
+  });
+  await guarded(
+    () => saveTranscriptStructure(database(), interview.id, { turnOrder: order, put, remove, updatedAt }),
+    i18next.t('errors.saveFailed'),
+  );
+}
+
+function makeTurn(speaker: Speaker, text = '', nodeId?: string): Turn {
+  return { id: newId(), speaker, text, startedAt: Date.now(), ...(nodeId ? { nodeId } : {}) };
+}
+
+/** A new empty turn after `afterId` (or at the end), by default for the other speaker. */
+export function newTurn(afterId?: string, speaker?: Speaker): Promise<void> {
+  const { turns, order } = useInterview.getState();
+  const after = afterId ?? order.at(-1) ?? null;
+  const previous = after ? turns[after] : undefined;
+  const turn = makeTurn(speaker ?? (previous ? otherSpeaker(previous.speaker) : 'interviewer'), '', previous?.nodeId);
+  return restructure((all) => insertTurnAfter(all, after, turn), focusOn(turn.id));
+}
+
+/** Picks a guide question: an editable Onderzoeker turn with its wording, then a Respondent turn for the answer. */
+export function insertQuestion(nodeId: string, text: string, afterId?: string): Promise<void> {
+  const { order, turns } = useInterview.getState();
+  let after = afterId ?? order.at(-1) ?? null;
+  // An empty turn at the end was waiting for input: the question takes its place.
+  const waiting = after ? turns[after] : undefined;
+  const question = makeTurn('interviewer', text, nodeId);
+  const answer = makeTurn('respondent', '', nodeId);
+  return restructure((all) => {
+    let next = all;
+    if (waiting && waiting.text.trim() === '' && waiting.id === order.at(-1)) {
+      next = removeTurn(next, waiting.id);
+      after = next.at(-1)?.id ?? null;
+    }
+    next = insertTurnAfter(next, after, question);
+    return insertTurnAfter(next, question.id, answer);
+  }, focusOn(answer.id));
+}
+
+export function splitAt(turnId: string, offset: number): Promise<void> {
+  const id = newId();
+  return restructure((all) => splitTurn(all, turnId, offset, id), focusOn(id, 'start'));
+}
+
+export function mergeNext(turnId: string): Promise<void> {
+  const text = useInterview.getState().turns[turnId]?.text ?? '';
+  return restructure((all) => mergeWithNext(all, turnId), focusOn(turnId, text.length));
+}
+
+export function moveBy(turnId: string, delta: number): Promise<void> {
+  return restructure((all) => moveTurnBy(all, turnId, delta), focusOn(turnId));
+}
+
+export function switchSpeaker(turnId: string): Promise<void> {
+  return restructure((all) => toggleSpeaker(all, turnId), focusOn(turnId));
+}
+
+export function deleteTurn(turnId: string): Promise<void> {
+  const { order } = useInterview.getState();
+  const index = order.indexOf(turnId);
+  const neighbour = order[index - 1] ?? order[index + 1];
+  return restructure((all) => removeTurn(all, turnId), neighbour ? focusOn(neighbour) : undefined);
+}
+
+/** Replaces all turns at once (filler removal); one transaction. */
+export function replaceTurns(edit: (turns: Turns) => Turns): Promise<void> {
+  return restructure(edit);
+}
+
+export function focusTurn(turnId: string, caret: FocusRequest['caret'] = 'end'): void {
+  useInterview.setState({ focus: focusOn(turnId, caret) });
+}
+
+// ---------------------------------------------------------- the guide
+
+export function setAsked(nodeId: string, asked: boolean): Promise<void> {
+  const interview = interviewOrThrow();
+  const askedByHand = interview.askedByHand.filter((id) => id !== nodeId);
+  const notAskedByHand = interview.notAskedByHand.filter((id) => id !== nodeId);
+  if (asked) askedByHand.push(nodeId);
+  else notAskedByHand.push(nodeId);
+  return changeInterview({ askedByHand, notAskedByHand });
+}
+
+export function goToSection(sectionId: string): Promise<void> {
+  return changeInterview({ currentSectionId: sectionId });
+}
+
+export function stepSection(delta: number): Promise<void> {
+  const interview = interviewOrThrow();
+  const sections = interview.guide.sections;
+  const index = Math.max(0, sections.findIndex((s) => s.id === interview.currentSectionId));
+  const next = sections[Math.min(sections.length - 1, Math.max(0, index + delta))];
+  return next ? goToSection(next.id) : Promise.resolve();
+}
+
+// ------------------------------------------------------ consent, clock
+
+export function giveConsent(consent: Omit<Consent, 'givenAt'>): Promise<void> {
+  const now = Date.now();
+  const interview = interviewOrThrow();
+  return changeInterview({
+    consent: { ...consent, givenAt: now },
+    status: 'running',
+    startedAt: now,
+    currentSectionId: interview.currentSectionId ?? interview.guide.sections[0]?.id,
+  });
+}
+
+export function togglePause(): Promise<void> {
+  const interview = interviewOrThrow();
+  if (interview.status !== 'running') return Promise.resolve();
+  const now = Date.now();
+  const pauses = isPaused(interview.pauses) ? endPause(interview.pauses, now) : startPause(interview.pauses, now);
+  return changeInterview({ pauses: [...pauses] });
+}
+
+export async function endInterview(): Promise<void> {
+  await saver.flush();
+  const interview = interviewOrThrow();
+  const now = Date.now();
+  const pauses = isPaused(interview.pauses) ? endPause(interview.pauses, now) : interview.pauses;
+  await changeInterview({ status: 'ended', endedAt: now, pauses: [...pauses] });
+}
+
+// --------------------------------------------------------------- memos
+
+export async function addMemo(text: string): Promise<void> {
+  const interview = interviewOrThrow();
+  const memo: Memo = { id: newId(), interviewId: interview.id, text, at: Date.now(), ...(interview.currentSectionId ? { sectionId: interview.currentSectionId } : {}) };
+  useInterview.setState((s) => ({ memos: [...s.memos, memo] }));
+  await guarded(() => saveMemo(database(), memo), i18next.t('errors.saveFailed'));
+}
+
+export async function removeMemo(id: string): Promise<void> {
+  useInterview.setState((s) => ({ memos: s.memos.filter((m) => m.id !== id) }));
+  await guarded(() => deleteMemo(database(), id), i18next.t('errors.saveFailed'));
+}

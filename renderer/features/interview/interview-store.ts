@@ -1,0 +1,59 @@
+/**
+ * The interview that is open, held in memory while the researcher works in it: the
+ * interview record, the turns by id and in order, the memos. The store is the source
+ * of truth on screen; every change is written to the database by interview-actions.
+ * Typing changes one turn object only, so only that turn's row re-renders.
+ */
+import { create } from 'zustand';
+import type { Interview, Memo, StoredTurn } from '../../../shared/interview/interview';
+
+export type SaveState = 'saved' | 'saving' | 'failed';
+
+export interface FocusRequest {
+  turnId: string;
+  caret: 'start' | 'end' | number;
+  /** Bumped for every request, so asking again for the same turn still focuses it. */
+  seq: number;
+}
+
+export interface InterviewState {
+  interview?: Interview;
+  turns: Record<string, StoredTurn>;
+  order: string[];
+  memos: Memo[];
+  /** Guide nodes that some turn is linked to; changes only with the structure. */
+  linkedNodes: ReadonlySet<string>;
+  saveState: SaveState;
+  focus?: FocusRequest;
+  /** The turn the researcher is in (or was last in): the toolbar acts on it. */
+  activeTurnId?: string;
+}
+
+export const emptyInterviewState: InterviewState = {
+  turns: {},
+  order: [],
+  memos: [],
+  linkedNodes: new Set(),
+  saveState: 'saved',
+};
+
+export const useInterview = create<InterviewState>(() => emptyInterviewState);
+
+export function linkedNodesOf(turns: Iterable<StoredTurn>): Set<string> {
+  const linked = new Set<string>();
+  for (const turn of turns) if (turn.nodeId) linked.add(turn.nodeId);
+  return linked;
+}
+
+/** The turns in reading order. */
+export function orderedTurns(state: Pick<InterviewState, 'turns' | 'order'>): StoredTurn[] {
+  return state.order.map((id) => state.turns[id]).filter((t): t is StoredTurn => t !== undefined);
+}
+
+/** Whether a guide node counts as asked: a linked turn or a hand tick, unless unticked by hand. */
+export function isAsked(state: Pick<InterviewState, 'interview' | 'linkedNodes'>, nodeId: string): boolean {
+  const interview = state.interview;
+  if (!interview) return false;
+  if (interview.notAskedByHand.includes(nodeId)) return false;
+  return state.linkedNodes.has(nodeId) || interview.askedByHand.includes(nodeId);
+}

@@ -1,0 +1,49 @@
+/**
+ * A synchronous journal of typed text that has not reached IndexedDB yet. IndexedDB
+ * writes are asynchronous, and a navigation, reload or crash can cut off the last
+ * one; localStorage hands each keystroke to the browser at once. When the interview
+ * opens again, journal entries newer than the database are put back and saved.
+ */
+export interface JournalEntry {
+  text: string;
+  at: number;
+}
+
+type Journal = Record<string, JournalEntry>;
+
+const key = (interviewId: string) => `veldwerk:unsaved-text:${interviewId}`;
+
+function read(interviewId: string): Journal {
+  try {
+    const raw = localStorage.getItem(key(interviewId));
+    return raw ? (JSON.parse(raw) as Journal) : {};
+  } catch {
+    return {};
+  }
+}
+
+function write(interviewId: string, journal: Journal): void {
+  try {
+    if (Object.keys(journal).length === 0) localStorage.removeItem(key(interviewId));
+    else localStorage.setItem(key(interviewId), JSON.stringify(journal));
+  } catch {
+    // Storage full or unavailable: IndexedDB remains the record; nothing else to do here.
+  }
+}
+
+export function journalText(interviewId: string, turnId: string, text: string, at: number): void {
+  const journal = read(interviewId);
+  journal[turnId] = { text, at };
+  write(interviewId, journal);
+}
+
+/** Forgets entries that are now in the database (unless typed again since). */
+export function forgetSaved(interviewId: string, saved: readonly { id: string; text: string }[]): void {
+  const journal = read(interviewId);
+  for (const turn of saved) if (journal[turn.id]?.text === turn.text) delete journal[turn.id];
+  write(interviewId, journal);
+}
+
+export function unsavedText(interviewId: string): Journal {
+  return read(interviewId);
+}

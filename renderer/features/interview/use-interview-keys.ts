@@ -1,0 +1,82 @@
+/** Runs the interview's keyboard commands (commands.ts) for key presses anywhere in the workspace. */
+import { useEffect } from 'react';
+import { commandFor, type CommandId } from './commands';
+import {
+  focusTurn,
+  insertQuestion,
+  mergeNext,
+  moveBy,
+  newTurn,
+  setAsked,
+  splitAt,
+  stepSection,
+  switchSpeaker,
+  togglePause,
+} from './interview-actions';
+import { isAsked, useInterview } from './interview-store';
+import { MEMO_INPUT_ID } from './MemoPane';
+import { currentSection, numberedQuestions } from './section-questions';
+
+function activeTurn(target: EventTarget | null): { id: string; caret: number } | undefined {
+  const element = target instanceof HTMLElement ? target : null;
+  const row = element?.closest<HTMLElement>('[data-turn-id]');
+  const id = row?.dataset.turnId ?? useInterview.getState().activeTurnId;
+  if (!id) return undefined;
+  const caret = element instanceof HTMLTextAreaElement ? element.selectionStart : 0;
+  return { id, caret };
+}
+
+/** Listens on the whole document while the interview is open, wherever the focus is. */
+export function useInterviewKeys({ toggleShortcuts }: { toggleShortcuts: () => void }): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const found = commandFor(event);
+      if (!found) return;
+      const state = useInterview.getState();
+      const interview = state.interview;
+      if (!interview) return;
+      if (found.command.runningOnly && interview.status !== 'running') return;
+      event.preventDefault();
+      const turn = activeTurn(event.target);
+      const neighbour = (delta: number) => {
+        const index = turn ? state.order.indexOf(turn.id) : -1;
+        return state.order[index + delta];
+      };
+      const question = () => (found.digit ? numberedQuestions(currentSection(interview))[found.digit - 1] : undefined);
+
+      const run: Record<CommandId, () => unknown> = {
+        'turn.new': () => newTurn(turn?.id),
+        'turn.switchSpeaker': () => turn && switchSpeaker(turn.id),
+        'turn.split': () => turn && splitAt(turn.id, turn.caret),
+        'turn.mergeNext': () => turn && mergeNext(turn.id),
+        'turn.moveUp': () => turn && moveBy(turn.id, -1),
+        'turn.moveDown': () => turn && moveBy(turn.id, 1),
+        'turn.previous': () => {
+          const id = neighbour(-1);
+          if (id) focusTurn(id);
+        },
+        'turn.next': () => {
+          const id = neighbour(1);
+          if (id) focusTurn(id);
+        },
+        'section.next': () => stepSection(1),
+        'section.previous': () => stepSection(-1),
+        'guide.insert': () => {
+          const q = question();
+          if (q) return insertQuestion(q.id, q.text);
+        },
+        'guide.markAsked': () => {
+          const q = question();
+          if (q) return setAsked(q.id, !isAsked(state, q.id));
+        },
+        'memo.new': () => document.getElementById(MEMO_INPUT_ID)?.focus(),
+        'clock.pause': () => togglePause(),
+        'help.shortcuts': () => toggleShortcuts(),
+      };
+      void run[found.command.id]();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [toggleShortcuts]);
+}

@@ -1,0 +1,156 @@
+// Times the transcript export: our buildTranscriptDocx on a 30,000-word, 1,000-turn
+// Dutch-looking transcript (median of several runs, in this process), next to pandoc
+// turning the same transcript as Markdown into a .docx (median of several runs, each a
+// fresh process, so pandoc's start-up is in its figure). shared/ is TypeScript, so the
+// export code is bundled with esbuild into a temporary .mjs first.
+//
+// Usage: node scripts/bench-export.mjs [runs]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Math.max(3, Number(process.argv[2]) || 9);
+const PANDOC_RUNS = Math.max(3, Math.min(RUNS, 5));
+const TURNS = 1000;
+const WORDS = 30_000;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/** Deterministic (mulberry32), so every run and every machine times the same text. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCABULARY = (
+  'de het een en van in is dat op te zijn met voor niet aan er om ook als bij maar dan wel nog wat we ik ze je ' +
+  'gemeente beleid samenwerking inwoners jeugdzorg wethouder raad college ambtenaren regio budget evaluatie ' +
+  'participatie uitvoering afspraken overleg verantwoordelijkheid eigenlijk natuurlijk gewoon inderdaad belangrijk ' +
+  'moeilijk geëvalueerd één beëindigd coördinatie zorgaanbieders wijkteam sociaal domein decentralisatie transformatie'
+).split(' ');
+
+/** 1,000 alternating turns, the respondent's longer, 30,000 words in all, an occasional line break. */
+function transcriptTurns() {
+  const next = random(2017);
+  const weights = Array.from({ length: TURNS }, (_, i) => (i % 2 === 0 ? 1 : 4) * (0.5 + next()));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const counts = weights.map((w) => Math.max(1, Math.floor((w / total) * WORDS)));
+  counts[counts.length - 1] += WORDS - counts.reduce((a, b) => a + b, 0);
+  return counts.map((count, i) => {
+    const words = Array.from({ length: count }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]);
+    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+    let text = '';
+    words.forEach((word, w) => {
+      text += (w === 0 ? '' : next() < 0.01 ? '.\n' : next() < 0.08 ? ', ' : ' ') + word;
+    });
+    return { speaker: i % 2 === 0 ? 'interviewer' : 'respondent', text: `${text}${i % 2 === 0 ? '?' : '.'}` };
+  });
+}
+
+/** The same transcript as pandoc Markdown: bold labels, hard line breaks inside a turn. */
+function markdownOf(doc) {
+  const escape = (text) => text.replace(/[\\`*_{}[\]()#+\-.!<>|~^$@]/g, '\\$&');
+  const blocks = [
+    ...(doc.anonymised ? [] : [`**${escape(doc.notAnonymisedLabel)}**`]),
+    doc.headerLines.map((line) => escape(`${line.label} ${line.value}`)).join('\\\n'),
+    escape(doc.note),
+    ...doc.turns.map((turn) => `**${escape(turn.speakerLabel)}:** ${turn.text.split('\n').map(escape).join('\\\n')}`),
+  ];
+  return `---\nlang: ${doc.language}\ntitle-meta: ${doc.metadata.title}\n---\n\n${blocks.join('\n\n')}\n`;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'veldwerk-bench-'));
+try {
+  const bundle = join(work, 'export.mjs');
+  await build({
+    stdin: {
+      contents:
+        "export { buildTranscriptDocx, transcriptDocumentFrom } from './shared/export/index.ts';\n" +
+        "export { exampleTranscriptFormat } from './shared/example/transcript-format.ts';\n",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    outfile: bundle,
+    logLevel: 'warning',
+  });
+  const { buildTranscriptDocx, transcriptDocumentFrom, exampleTranscriptFormat } = await import(
+    pathToFileURL(bundle).href
+  );
+
+  const turns = transcriptTurns();
+  const words = turns.reduce((n, turn) => n + turn.text.split(/\s+/).length, 0);
+  const doc = transcriptDocumentFrom(
+    exampleTranscriptFormat,
+    { respondent: 'BA', organisation: 'Aalten', startTime: '3 april 2017, 10:00', duration: '1 uur en 52 minuten' },
+    turns,
+    { language: 'nl', anonymised: true, title: 'Transcript BA 2017-04-03' },
+  );
+  console.log(`Transcript: ${doc.turns.length} turns, ${words} words, node ${process.version}`);
+
+  // ---- ours
+  const times = [];
+  let bytes;
+  const first = performance.now();
+  bytes = await buildTranscriptDocx(doc);
+  const cold = performance.now() - first;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    bytes = await buildTranscriptDocx(doc);
+    times.push(performance.now() - start);
+  }
+  const ours = median(times);
+  writeFileSync(join(work, 'ours.docx'), bytes);
+  console.log(
+    `buildTranscriptDocx: median ${ms(ours)} over ${RUNS} runs (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; ` +
+      `first, cold run ${ms(cold)}), ${(bytes.length / 1024).toFixed(0)} KiB`,
+  );
+
+  // ---- pandoc
+  const version = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  if (version.error || version.status !== 0) {
+    console.log('pandoc: not found on PATH, so only our figure is shown.');
+  } else {
+    const md = join(work, 'transcript.md');
+    const out = join(work, 'pandoc.docx');
+    writeFileSync(md, markdownOf(doc));
+    const pandoc = (input, output) => {
+      const start = performance.now();
+      const result = spawnSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', output, input], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`pandoc failed: ${result.stderr}`);
+      return performance.now() - start;
+    };
+    // Start-up alone, to read the figure below fairly: a one-line document.
+    const tiny = join(work, 'tiny.md');
+    writeFileSync(tiny, '**Onderzoeker:** Hallo.\n');
+    const startup = median(Array.from({ length: PANDOC_RUNS }, () => pandoc(tiny, join(work, 'tiny.docx'))));
+    const pandocTimes = Array.from({ length: PANDOC_RUNS }, () => pandoc(md, out));
+    const theirs = median(pandocTimes);
+    console.log(
+      `${version.stdout.split('\n')[0]}: median ${ms(theirs)} over ${PANDOC_RUNS} runs (process start-up on a one-line ` +
+        `document: ${ms(startup)}), ${(statSync(out).size / 1024).toFixed(0)} KiB`,
+    );
+    console.log(
+      `Ratio pandoc / ours: ${(theirs / ours).toFixed(1)}× (without pandoc's start-up: ${((theirs - startup) / ours).toFixed(1)}×)`,
+    );
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

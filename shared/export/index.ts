@@ -1,0 +1,17 @@
+/**
+ * Exporting transcripts: the document model, its .docx layout, file names and zipping
+ * several exports together. The renderer makes the bytes; Electron's main process only
+ * writes them where the researcher chose.
+ */
+export { buildTranscriptDocx } from './docx-transcript';
+export { transcriptFileName, transcriptTitle, isoDate, safeFilePart } from './file-names';
+export { documentLanguage, exportWording, type ExportWording } from './language';
+export {
+  applyTemplate,
+  transcriptDocumentFrom,
+  type HeaderKey,
+  type TranscriptDocument,
+  type TranscriptDocumentOptions,
+  type TranscriptHeaderValues,
+} from './transcript-document';
+export { uniqueNames, zipFiles, type ZipEntry } from './zip';

@@ -1,0 +1,149 @@
+/**
+ * Conducting an interview, end to end in Chromium: consent, the clock, the guide with
+ * the flagged follow-ups, notes as turns from the keyboard, memos, a reload in the
+ * middle, the end, and editing the transcript afterwards.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { beleidQuestionnaire } from '../../shared/example/questionnaires/beleid';
+import { AppPage } from './pages/app-page';
+import { InterviewPage } from './pages/interview-page';
+import { PreparationPage } from './pages/preparation-page';
+import { RespondentsPage } from './pages/respondents-page';
+import { exportOf } from './support/forms-export';
+
+async function preparedInterview(page: Page) {
+  const app = new AppPage(page);
+  await app.open();
+  await new RespondentsPage(page).add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await new RespondentsPage(page).prepare('Piet Jansen');
+  const prep = new PreparationPage(page);
+  await prep.importFile('v.csv', exportOf(beleidQuestionnaire, [{ naam: 'Piet Jansen', V17: 'Nee' }]));
+  await prep.confirmImport();
+  const interview = new InterviewPage(page);
+  await interview.start();
+  return { app, interview };
+}
+
+test('a whole interview from the keyboard, with a reload in the middle', async ({ page }) => {
+  const { app, interview } = await preparedInterview(page);
+
+  // Consent comes first, from the topic list's introduction.
+  await expect(page.getByRole('heading', { name: /Toestemming/ })).toBeVisible();
+  await expect(page.getByText('voorstellen van onderzoeker en onderzoek (zonder benoemen leren)')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Interview beginnen' })).toBeDisabled();
+  await interview.giveConsent();
+  await expect(interview.clock()).toContainText(/00:0\d/);
+
+  // The shortcuts are listed in the UI.
+  await interview.press('F1');
+  await expect(page.getByRole('region', { name: 'Sneltoetsen' })).toContainText('Ctrl+Enter');
+  await interview.press('F1');
+
+  // Next section, pick question 1 (the opening question), type the answer.
+  await interview.press('Alt+BracketRight');
+  await expect(interview.currentSectionHeading()).toHaveText('Kernonderdeel 1: Algemeen');
+  await interview.press('Alt+1');
+  await expect(interview.turn('Onderzoeker', 1)).toHaveValue(/^Als u denkt aan uw team/);
+  await expect(interview.turn('Respondent', 2)).toBeFocused();
+  await page.keyboard.type('Een hecht team, we delen veel.');
+  await interview.press('Control+Enter');
+  await expect(interview.turn('Onderzoeker', 3)).toBeFocused();
+  await page.keyboard.type('En hoe gaat dat dan?');
+  await interview.press('Control+Enter');
+  await page.keyboard.type('Vooral in het overleg op dinsdag.');
+  // Switch the speaker and back.
+  await interview.press('Alt+KeyS');
+  await expect(interview.turn('Onderzoeker', 4)).toBeFocused();
+  await interview.press('Alt+KeyS');
+  await expect(interview.turn('Respondent', 4)).toHaveValue('Vooral in het overleg op dinsdag.');
+
+  // A memo, kept apart from the transcript.
+  await interview.press('Alt+KeyM');
+  await page.keyboard.type('Respondent kijkt steeds naar de klok');
+  await interview.press('Control+Enter');
+  await expect(page.getByRole('region', { name: 'Memo’s' })).toContainText('Respondent kijkt steeds naar de klok');
+
+  // In Bouwblok 3 the ticked follow-up stays in view until it is asked.
+  for (let i = 0; i < 4; i++) await interview.press('Alt+BracketRight');
+  await expect(interview.currentSectionHeading()).toHaveText('Kernonderdeel 5: Bouwblok 3 – Leiderschap dat leren versterkt');
+  await expect(interview.stillToAsk()).toContainText('uw manager niet voldoende vragen aan u stelt');
+  await expect(interview.guide()).toContainText('NavragenV17: Nee');
+  await interview.guide().getByRole('button', { name: /Als beurt invoegen: In de vragenlijst heeft u ingevuld dat u vindt dat uw manager niet voldoende vragen/ }).click();
+  await expect(interview.stillToAsk()).toHaveCount(0);
+  await page.keyboard.type('Dat valt wel mee eigenlijk');
+  await expect(interview.section(/Kernonderdeel 5/)).toContainText('1/');
+
+  // Pause and resume by keyboard.
+  await interview.press('Alt+KeyP');
+  await expect(page.getByRole('button', { name: 'Hervatten' })).toBeVisible();
+  await interview.press('Alt+KeyP');
+  await expect(page.getByRole('button', { name: 'Pauzeren' })).toBeVisible();
+
+  // Reload straight after typing: every character is still there, and the interview resumes where it was.
+  await page.keyboard.type(', zegt ze.');
+  const before = await interview.turnTexts();
+  await app.reload();
+  await expect(interview.clock()).toBeVisible();
+  expect(await interview.turnTexts()).toEqual(before);
+  expect(before.at(-1)).toBe('Dat valt wel mee eigenlijk, zegt ze.');
+  await expect(interview.currentSectionHeading()).toHaveText(/Kernonderdeel 5/);
+  await expect(interview.turns().last()).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Memo’s' })).toContainText('Respondent kijkt steeds naar de klok');
+
+  // End the interview: the clock stops and shows how long it took.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await expect(interview.clock()).toContainText(/om \d\d:\d\d, \d+ (minuut|minuten)/);
+  await expect(page.getByRole('button', { name: 'Interview beëindigen' })).toHaveCount(0);
+});
+
+test('editing the transcript afterwards: split, merge, move, speaker, and filler words with a preview', async ({ page }) => {
+  const { interview } = await preparedInterview(page);
+  await interview.giveConsent();
+  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
+  await page.keyboard.type('Hoe gaat het? Uh, goed hoor.');
+  await interview.press('Control+Enter');
+  await page.keyboard.type('Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.');
+  await interview.press('Control+Enter');
+  await page.keyboard.type('Dank u.');
+
+  // Split the first turn after the question; the second half becomes its own turn.
+  await interview.turn('Onderzoeker', 1).click();
+  await interview.turn('Onderzoeker', 1).evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(14, 14));
+  await interview.press('Alt+Enter');
+  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Uh, goed hoor.', 'Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.', 'Dank u.']);
+  await interview.press('Alt+KeyS');
+  await expect(interview.turn('Respondent', 2)).toHaveValue('Uh, goed hoor.');
+
+  // Merge turns 2 and 3 with the toolbar, then move the last one up.
+  await page.getByRole('toolbar', { name: 'Huidige beurt' }).getByRole('button', { name: 'Samenvoegen met volgende' }).click();
+  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Uh, goed hoor. Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.', 'Dank u.']);
+  await interview.turn('Onderzoeker', 3).click();
+  await interview.press('Alt+Shift+ArrowUp');
+  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Dank u.', 'Uh, goed hoor. Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.']);
+  await interview.press('Alt+Shift+ArrowDown');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await page.getByRole('button', { name: 'Stopwoorden verwijderen' }).click();
+  const review = page.getByRole('region', { name: 'Stopwoorden verwijderen' });
+  await expect(review).toContainText('1 beurt verandert');
+  await expect(review.locator('mark')).toHaveText(['Uh', 'uh', 'ehm']);
+  await expect(review).toContainText('Goed hoor. Ik denk dat het wel meevalt. Een behulpzaam team.');
+  await review.getByRole('button', { name: '1 wijziging toepassen' }).click();
+  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Goed hoor. Ik denk dat het wel meevalt. Een behulpzaam team.', 'Dank u.']);
+  await new AppPage(page).reload();
+  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Goed hoor. Ik denk dat het wel meevalt. Een behulpzaam team.', 'Dank u.']);
+});
+
+test('an interview that was not ended is offered for resuming after a restart', async ({ page }) => {
+  const { app, interview } = await preparedInterview(page);
+  await interview.giveConsent();
+  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
+  await page.keyboard.type('Eerste vraag');
+  await expect(interview.saved()).toBeVisible();
+  await app.open('/');
+  await expect(page.getByText('Het interview met BA is niet afgesloten.')).toBeVisible();
+  await page.getByRole('region', { name: 'Lopende interviews' }).getByRole('button', { name: 'Interview hervatten' }).click();
+  await expect(interview.turn('Onderzoeker', 1)).toHaveValue('Eerste vraag');
+});
