@@ -11,6 +11,9 @@ import { InterviewPage } from './pages/interview-page';
 import { RespondentsPage } from './pages/respondents-page';
 import { startChromium } from './support/killable-chromium';
 
+// The browsers here are killed on purpose; tracing would try to read from a dead one.
+test.use({ trace: 'off', screenshot: 'off', video: 'off' });
+
 test('killing the browser mid-interview loses at most the last second of typing', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'veldwerk-crash-'));
   try {

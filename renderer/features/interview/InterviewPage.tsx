@@ -15,14 +15,14 @@ import { InterviewWorkspace } from './InterviewWorkspace';
 export function InterviewPage({ study, interviewId }: { study: Study; interviewId: string }) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
-  const [state, setState] = useState<'loading' | 'ready' | 'missing'>('loading');
+  const [loaded, setLoaded] = useState<{ id: string; found: boolean }>();
+  const state = loaded?.id !== interviewId ? 'loading' : loaded.found ? 'ready' : 'missing';
   const interview = useInterview((s) => (s.interview?.id === interviewId ? s.interview : undefined));
   const { respondents, codes } = useRespondents(study);
 
   useEffect(() => {
     let live = true;
-    setState('loading');
-    void openInterview(interviewId).then((found) => live && setState(found ? 'ready' : 'missing'));
+    void openInterview(interviewId).then((found) => live && setLoaded({ id: interviewId, found }));
     const flush = () => void flushPendingText();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
