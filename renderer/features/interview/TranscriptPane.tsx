@@ -6,6 +6,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elapsedMs, formatClock } from '../../../shared/interview/clock';
+import type { Pause } from '../../../shared/interview/clock';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
 import { deleteTurn, mergeNext, moveBy, newTurn, splitAt, switchSpeaker, typeText } from './interview-actions';
@@ -16,25 +17,22 @@ interface Labels {
   respondent: string;
 }
 
-const TurnRow = memo(function TurnRow({ id, index, labels, startedAt }: { id: string; index: number; labels: Labels; startedAt?: number }) {
+interface RowProps {
+  id: string;
+  index: number;
+  labels: Labels;
+  startedAt?: number;
+  pauses: readonly Pause[];
+}
+
+// One store subscription per row (its own turn): with 1,000 rows every selector runs on
+// every keystroke, so focus and pauses are handled by the list instead.
+const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses }: RowProps) {
   const { t } = useTranslation();
   const turn = useInterview((s) => s.turns[id]);
-  const focus = useInterview((s) => (s.focus?.turnId === id ? s.focus : undefined));
-  const pauses = useInterview((s) => s.interview?.pauses);
-  const ref = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    const area = ref.current;
-    if (!focus || !area) return;
-    area.focus();
-    const at = focus.caret === 'start' ? 0 : focus.caret === 'end' ? area.value.length : focus.caret;
-    area.setSelectionRange(at, at);
-    area.scrollIntoView({ block: 'nearest' });
-  }, [focus]);
-
   if (!turn) return null;
   const label = labels[turn.speaker];
-  const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses ?? [], turn.startedAt)) : undefined;
+  const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turn.startedAt)) : undefined;
   return (
     <li className={`turn turn-${turn.speaker}`} data-turn-id={id}>
       <button
@@ -47,7 +45,6 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt }: { id: st
         {label}:
       </button>
       <textarea
-        ref={ref}
         value={turn.text}
         rows={1}
         spellCheck
@@ -103,7 +100,21 @@ function TurnToolbar() {
 export function TranscriptPane({ study, interview }: { study: Study; interview: Interview }) {
   const { t } = useTranslation();
   const order = useInterview((s) => s.order);
+  const focus = useInterview((s) => s.focus);
+  const list = useRef<HTMLOListElement>(null);
   const labels = study.transcriptFormat.speakers;
+
+  // Puts the cursor where an action asked for it (a new turn, a split, reopening).
+  useEffect(() => {
+    const area =
+      focus &&
+      list.current?.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(focus.turnId)}"] textarea`);
+    if (!focus || !area) return;
+    area.focus();
+    const at = focus.caret === 'start' ? 0 : focus.caret === 'end' ? area.value.length : focus.caret;
+    area.setSelectionRange(at, at);
+    area.scrollIntoView({ block: 'nearest' });
+  }, [focus]);
   return (
     <section className="transcript-pane" aria-labelledby="transcript-title">
       <div className="pane-head">
@@ -111,9 +122,16 @@ export function TranscriptPane({ study, interview }: { study: Study; interview: 
         <TurnToolbar />
       </div>
       {order.length === 0 && <p className="muted">{t('interview.noTurns')}</p>}
-      <ol className="turns">
+      <ol className="turns" ref={list}>
         {order.map((id, index) => (
-          <TurnRow key={id} id={id} index={index} labels={labels} startedAt={interview.startedAt} />
+          <TurnRow
+            key={id}
+            id={id}
+            index={index}
+            labels={labels}
+            startedAt={interview.startedAt}
+            pauses={interview.pauses}
+          />
         ))}
       </ol>
       <button type="button" onClick={() => void newTurn()}>
