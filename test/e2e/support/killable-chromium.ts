@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 
 export interface RunningChromium {
   browser: Browser;
@@ -13,16 +14,10 @@ export interface RunningChromium {
 
 export async function startChromium(userDataDir: string): Promise<RunningChromium> {
   const child: ChildProcess = spawn(
-    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    CHROMIUM_PATH,
     [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       '--remote-debugging-port=0',
       `--user-data-dir=${userDataDir}`,
       'about:blank',
