@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { random, VOCABULARY } from './bench-text.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(3, Number(process.argv[2]) || 9);
@@ -26,22 +27,7 @@ const median = (values) => {
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-/** Deterministic (mulberry32), so every run and every machine times the same text. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const VOCABULARY = (
-  'de het een en van in is dat op te zijn met voor niet aan er om ook als bij maar dan wel nog wat we ik ze je ' +
-  'gemeente beleid samenwerking inwoners jeugdzorg wethouder raad college ambtenaren regio budget evaluatie ' +
-  'participatie uitvoering afspraken overleg verantwoordelijkheid eigenlijk natuurlijk gewoon inderdaad belangrijk ' +
-  'moeilijk geëvalueerd één beëindigd coördinatie zorgaanbieders wijkteam sociaal domein decentralisatie transformatie'
-).split(' ');
 
 /** 1,000 alternating turns, the respondent's longer, 30,000 words in all, an occasional line break. */
 function transcriptTurns() {

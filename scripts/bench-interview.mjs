@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { random, VOCABULARY } from './bench-text.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TURNS = 1000;
@@ -28,21 +29,6 @@ function stats(values) {
   return { n: s.length, p50: at(0.5), p95: at(0.95), max: s[s.length - 1] };
 }
 
-/** Deterministic (mulberry32), so every run times the same text. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const VOCABULARY = (
-  'de het een en van in is dat op te zijn met voor niet aan er om ook als bij maar dan wel nog wat we ik ze je ' +
-  'gemeente beleid samenwerking inwoners jeugdzorg wethouder raad college ambtenaren regio budget evaluatie ' +
-  'participatie uitvoering afspraken overleg verantwoordelijkheid eigenlijk natuurlijk gewoon inderdaad belangrijk ' +
-  'moeilijk geëvalueerd één beëindigd coördinatie zorgaanbieders wijkteam sociaal domein decentralisatie transformatie'
-).split(' ');
 
 function seedData() {
   const next = random(2017);

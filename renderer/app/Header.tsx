@@ -7,7 +7,7 @@ import { saveLanguage } from '../db/settings';
 import { setActiveStudy } from '../db/studies';
 import { changeLanguage, isLanguage, LANGUAGES } from '../i18n';
 import { useActiveStudy } from './active-study';
-import { useRoute, type Route } from './route-store';
+import { hashOf, useRoute, type Route } from './route-store';
 
 const SECTIONS: { route: Route; label: string }[] = [
   { route: { name: 'respondents' }, label: 'nav.respondents' },
@@ -46,7 +46,7 @@ export function Header({ study }: { study: Study | undefined }) {
           {SECTIONS.map((section) => (
             <li key={section.route.name}>
               <a
-                href={`#/${section.route.name === 'study' ? 'studie' : 'respondenten'}`}
+                href={hashOf(section.route)}
                 aria-current={current === section.route.name ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();

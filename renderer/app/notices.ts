@@ -41,14 +41,18 @@ export function reportInfo(message: string): void {
   setTimeout(() => dismiss(id), INFO_VISIBLE_MS);
 }
 
-/** Runs a database write and reports a failure (a full disk, a quota) instead of losing it silently. */
-export async function guarded<T>(work: () => Promise<T>, failure: string): Promise<T | undefined> {
+/**
+ * Runs a database write and reports a failure (a full disk, a quota) instead of losing
+ * it silently. Resolves to whether the write succeeded.
+ */
+export async function guarded(work: () => Promise<unknown>, failure: string): Promise<boolean> {
   try {
-    return await work();
+    await work();
+    return true;
   } catch (error) {
     const name = (error as Error)?.name;
     const quota = name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
     reportError(failure, [quota ? 'QuotaExceededError' : String((error as Error)?.message ?? error)]);
-    return undefined;
+    return false;
   }
 }

@@ -54,9 +54,6 @@ export async function startInterview(studyId: string, respondentId: string, guid
     createdAt: now,
     updatedAt: now,
   };
-  const created = await guarded(async () => {
-    await createInterview(database(), interview);
-    return true;
-  }, i18next.t('errors.saveFailed'));
+  const created = await guarded(() => createInterview(database(), interview), i18next.t('errors.saveFailed'));
   return created ? interview.id : undefined;
 }

@@ -33,8 +33,7 @@ export async function setAnswer(
 }
 
 export async function replaceResponse(response: QuestionnaireResponse): Promise<boolean> {
-  const done = await guarded(() => database().responses.put(response), i18next.t('errors.saveFailed'));
-  return done !== undefined;
+  return guarded(() => database().responses.put(response), i18next.t('errors.saveFailed'));
 }
 
 export async function removeResponse(respondentId: string): Promise<void> {

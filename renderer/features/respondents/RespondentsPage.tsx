@@ -44,11 +44,11 @@ export function RespondentsPage({ study }: { study: Study }) {
           onCancel={() => setEditing(undefined)}
           onSave={async (draft) => {
             const db = database();
-            const done =
+            const saved =
               editing.mode === 'edit'
                 ? await guarded(() => updateRespondent(db, editing.respondent.id, draft, Date.now()), t('errors.saveFailed'))
                 : await guarded(() => addRespondent(db, study.id, draft, { id: newId(), now: Date.now() }), t('errors.saveFailed'));
-            if (done !== undefined || editing.mode === 'edit') {
+            if (saved) {
               reportInfo(t('respondents.saved', { name: draft.name }));
               setEditing(undefined);
             }

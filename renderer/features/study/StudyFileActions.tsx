@@ -42,7 +42,6 @@ export function StudyFileActions({ study }: { study: Study }) {
     const saved = await guarded(async () => {
       await saveStudy(db, result.study);
       await setActiveStudy(db, result.study.id);
-      return true;
     }, t('errors.saveFailed'));
     if (saved) {
       useActiveStudy.setState({ studyId: result.study.id });
