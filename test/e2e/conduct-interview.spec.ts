@@ -84,7 +84,7 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
   const before = await interview.turnTexts();
   await app.reload();
   await expect(interview.clock()).toBeVisible();
-  expect(await interview.turnTexts()).toEqual(before);
+  await interview.expectTurnTexts(before);
   expect(before.at(-1)).toBe('Dat valt wel mee eigenlijk, zegt ze.');
   await expect(interview.currentSectionHeading()).toHaveText(/Kernonderdeel 5/);
   await expect(interview.turns().last()).toBeFocused();
@@ -111,16 +111,16 @@ test('editing the transcript afterwards: split, merge, move, speaker, and filler
   await interview.turn('Onderzoeker', 1).click();
   await interview.turn('Onderzoeker', 1).evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(14, 14));
   await interview.press('Alt+Enter');
-  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Uh, goed hoor.', 'Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.', 'Dank u.']);
+  await interview.expectTurnTexts(['Hoe gaat het?', 'Uh, goed hoor.', 'Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.', 'Dank u.']);
   await interview.press('Alt+KeyS');
   await expect(interview.turn('Respondent', 2)).toHaveValue('Uh, goed hoor.');
 
   // Merge turns 2 and 3 with the toolbar, then move the last one up.
   await page.getByRole('toolbar', { name: 'Huidige beurt' }).getByRole('button', { name: 'Samenvoegen met volgende' }).click();
-  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Uh, goed hoor. Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.', 'Dank u.']);
+  await interview.expectTurnTexts(['Hoe gaat het?', 'Uh, goed hoor. Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.', 'Dank u.']);
   await interview.turn('Onderzoeker', 3).click();
   await interview.press('Alt+Shift+ArrowUp');
-  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Dank u.', 'Uh, goed hoor. Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.']);
+  await interview.expectTurnTexts(['Hoe gaat het?', 'Dank u.', 'Uh, goed hoor. Ik denk, uh, dat het ehm wel meevalt. Een behulpzaam team.']);
   await interview.press('Alt+Shift+ArrowDown');
 
   page.once('dialog', (dialog) => void dialog.accept());
@@ -131,9 +131,9 @@ test('editing the transcript afterwards: split, merge, move, speaker, and filler
   await expect(review.locator('mark')).toHaveText(['Uh', 'uh', 'ehm']);
   await expect(review).toContainText('Goed hoor. Ik denk dat het wel meevalt. Een behulpzaam team.');
   await review.getByRole('button', { name: '1 wijziging toepassen' }).click();
-  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Goed hoor. Ik denk dat het wel meevalt. Een behulpzaam team.', 'Dank u.']);
+  await interview.expectTurnTexts(['Hoe gaat het?', 'Goed hoor. Ik denk dat het wel meevalt. Een behulpzaam team.', 'Dank u.']);
   await new AppPage(page).reload();
-  expect(await interview.turnTexts()).toEqual(['Hoe gaat het?', 'Goed hoor. Ik denk dat het wel meevalt. Een behulpzaam team.', 'Dank u.']);
+  await interview.expectTurnTexts(['Hoe gaat het?', 'Goed hoor. Ik denk dat het wel meevalt. Een behulpzaam team.', 'Dank u.']);
 });
 
 test('an interview that was not ended is offered for resuming after a restart', async ({ page }) => {

@@ -47,6 +47,11 @@ export class InterviewPage {
     return this.turns().evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
   }
 
+  /** Retries, because turns load from IndexedDB after a reload and re-render after an edit. */
+  async expectTurnTexts(expected: string[]) {
+    await expect.poll(() => this.turnTexts()).toEqual(expected);
+  }
+
   saved() {
     return this.page.getByRole('status').filter({ hasText: 'Alles opgeslagen' });
   }
