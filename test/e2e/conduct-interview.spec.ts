@@ -79,7 +79,12 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
   await interview.press('Alt+KeyP');
   await expect(page.getByRole('button', { name: 'Pauzeren' })).toBeVisible();
 
-  // Reload straight after typing: every character is still there, and the interview resumes where it was.
+  // Reload straight after typing: every character is still there (a memo not yet kept
+  // too), and the interview resumes where it was.
+  await interview.press('Alt+KeyM');
+  await page.keyboard.type('Telefoon ging twee keer');
+  await interview.turns().last().click();
+  await page.keyboard.press('End');
   await page.keyboard.type(', zegt ze.');
   const before = await interview.turnTexts();
   await app.reload();
@@ -89,6 +94,7 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
   await expect(interview.currentSectionHeading()).toHaveText(/Kernonderdeel 5/);
   await expect(interview.turns().last()).toBeFocused();
   await expect(page.getByRole('region', { name: 'Memo’s' })).toContainText('Respondent kijkt steeds naar de klok');
+  await expect(page.getByRole('region', { name: 'Memo’s' }).getByRole('textbox')).toHaveValue('Telefoon ging twee keer');
 
   // End the interview: the clock stops and shows how long it took.
   page.once('dialog', (dialog) => void dialog.accept());

@@ -85,7 +85,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
         <GuidePane study={study} interview={interview} />
         <div className="interview-right">
           <TranscriptPane study={study} interview={interview} />
-          <MemoPane />
+          <MemoPane interviewId={interview.id} />
         </div>
       </div>
     </section>
