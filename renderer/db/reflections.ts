@@ -1,7 +1,9 @@
 /** Reflections in the database: one per interview, kept per study for the carry-forward and the overview. */
 import type { StoredTurn } from '../../shared/interview/interview';
 import { clearTopic, type Reflection } from '../../shared/reflection/reflection';
+import type { RespondentDraft } from '../../shared/respondents/schema';
 import type { VeldwerkDatabase } from './database';
+import { addRespondent } from './respondents';
 
 /** A reflection plus the study it belongs to (the shared shape knows only its interview). */
 export type StoredReflection = Reflection & { studyId: string };
@@ -45,4 +47,17 @@ export async function linkedNodesOfStudy(
   const byInterview = new Map<string, Pick<StoredTurn, 'nodeId'>[]>(interviewIds.map((id) => [id, []]));
   for (const turn of turns) byInterview.get(turn.interviewId)?.push({ nodeId: turn.nodeId });
   return byInterview;
+}
+
+/** Adds a suggested respondent to the list and saves the reflection that records it, in one transaction. */
+export async function addSuggestedRespondent(
+  db: VeldwerkDatabase,
+  reflection: StoredReflection,
+  draft: RespondentDraft,
+  made: { id: string; now: number },
+): Promise<void> {
+  await db.transaction('rw', db.respondents, db.reflections, async () => {
+    await addRespondent(db, reflection.studyId, draft, made);
+    await db.reflections.put(reflection);
+  });
 }

@@ -110,7 +110,7 @@ export function clearTopic(reflections: readonly Reflection[], key: string, at: 
  * Marks or unmarks a topic for more attention. Marking a topic whose mark was cleared
  * opens it anew (the researcher saw it fall short again); its note is kept.
  */
-export function withAttention(reflection: Reflection, label: string, marked: boolean): Reflection {
+export function withAttention<R extends Reflection>(reflection: R, label: string, marked: boolean): R {
   const key = topicKey(label);
   const existing = reflection.moreAttention.find((m) => m.topicKey === key);
   const others = reflection.moreAttention.filter((m) => m.topicKey !== key);
@@ -122,12 +122,12 @@ export function withAttention(reflection: Reflection, label: string, marked: boo
  * The researcher's label for one interviewer turn. Choosing what the classifier said
  * removes the correction, so a later, better classifier is not overruled for nothing.
  */
-export function withQuestionKind(
-  reflection: Reflection,
+export function withQuestionKind<R extends Reflection>(
+  reflection: R,
   turnId: string,
   kind: 'open' | 'closed',
   classifiedAs: 'open' | 'closed' | 'notAQuestion',
-): Reflection {
+): R {
   const { [turnId]: _previous, ...rest } = reflection.questionKindOverrides;
   return { ...reflection, questionKindOverrides: kind === classifiedAs ? rest : { ...rest, [turnId]: kind } };
 }
