@@ -273,6 +273,7 @@ export const en: Messages = {
   reflection: {
     title: 'Reflection',
     open: 'Reflection',
+    openFor: 'Reflection of {{date}}',
     backToInterview: 'Transcript',
     toOverview: 'Study overview',
     notEnded: 'This interview is still running; the figures cover what has been noted so far.',

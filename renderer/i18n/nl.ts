@@ -283,6 +283,7 @@ export const nl = {
   reflection: {
     title: 'Reflectie',
     open: 'Reflectie',
+    openFor: 'Reflectie van {{date}}',
     backToInterview: 'Transcript',
     toOverview: 'Overzicht van de studie',
     notEnded: 'Dit interview loopt nog; de cijfers gaan over wat tot nu toe is genoteerd.',

@@ -85,9 +85,13 @@ test('ending an interview opens its reflection: measured figures, a corrected la
   );
   await expect(reflection.notes()).toHaveValue('Te snel door Bouwblok 3.');
 
-  // Reachable again from the transcript.
+  // Reachable again from the transcript, and from the preparation.
   await page.getByRole('button', { name: /Transcript/ }).click();
   await page.getByRole('button', { name: 'Reflectie', exact: true }).click();
+  await expect(reflection.notes()).toHaveValue('Te snel door Bouwblok 3.');
+  await page.getByRole('button', { name: /Transcript/ }).click();
+  await page.getByRole('button', { name: /Voorbereiding/ }).click();
+  await page.getByRole('button', { name: /^Reflectie van / }).click();
   await expect(reflection.notes()).toHaveValue('Te snel door Bouwblok 3.');
 });
 
