@@ -334,6 +334,7 @@ export const en: Messages = {
     chooseType: 'Choose a type…',
     addToList: 'Add {{name}} to the respondent list',
     added: 'Added to the respondent list as {{code}}',
+    addedGone: 'Added to the respondent list (and later removed from it)',
     removeSuggestion: 'Remove suggestion',
     suggestedBy: 'Suggested by {{code}}.',
     problem: { name: 'Fill in a name.', type: 'Choose a type.', added: 'Already added.' },

@@ -344,6 +344,7 @@ export const nl = {
     chooseType: 'Kies een type…',
     addToList: '{{name}} aan de respondentenlijst toevoegen',
     added: 'Toegevoegd aan de respondentenlijst als {{code}}',
+    addedGone: 'Toegevoegd aan de respondentenlijst (en daar later verwijderd)',
     removeSuggestion: 'Voorstel verwijderen',
     suggestedBy: 'Voorgesteld door {{code}}.',
     problem: { name: 'Vul een naam in.', type: 'Kies een type.', added: 'Al toegevoegd.' },

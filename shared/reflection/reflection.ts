@@ -119,15 +119,17 @@ export function withAttention<R extends Reflection>(reflection: R, label: string
 }
 
 /**
- * The researcher's label for one interviewer turn. Choosing what the classifier said
- * removes the correction, so a later, better classifier is not overruled for nothing.
+ * The researcher's label for one interviewer turn; undefined takes the correction back.
+ * Choosing what the classifier said removes the correction too, so a later, better
+ * classifier is not overruled for nothing.
  */
 export function withQuestionKind<R extends Reflection>(
   reflection: R,
   turnId: string,
-  kind: 'open' | 'closed',
+  kind: 'open' | 'closed' | undefined,
   classifiedAs: 'open' | 'closed' | 'notAQuestion',
 ): R {
   const { [turnId]: _previous, ...rest } = reflection.questionKindOverrides;
-  return { ...reflection, questionKindOverrides: kind === classifiedAs ? rest : { ...rest, [turnId]: kind } };
+  const keep = kind === undefined || kind === classifiedAs;
+  return { ...reflection, questionKindOverrides: keep ? rest : { ...rest, [turnId]: kind } };
 }

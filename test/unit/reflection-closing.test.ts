@@ -76,6 +76,8 @@ describe('editing a reflection', () => {
     expect(corrected.questionKindOverrides).toEqual({ t1: 'open' });
     expect(withQuestionKind(corrected, 't1', 'closed', 'closed').questionKindOverrides).toEqual({});
     // A turn the classifier did not see as a question counts once the researcher labels it.
-    expect(withQuestionKind(base, 't2', 'closed', 'notAQuestion').questionKindOverrides).toEqual({ t2: 'closed' });
+    const labelled = withQuestionKind(base, 't2', 'closed', 'notAQuestion');
+    expect(labelled.questionKindOverrides).toEqual({ t2: 'closed' });
+    expect(withQuestionKind(labelled, 't2', undefined, 'notAQuestion').questionKindOverrides).toEqual({});
   });
 });

@@ -32,7 +32,7 @@ type SuggestionField = 'name' | 'function' | 'organisation' | 'typeId' | 'email'
 
 export function ClosingForm({ study, editor, code, headingLevel = 2 }: Props) {
   const { t } = useTranslation();
-  const { codes } = useRespondents(study);
+  const { respondents, codes } = useRespondents(study);
   const reflection = editor.reflection;
   if (!reflection) return null;
   const closing = reflection.closing ?? emptyClosing();
@@ -141,7 +141,11 @@ export function ClosingForm({ study, editor, code, headingLevel = 2 }: Props) {
               </div>
               <div className="form-actions">
                 {added ? (
-                  <p className="status-ok">{t('closing.added', { code: codes.get(s.respondentId!) ?? '' })}</p>
+                  <p className="status-ok">
+                    {respondents === undefined || codes.has(s.respondentId!)
+                      ? t('closing.added', { code: codes.get(s.respondentId!) ?? '' })
+                      : t('closing.addedGone')}
+                  </p>
                 ) : (
                   <>
                     <button

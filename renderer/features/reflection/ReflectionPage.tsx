@@ -97,11 +97,7 @@ function Reflection({ study, held }: { study: Study; held: HeldInterview }) {
             share={share}
             overrides={overrides ?? {}}
             onLabel={(turnId, kind, classifiedAs) =>
-              void editor.change((r) => {
-                if (kind !== '') return withQuestionKind(r, turnId, kind, classifiedAs);
-                const { [turnId]: _dropped, ...rest } = r.questionKindOverrides;
-                return { ...r, questionKindOverrides: rest };
-              })
+              void editor.change((r) => withQuestionKind(r, turnId, kind || undefined, classifiedAs))
             }
           />
           <TalkAndTime talk={talk} time={time} />
