@@ -6,6 +6,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
+import type { StoredReflection } from './reflections';
 import type { Respondent } from '../../shared/respondents/schema';
 import type { Study } from '../../shared/study/schema';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
@@ -26,6 +27,7 @@ export type VeldwerkDatabase = Dexie & {
   interviews: EntityTable<Interview, 'id'>;
   turns: EntityTable<StoredTurn, 'id'>;
   memos: EntityTable<Memo, 'id'>;
+  reflections: EntityTable<StoredReflection, 'interviewId'>;
 };
 
 export class NewerDatabaseError extends Error {

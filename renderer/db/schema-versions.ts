@@ -41,6 +41,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       memos: 'id, interviewId',
     },
   },
+  {
+    // The reflection written after each interview, one per interview, found per study
+    // for the carry-forward into later preparations and the study overview.
+    version: 4,
+    stores: { reflections: 'interviewId, studyId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -96,9 +96,11 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
   await expect(page.getByRole('region', { name: 'Memo’s' })).toContainText('Respondent kijkt steeds naar de klok');
   await expect(page.getByRole('region', { name: 'Memo’s' }).getByRole('textbox')).toHaveValue('Telefoon ging twee keer');
 
-  // End the interview: the clock stops and shows how long it took.
+  // End the interview: the reflection opens; back on the transcript the clock shows how long it took.
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Reflectie BA/ })).toBeVisible();
+  await page.getByRole('button', { name: /Transcript/ }).click();
   await expect(interview.clock()).toContainText(/om \d\d:\d\d, \d+ (minuut|minuten)/);
   await expect(page.getByRole('button', { name: 'Interview beëindigen' })).toHaveCount(0);
 });
@@ -131,6 +133,7 @@ test('editing the transcript afterwards: split, merge, move, speaker, and filler
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await page.getByRole('button', { name: /Transcript/ }).click();
   await page.getByRole('button', { name: 'Stopwoorden verwijderen' }).click();
   const review = page.getByRole('region', { name: 'Stopwoorden verwijderen' });
   await expect(review).toContainText('1 beurt verandert');

@@ -62,10 +62,17 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
             type="button"
             className="danger"
             onClick={() => {
-              if (window.confirm(t('interview.confirmEnd'))) void endInterview();
+              if (!window.confirm(t('interview.confirmEnd'))) return;
+              // The reflection comes right after the interview, while it is fresh.
+              void endInterview().then(() => navigate({ name: 'reflection', interviewId: interview.id }));
             }}
           >
             {t('interview.end')}
+          </button>
+        )}
+        {interview.status === 'ended' && (
+          <button type="button" onClick={() => navigate({ name: 'reflection', interviewId: interview.id })}>
+            {t('reflection.open')}
           </button>
         )}
         {interview.status === 'ended' && (
