@@ -41,6 +41,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       memos: 'id, interviewId',
     },
   },
+  {
+    // Each study's replacement book, so "[Persoon 1]" stays the same person in every
+    // anonymised export. A new store: nothing to move.
+    version: 5,
+    stores: { replacementBooks: 'studyId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
