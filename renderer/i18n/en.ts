@@ -307,6 +307,8 @@ export const en: Messages = {
     noFindings: 'Nothing found to replace. Add below what must go anyway.',
     interviewHeading: 'Interview {{code}}',
     replaceFinding: 'Replace “{{match}}” with {{replacement}}',
+    inText: 'In the text',
+    replacement: 'Becomes',
     suggested: 'probably a name',
     kinds: {
       respondent: 'respondent',

@@ -317,6 +317,8 @@ export const nl = {
     noFindings: 'Niets gevonden om te vervangen. Voeg hieronder toe wat toch weg moet.',
     interviewHeading: 'Interview {{code}}',
     replaceFinding: '“{{match}}” vervangen door {{replacement}}',
+    inText: 'In de tekst',
+    replacement: 'Wordt',
     suggested: 'vermoedelijk een naam',
     kinds: {
       respondent: 'respondent',

@@ -13,7 +13,12 @@ export interface ReviewRow {
   context: FindingInContext;
   /** Whether it will be replaced with the current decisions. */
   applied: boolean;
+  /** Whether the text goes on before / after the context shown (for an ellipsis). */
+  clipped: { before: boolean; after: boolean };
 }
+
+/** Characters of context either side of a finding. */
+const CONTEXT_WIDTH = 40;
 
 export function reviewRows(
   texts: readonly { id: string; text: string }[],
@@ -21,11 +26,15 @@ export function reviewRows(
   decisions: Decisions,
 ): ReviewRow[] {
   const textOf = new Map(texts.map((t) => [t.id, t.text]));
-  return findings.map((finding) => ({
-    finding,
-    context: findingInContext(textOf.get(finding.textId) ?? '', finding),
-    applied: isApplied(finding, decisions),
-  }));
+  return findings.map((finding) => {
+    const text = textOf.get(finding.textId) ?? '';
+    return {
+      finding,
+      context: findingInContext(text, finding, CONTEXT_WIDTH),
+      applied: isApplied(finding, decisions),
+      clipped: { before: finding.start > CONTEXT_WIDTH, after: finding.end + CONTEXT_WIDTH < text.length },
+    };
+  });
 }
 
 /** The decisions after the researcher ticks (`replace`) or unticks a finding. */

@@ -29,6 +29,8 @@ describe('export review', () => {
     ]);
     expect(rows[0]!.context.before).toBe('Ik sprak ');
     expect(rows[0]!.context.after).toBe(' en Henk Willemsen gisteren over het pla');
+    expect(rows[0]!.clipped).toEqual({ before: false, after: true });
+    expect(rows[1]!.clipped).toEqual({ before: false, after: false });
     expect(reviewCounts(findings, {})).toEqual({ replaced: 1, kept: 1 });
   });
 

@@ -85,7 +85,7 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
     run(async () => {
       const loaded = await items(study);
       if (loaded.length === 0) return reportError(t('exportTranscripts.noneAll'));
-      report(await saveTranscripts(study, loaded, { anonymised: false, packaging }));
+      report(await saveTranscripts(study, loaded, { anonymised: false, packaging: single ? 'each' : packaging }));
     });
 
   const exportAnonymised = () =>
@@ -104,7 +104,7 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
       }
       const outcome = await saveTranscripts(study, search.items, {
         anonymised: true,
-        packaging,
+        packaging: single ? 'each' : packaging,
         findings: search.findings,
         decisions,
       });

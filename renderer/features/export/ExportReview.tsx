@@ -29,7 +29,7 @@ interface Props {
 
 function FindingRow({ row, onChange }: { row: ReviewRow; onChange: (replace: boolean) => void }) {
   const { t } = useTranslation();
-  const { finding, context, applied } = row;
+  const { finding, context, applied, clipped } = row;
   return (
     <tr className={applied ? 'is-replaced' : 'is-kept'}>
       <td>
@@ -41,9 +41,15 @@ function FindingRow({ row, onChange }: { row: ReviewRow; onChange: (replace: boo
         />
       </td>
       <td className="finding-context">
-        {context.before && <span className="muted">…{context.before}</span>}
+        <span className="muted">
+          {clipped.before && '…'}
+          {context.before}
+        </span>
         <mark>{context.match}</mark>
-        {context.after && <span className="muted">{context.after}…</span>}
+        <span className="muted">
+          {context.after}
+          {clipped.after && '…'}
+        </span>
       </td>
       <td className="finding-replacement">{finding.replacement}</td>
       <td className={finding.certain ? 'muted' : 'finding-suggested'}>
@@ -83,8 +89,8 @@ export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, 
                 <th scope="col">
                   <span className="visually-hidden">{t('exportTranscripts.review')}</span>
                 </th>
-                <th scope="col">{t('identifiers.text')}</th>
-                <th scope="col">→</th>
+                <th scope="col">{t('exportTranscripts.inText')}</th>
+                <th scope="col">{t('exportTranscripts.replacement')}</th>
                 <th scope="col">{t('identifiers.kind')}</th>
               </tr>
             </thead>

@@ -82,7 +82,7 @@ export async function saveTranscripts(
   const now = Date.now();
   const files = await exportFiles(study, items, { ...options, now });
   const platform = getPlatform();
-  if (options.packaging === 'zip' && files.length > 1) {
+  if (options.packaging === 'zip') {
     const result = await platform.saveFile({
       suggestedName: transcriptsZipName(now, options.anonymised),
       mimeType: ZIP,
