@@ -92,7 +92,9 @@ describe("'file:save'", () => {
       expect(result).toEqual({ ok: true, value: { status: 'saved', location: target } });
       expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
     }
-    expect(readDocx(new Uint8Array(readFileSync(path.join(dir, 'BA_2017-04-03.docx')))).boldRuns).toEqual(['Respondent:']);
+    expect(readDocx(new Uint8Array(readFileSync(path.join(dir, 'BA_2017-04-03.docx')))).boldRuns).toEqual([
+      'Respondent:',
+    ]);
     const unzipped = unzipSync(new Uint8Array(readFileSync(path.join(dir, 'transcripten_2017-04-03.zip'))));
     expect(readDocx(unzipped['BA_2017-04-03.docx']!).text).toContain('Respondent: Eén idee — “prima”.');
   });
