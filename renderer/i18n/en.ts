@@ -290,7 +290,7 @@ export const en: Messages = {
     openAll: 'Export all interviews',
     titleOne: 'Export transcript',
     titleAll: 'Export all transcripts',
-    hintAll: '{{count}} interviews of this study (held or in progress).',
+    searching: 'Searching: interview {{done}} of {{total}}…',
     noneAll: 'There are no held interviews to export yet.',
     mode: 'Kind of export',
     anonymised: 'Anonymised (respondent by code, names replaced)',
@@ -309,7 +309,6 @@ export const en: Messages = {
     replaceFinding: 'Replace “{{match}}” with {{replacement}}',
     inText: 'In the text',
     replacement: 'Becomes',
-    suggested: 'probably a name',
     kinds: {
       respondent: 'respondent',
       registered: 'on the list',

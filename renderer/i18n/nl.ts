@@ -300,7 +300,7 @@ export const nl = {
     openAll: 'Alle interviews exporteren',
     titleOne: 'Transcript exporteren',
     titleAll: 'Alle transcripten exporteren',
-    hintAll: '{{count}} interviews van deze studie (gehouden of bezig).',
+    searching: 'Bezig met zoeken: interview {{done}} van {{total}}…',
     noneAll: 'Er zijn nog geen gehouden interviews om te exporteren.',
     mode: 'Soort export',
     anonymised: 'Geanonimiseerd (respondent met code, namen vervangen)',
@@ -319,7 +319,6 @@ export const nl = {
     replaceFinding: '“{{match}}” vervangen door {{replacement}}',
     inText: 'In de tekst',
     replacement: 'Wordt',
-    suggested: 'vermoedelijk een naam',
     kinds: {
       respondent: 'respondent',
       registered: 'op de lijst',

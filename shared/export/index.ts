@@ -6,6 +6,7 @@
 export { buildTranscriptDocx } from './docx-transcript';
 export { transcriptFileName, transcriptTitle, transcriptsZipName, isoDate, safeFilePart } from './file-names';
 export {
+  bookAfterSearch,
   exportFiles,
   findExportIdentifiers,
   formatStartTime,

@@ -119,6 +119,18 @@ export function findExportIdentifiers(
   return findings;
 }
 
+/**
+ * The book with every label the findings were given, applied or not: the starting
+ * point for searching the next interview of the same export, so no number is handed
+ * out twice. (What is stored after the export is `recordReplacements`: applied only.)
+ */
+export function bookAfterSearch(book: ReplacementBook, findings: readonly Finding[]): ReplacementBook {
+  return withLabels(
+    book,
+    findings.flatMap((finding) => (finding.label ? [finding.label] : [])),
+  );
+}
+
 /** "3 april 2017, 10:00" in the study's language and the researcher's time zone. */
 export function formatStartTime(at: number, language: string, timeZone?: string): string {
   const options = timeZone ? { timeZone } : {};

@@ -47,6 +47,7 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
   const [search, setSearch] = useState<ExportSearch>();
   const [decisions, setDecisions] = useState<Decisions>({});
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
   const single = interviewId !== undefined;
 
   const items = async (current: Study) => {
@@ -70,13 +71,17 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
     } catch (error) {
       reportError(t('exportTranscripts.failed'), [String((error as Error)?.message ?? error)]);
     } finally {
+      setProgress(undefined);
       setBusy(false);
     }
   };
 
   const startReview = (current: Study = study) =>
     run(async () => {
-      const found = await searchForExport(current, respondents ?? [], codes, await items(current));
+      const found = await searchForExport(current, respondents ?? [], codes, await items(current), (done, total) =>
+        setProgress({ done, total }),
+      );
+      setProgress(undefined);
       setSearch(found);
       setDecisions((d) => keepDecisions(d, found.findings));
     });
@@ -195,14 +200,22 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
         </p>
       )}
       {anonymised && !search && (
-        <button type="button" className="primary" disabled={busy} onClick={() => void startReview()}>
+        <button type="button" className="primary" disabled={busy || !respondents} onClick={() => void startReview()}>
           {t('exportTranscripts.review')}
         </button>
       )}
       {!anonymised && (
-        <button type="button" className="danger" disabled={busy} onClick={() => void exportIdentified()}>
+        <button
+          type="button"
+          className="danger"
+          disabled={busy || !respondents}
+          onClick={() => void exportIdentified()}
+        >
           {t('exportTranscripts.exportIdentified')}
         </button>
+      )}
+      {progress && (
+        <p role="status">{t('exportTranscripts.searching', { done: progress.done + 1, total: progress.total })}</p>
       )}
       {anonymised && search && search.items.length === 0 && <p role="status">{t('exportTranscripts.noneAll')}</p>}
       {anonymised && search && search.items.length > 0 && (

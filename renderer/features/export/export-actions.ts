@@ -6,6 +6,7 @@
  */
 import type { Decisions, Finding, ReplacementBook } from '../../../shared/anonymise';
 import {
+  bookAfterSearch,
   exportFiles,
   findExportIdentifiers,
   interviewDate,
@@ -55,15 +56,29 @@ export interface ExportSearch {
   findings: Finding[];
 }
 
-/** The findings the review shows, numbered from the study's stored book. */
+/**
+ * The findings the review shows, numbered from the study's stored book. One interview
+ * at a time with a pause between, so a study of long interviews does not freeze the
+ * window and the researcher sees how far the search is.
+ */
 export async function searchForExport(
   study: Study,
   respondents: readonly Respondent[],
   codes: ReadonlyMap<string, string>,
   items: InterviewForExport[],
+  onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<ExportSearch> {
   const book = await loadReplacementBook(database(), study.id);
-  return { items, book, findings: findExportIdentifiers(study, respondents, codes, items, book) };
+  let running = book;
+  const findings: Finding[] = [];
+  for (const [index, item] of items.entries()) {
+    onProgress(index, items.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const found = findExportIdentifiers(study, respondents, codes, [item], running);
+    running = bookAfterSearch(running, found);
+    findings.push(...found);
+  }
+  return { items, book, findings };
 }
 
 export type Packaging = 'each' | 'zip';
