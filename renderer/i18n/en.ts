@@ -307,6 +307,7 @@ export const en: Messages = {
     noFindings: 'Nothing found to replace. Add below what must go anyway.',
     interviewHeading: 'Interview {{code}}',
     replaceFinding: 'Replace “{{match}}” with {{replacement}}',
+    replaceColumn: 'Replace',
     inText: 'In the text',
     replacement: 'Becomes',
     kinds: {

@@ -317,6 +317,7 @@ export const nl = {
     noFindings: 'Niets gevonden om te vervangen. Voeg hieronder toe wat toch weg moet.',
     interviewHeading: 'Interview {{code}}',
     replaceFinding: '“{{match}}” vervangen door {{replacement}}',
+    replaceColumn: 'Vervangen',
     inText: 'In de tekst',
     replacement: 'Wordt',
     kinds: {

@@ -180,7 +180,9 @@ export function transcriptDocumentOf(
 ): { name: string; document: TranscriptDocument } {
   const { interview, respondent, code } = item;
   const texts = interviewTexts(item);
-  const written = options.anonymised ? applyFindings(texts, options.findings ?? [], options.decisions) : texts;
+  // The findings of an export cover all its interviews; each document takes its own.
+  const own = (options.findings ?? []).filter((finding) => finding.textId.startsWith(`${interview.id}/`));
+  const written = options.anonymised ? applyFindings(texts, own, options.decisions) : texts;
   const textOf = new Map(written.map((t) => [t.id, t.text]));
   const date = interviewDate(interview);
   const document = transcriptDocumentFrom(

@@ -11,7 +11,7 @@ import { readDocx, type ReadDocx } from '../support/docx-reader';
 import { AppPage } from './pages/app-page';
 import { ExportPage } from './pages/export-page';
 import { InterviewPage } from './pages/interview-page';
-import { RespondentsPage } from './pages/respondents-page';
+import { RespondentsPage, type NewRespondent } from './pages/respondents-page';
 
 const TURNS = [
   'Goedemorgen meneer Jansen, fijn dat u er bent.',
@@ -34,43 +34,46 @@ function expectNoIdentifiers(docx: ReadDocx) {
   }
 }
 
-async function holdInterview(page: Page) {
-  const app = new AppPage(page);
-  await app.open();
-  // The colleague goes on the study's identifier list before the interview.
-  await app.goToStudy();
-  await new ExportPage(page).addToStudyList('Karin de Vries', 'Persoon');
-
-  await app.goToRespondents();
+/** Adds the respondent, starts the interview with consent, types the turns (speakers alternating) and ends it. */
+async function holdInterview(page: Page, respondent: NewRespondent, turns: string[]) {
+  await new AppPage(page).goToRespondents();
   const respondents = new RespondentsPage(page);
-  await respondents.add({
-    name: 'Piet Jansen',
-    type: 'Beleidsmedewerker',
-    organisation: 'Aalten',
-    email: 'p.jansen@aalten.nl',
-    phone: '06-12345678',
-  });
-  await respondents.prepare('Piet Jansen');
+  await respondents.add(respondent);
+  await respondents.prepare(respondent.name);
   const interview = new InterviewPage(page);
   await interview.start();
   await interview.giveConsent();
   await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
-  for (const [index, text] of TURNS.entries()) {
+  for (const [index, text] of turns.entries()) {
     await page.keyboard.type(text);
-    if (index < TURNS.length - 1) await interview.press('Control+Enter');
+    if (index < turns.length - 1) await interview.press('Control+Enter');
   }
-  await interview.expectTurnTexts(TURNS);
+  await interview.expectTurnTexts(turns);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Interview beëindigen' }).click();
   await expect(page.getByRole('button', { name: 'Interview beëindigen' })).toHaveCount(0);
-  return { app, interview };
 }
 
 test('an interview exported anonymised through the review, then identified, then every interview as a zip', async ({
   page,
 }) => {
-  const { app } = await holdInterview(page);
+  const app = new AppPage(page);
+  await app.open();
   const exporter = new ExportPage(page);
+  // The colleague goes on the study's identifier list before the interview.
+  await app.goToStudy();
+  await exporter.addToStudyList('Karin de Vries', 'Persoon');
+  await holdInterview(
+    page,
+    {
+      name: 'Piet Jansen',
+      type: 'Beleidsmedewerker',
+      organisation: 'Aalten',
+      email: 'p.jansen@aalten.nl',
+      phone: '06-12345678',
+    },
+    TURNS,
+  );
 
   // ---- anonymised, through the review
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
@@ -132,24 +135,52 @@ test('an interview exported anonymised through the review, then identified, then
   expect(archive.text).toContain('Respondent: Ik werk veel samen met Karin de Vries. Mail me op p.jansen@aalten.nl');
   expect(archive.coreXml).not.toContain('Piet');
 
-  // ---- every interview of the study, anonymised, in one zip; the same person keeps their label
+  // ---- a second interview, then every interview of the study, anonymised, in one zip; the same person keeps their label
+  await holdInterview(page, { name: 'Anja Bakker', type: 'Manager', organisation: 'Aalten' }, [
+    'Kent u Karin de Vries?',
+    'Ja, en Piet Jansen ook. Henk Willemsen belde me vorige week.',
+  ]);
   await app.goToStudy();
   await expect(exporter.identifierList().getByRole('cell', { name: 'Henk Willemsen', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Alle interviews exporteren' }).click();
   const all = exporter.panel('Alle transcripten exporteren');
   await expect(all.getByRole('radio', { name: 'Alles in één zip-bestand' })).toBeChecked();
   await all.getByRole('button', { name: 'Controleren en exporteren' }).click();
-  await expect(exporter.finding('Karin de Vries', '[Persoon 1]')).toBeChecked();
-  await expect(exporter.finding('Henk Willemsen', '[Persoon 2]')).toBeChecked();
+  for (const code of ['BA', 'MA']) {
+    await expect(exporter.finding('Karin de Vries', '[Persoon 1]', exporter.interview(code))).toBeChecked();
+    await expect(exporter.finding('Henk Willemsen', '[Persoon 2]', exporter.interview(code))).toBeChecked();
+  }
+  // Another respondent of the study is named by code in this one's transcript.
+  await expect(exporter.finding('Piet Jansen', 'BA', exporter.interview('MA'))).toBeChecked();
   const zip = await exporter.download(
-    exporter.review().getByRole('button', { name: '1 geanonimiseerd transcript exporteren' }),
+    exporter.review().getByRole('button', { name: '2 geanonimiseerde transcripten exporteren' }),
   );
   expect(zip.name).toMatch(/^transcripten_\d{4}-\d{2}-\d{2}\.zip$/);
   const entries = unzipSync(zip.bytes);
-  expect(Object.keys(entries)).toEqual([anonymised.name]);
+  const manager = anonymised.name.replace(/^BA/, 'MA');
+  expect(Object.keys(entries)).toEqual([anonymised.name, manager]);
   const zipped = readDocx(entries[anonymised.name]!);
   expect(zipped.text).toContain('Respondent: [Persoon 2] en [Persoon 1] natuurlijk.');
   // Rejections belong to one review: in this one the website was left ticked.
   expect(zipped.text).toContain('Zie ook [website] voor het beleid.');
-  expectNoIdentifiers(zipped);
+  const second = readDocx(entries[manager]!);
+  expect(second.paragraphs[0]!.text).toBe('Naam respondent: MA');
+  expect(second.paragraphs.slice(5).map((p) => p.text)).toEqual([
+    'Onderzoeker: Kent u [Persoon 1]?',
+    'Respondent: Ja, en BA ook. [Persoon 2] belde me vorige week.',
+  ]);
+  for (const docx of [zipped, second]) {
+    expectNoIdentifiers(docx);
+    expect(docx.documentXml).not.toContain('Anja');
+    expect(docx.documentXml).not.toContain('Bakker');
+  }
+
+  // ---- every interview identified, one file each: one download per interview
+  await page.getByRole('button', { name: 'Alle interviews exporteren' }).click();
+  await all.getByRole('radio', { name: /^Niet geanonimiseerd/ }).check();
+  await all.getByRole('radio', { name: 'Eén bestand per interview' }).check();
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await all.getByRole('button', { name: 'Niet-geanonimiseerd exporteren' }).click();
+  await expect.poll(() => downloads).toEqual([identified.name, manager.replace('.docx', '_niet-geanonimiseerd.docx')]);
 });

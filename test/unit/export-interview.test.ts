@@ -202,6 +202,14 @@ describe('exporting held interviews', () => {
     expect(later.find((f) => f.entryId === 'karin')?.replacement).toBe('[Persoon 1]');
     const [file] = await exportFiles(study, [second], { anonymised: true, findings: later, now: START });
     expect(readDocx(file!.bytes).text).toContain('Onderzoeker: Kent u [Persoon 1]?');
+
+    // Both interviews in one export: each document takes its own findings from the shared review.
+    const files = await exportFiles(study, [first, second], { anonymised: true, findings: both, now: START });
+    expect(files.map((f) => f.name)).toEqual(['BA_2017-04-03.docx', 'MA_2017-04-03.docx']);
+    expect(readDocx(files[0]!.bytes).text).toContain('Graag. Ik werk nauw samen met [Persoon 1]');
+    expect(readDocx(files[1]!.bytes).text).toContain(
+      'Respondent: Ja, en ook BA natuurlijk. Bel MA maar, [telefoonnummer].',
+    );
   });
 
   it('exports identified copies labelled as such, and zips several with unique names', async () => {

@@ -87,7 +87,7 @@ export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, 
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="visually-hidden">{t('exportTranscripts.review')}</span>
+                  <span className="visually-hidden">{t('exportTranscripts.replaceColumn')}</span>
                 </th>
                 <th scope="col">{t('exportTranscripts.inText')}</th>
                 <th scope="col">{t('exportTranscripts.replacement')}</th>

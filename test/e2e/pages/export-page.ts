@@ -28,8 +28,13 @@ export class ExportPage {
     return this.page.getByRole('group', { name: 'Controle vóór het exporteren' });
   }
 
-  finding(match: string, replacement: string) {
-    return this.review().getByRole('checkbox', { name: `“${match}” vervangen door ${replacement}`, exact: true });
+  /** The review's findings of one interview, by its respondent code. */
+  interview(code: string) {
+    return this.review().getByRole('table', { name: `Interview ${code}`, exact: true });
+  }
+
+  finding(match: string, replacement: string, within: Locator = this.review()) {
+    return within.getByRole('checkbox', { name: `“${match}” vervangen door ${replacement}`, exact: true });
   }
 
   /** The review's row of a finding: its context, replacement and kind. */
