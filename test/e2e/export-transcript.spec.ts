@@ -96,7 +96,6 @@ test('an interview exported anonymised through the review, then identified, then
   await expect(exporter.finding('Henk Willemsen', '[Persoon 2]')).toBeChecked();
   await expect(exporter.finding('www.vng.nl', '[website]')).not.toBeChecked();
   await expect(review.getByRole('status')).toHaveText('6 van 7 worden vervangen.');
-  await page.screenshot({ path: '/tmp/export-review.png', fullPage: false });
 
   const anonymised = await exporter.download(
     review.getByRole('button', { name: '1 geanonimiseerd transcript exporteren' }),
