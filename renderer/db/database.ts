@@ -4,6 +4,7 @@
  * clear error instead of being opened and damaged.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { ReplacementBook } from '../../shared/anonymise/replacements';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
 import type { StoredReflection } from './reflections';
@@ -28,7 +29,14 @@ export type VeldwerkDatabase = Dexie & {
   turns: EntityTable<StoredTurn, 'id'>;
   memos: EntityTable<Memo, 'id'>;
   reflections: EntityTable<StoredReflection, 'interviewId'>;
+  replacementBooks: EntityTable<StoredReplacementBook, 'studyId'>;
 };
+
+/** A study's replacement book (shared/anonymise/replacements.ts), one record per study. */
+export interface StoredReplacementBook {
+  studyId: string;
+  book: ReplacementBook;
+}
 
 export class NewerDatabaseError extends Error {
   constructor() {
