@@ -4,6 +4,7 @@ import { InterviewPage } from '../features/interview/InterviewPage';
 import { PreparePage } from '../features/preparation/PreparePage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { StudyPage } from '../features/study/StudyPage';
+import { NewStudyPage } from '../features/study-design/NewStudyPage';
 import { useStudy } from './active-study';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -20,14 +21,16 @@ export function App() {
       </a>
       <Header study={study} />
       <main id="main" className="app-main" tabIndex={-1}>
-        {!study ? (
+        {route.name === 'newStudy' ? (
+          <NewStudyPage />
+        ) : !study ? (
           <p className="muted">{t('app.loading')}</p>
         ) : route.name === 'prepare' ? (
           <PreparePage study={study} respondentId={route.respondentId} />
         ) : route.name === 'interview' ? (
           <InterviewPage study={study} interviewId={route.interviewId} />
         ) : route.name === 'study' ? (
-          <StudyPage study={study} />
+          <StudyPage key={study.id} study={study} />
         ) : (
           <RespondentsPage study={study} />
         )}

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'respondents' }
   | { name: 'prepare'; respondentId: string }
   | { name: 'study' }
+  | { name: 'newStudy' }
   | { name: 'interview'; interviewId: string };
 
 export function routeFromHash(hash: string): Route {
@@ -15,6 +16,7 @@ export function routeFromHash(hash: string): Route {
   if (parts[0] === 'respondenten' && parts[1] && parts[2] === 'voorbereiding') {
     return { name: 'prepare', respondentId: parts[1] };
   }
+  if (parts[0] === 'studie' && parts[1] === 'nieuw') return { name: 'newStudy' };
   if (parts[0] === 'studie') return { name: 'study' };
   if (parts[0] === 'interviews' && parts[1]) return { name: 'interview', interviewId: parts[1] };
   return { name: 'respondents' };
@@ -28,6 +30,8 @@ export function hashOf(route: Route): string {
       return `#/respondenten/${encodeURIComponent(route.respondentId)}/voorbereiding`;
     case 'study':
       return '#/studie';
+    case 'newStudy':
+      return '#/studie/nieuw';
     case 'interview':
       return `#/interviews/${encodeURIComponent(route.interviewId)}`;
   }

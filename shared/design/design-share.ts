@@ -7,12 +7,20 @@
 import type { Study } from '../study/schema';
 import { uniqueId } from './new-study';
 
-/** The incoming design as a new study: its own id, or a free one when that id is taken. */
-export function asNewStudy(incoming: Study, takenIds: Iterable<string>): Study {
-  const taken = [...takenIds];
-  const id = uniqueId(incoming.id, taken);
+/**
+ * The incoming design as a new study: its own id, or a free one when that id is taken;
+ * a name already in use gets a number, so the two can be told apart in the study picker.
+ */
+export function asNewStudy(incoming: Study, taken: readonly { id: string; name: string }[]): Study {
+  const id = uniqueId(
+    incoming.id,
+    taken.map((s) => s.id),
+  );
+  const names = new Set(taken.map((s) => s.name));
+  let name = incoming.name;
+  for (let n = 2; names.has(name); n++) name = `${incoming.name} (${n})`;
   const { designVersion: _version, ...design } = incoming;
-  return { ...design, id };
+  return { ...design, id, name };
 }
 
 export type ReplaceResult =

@@ -55,9 +55,15 @@ describe('a study from scratch', () => {
 });
 
 describe('sharing a design', () => {
-  it('imports as a new study under a free id when the id is taken', () => {
-    expect(asNewStudy(exampleStudy, [exampleStudy.id]).id).toBe(`${exampleStudy.id}-2`);
-    expect(asNewStudy(exampleStudy, ['other']).id).toBe(exampleStudy.id);
+  it('imports as a new study under a free id and name when they are taken', () => {
+    expect(asNewStudy(exampleStudy, [exampleStudy])).toMatchObject({
+      id: `${exampleStudy.id}-2`,
+      name: `${exampleStudy.name} (2)`,
+    });
+    expect(asNewStudy(exampleStudy, [{ id: 'other', name: 'Ander' }])).toMatchObject({
+      id: exampleStudy.id,
+      name: exampleStudy.name,
+    });
   });
 
   it('replaces a design, keeping the study’s id, unless respondents use a type the new design lacks', () => {

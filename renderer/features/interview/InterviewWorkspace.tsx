@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../app/route-store';
+import { DesignChanges } from '../study-design/DesignChanges';
 import { Clock } from './Clock';
 import { FillerRemoval } from './FillerRemoval';
 import { GuidePane } from './GuidePane';
@@ -80,6 +81,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       </div>
       {showShortcuts && <ShortcutList onClose={() => setShowShortcuts(false)} />}
       {fillers && <FillerRemoval study={study} onClose={() => setFillers(false)} />}
+      <DesignChanges study={study} interview={interview} />
       <SectionTabs interview={interview} />
       <div className="interview-columns">
         <GuidePane study={study} interview={interview} />

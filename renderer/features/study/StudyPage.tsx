@@ -2,8 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
 import { InstrumentsView } from './InstrumentsView';
-import { RulesView } from './RulesView';
 import { StudyFileActions } from './StudyFileActions';
+import { RuleEditor } from '../study-design/RuleEditor';
+import { StudyDesignPanels } from '../study-design/StudyDesignPanels';
 
 export function StudyPage({ study }: { study: Study }) {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function StudyPage({ study }: { study: Study }) {
       </div>
       {study.description && <p className="lede">{study.description}</p>}
       <StudyFileActions study={study} />
+      <StudyDesignPanels study={study} />
       <h2>{t('study.respondentTypes')}</h2>
       <table className="plain">
         <thead>
@@ -36,7 +38,7 @@ export function StudyPage({ study }: { study: Study }) {
         </tbody>
       </table>
       <InstrumentsView study={study} />
-      <RulesView study={study} />
+      <RuleEditor study={study} />
     </section>
   );
 }

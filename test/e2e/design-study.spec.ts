@@ -1,0 +1,119 @@
+/**
+ * Making a study one's own, end to end in Chromium: a new study with two respondent
+ * types from scratch, its questionnaire made from a Google Forms export, a rule added,
+ * an interview prepared with it and the rule seen firing; then the design shared.
+ */
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { PreparationPage } from './pages/preparation-page';
+import { RespondentsPage } from './pages/respondents-page';
+import { StudyDesignPage } from './pages/study-design-page';
+
+const FORMS_EXPORT = new TextEncoder().encode(
+  [
+    'Tijdstempel,Wat is uw naam?,E-mailadres,Deelt u kennis met collega’s?,Via welke kanalen?,Waarom doet u dat zo?',
+    '2024/03/01 9:00:00 AM CET,Anna de Vries,anna@example.org,"Ja, maar te weinig",E-mail;Overleg,Omdat het team klein is en iedereen elkaar kent',
+    '2024/03/01 9:05:00 AM CET,Piet Jansen,piet@example.org,Ja,Overleg,Er is geen tijd voor in een drukke week vol afspraken',
+    '2024/03/01 9:10:00 AM CET,Kees Bakker,kees@example.org,Nee,E-mail;Intranet;Overleg,Het hoort bij mijn functie als docent',
+    '2024/03/01 9:12:00 AM CET,Mia Smit,mia@example.org,Weet ik niet,Intranet,Geen idee: ik werk hier pas net en ken de school nog niet',
+  ].join('\r\n'),
+);
+
+test('build a new study from scratch, make its questionnaire from a CSV, add a rule and see it fire in a preparation', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  const respondents = new RespondentsPage(page);
+  const prep = new PreparationPage(page);
+  await app.open();
+
+  await design.createStudy('Lerende scholen', [
+    { name: 'Docent', codeLetter: 'D' },
+    { name: 'Schoolleider', codeLetter: 'S' },
+  ]);
+  await expect(page.getByLabel('Geopende studie')).toHaveValue('lerende-scholen');
+  await expect(page.getByRole('cell', { name: 'Topiclijst Docent', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Topiclijst Schoolleider', exact: true })).toBeVisible();
+
+  // The questionnaire from the Forms export: kinds proposed, the researcher confirms.
+  await design.chooseQuestionnaireCsv('Vragenlijst docenten.csv', FORMS_EXPORT);
+  const review = design.csvReview();
+  await expect(review.getByLabel('Soort: Deelt u kennis met collega’s?')).toHaveValue('single');
+  await expect(review.getByLabel('Soort: Via welke kanalen?')).toHaveValue('multiple');
+  await expect(review.getByLabel('Soort: Waarom doet u dat zo?')).toHaveValue('open');
+  await expect(review.getByLabel('Opnemen: E-mailadres')).not.toBeChecked();
+  await expect(review.getByRole('row', { name: /Deelt u kennis/ })).toContainText(
+    'Ja, maar te weinig · Ja · Nee · Weet ik niet',
+  );
+  await review.getByLabel('Titel van de vragenlijst').fill('Vragenlijst docenten');
+  await expect(review.getByLabel('Ingevuld door')).toHaveValue('docent');
+  await review.getByRole('button', { name: 'Vragenlijst aanmaken' }).click();
+  await expect(app.status('Vragenlijst “Vragenlijst docenten” aangemaakt met 4 vragen.')).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /^Docent/ }).getByRole('cell', { name: 'Vragenlijst docenten' }),
+  ).toBeVisible();
+
+  // A rule on V1, landing on the first core topic of the docent's starter list.
+  const form = design.ruleForm();
+  await form
+    .getByRole('combobox', { name: 'Vraag', exact: true })
+    .selectOption({ label: 'V1. Deelt u kennis met collega’s?' });
+  await form.getByRole('checkbox', { name: 'Ja, maar te weinig' }).check();
+  await form.getByRole('checkbox', { name: 'Nee', exact: true }).check();
+  await form.getByLabel('Topiclijst (Bij)').selectOption({ label: 'Topiclijst Docent' });
+  await form.getByRole('combobox', { name: 'Bij', exact: true }).selectOption({ label: 'Onderwerp: Onderwerp 1' });
+  await form.getByRole('button', { name: 'Regel toevoegen' }).click();
+  const rule = design.ruleRow('V1 is één van Ja, maar te weinig; Nee');
+  await expect(rule).toContainText('Navragen');
+  await expect(rule).toContainText('Onderwerp 1');
+  await expect(rule.getByRole('cell', { name: '0 van 0 respondenten' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/studyedit-rules.png', fullPage: true });
+
+  // Prepare an interview with a docent whose answers trigger the rule.
+  await app.goToRespondents();
+  await respondents.add({ name: 'Anna de Vries', type: 'Docent', organisation: 'De Esch' });
+  await expect(respondents.row('Anna de Vries').getByRole('cell', { name: 'DDE', exact: true })).toBeVisible();
+  await respondents.prepare('Anna de Vries');
+  await prep.importFile('Vragenlijst docenten.csv', FORMS_EXPORT);
+  await expect(prep.importReview().getByText('Rij 2 lijkt bij Anna de Vries te horen.')).toBeVisible();
+  await prep.confirmImport();
+  await expect(prep.guide().getByRole('heading', { name: 'Topiclijst Docent' })).toBeVisible();
+  const topic = prep.guide().locator('.topic').filter({ hasText: 'Onderwerp 1' });
+  await expect(topic.getByRole('list', { name: 'Waarom navragen' })).toContainText('NavragenV1: Ja, maar te weinig');
+  await page.screenshot({ path: '/tmp/studyedit-guide.png', fullPage: true });
+
+  // The rule now counts the respondent it flags.
+  await app.goToStudy();
+  await expect(rule.getByRole('cell', { name: '1 van 1 respondenten' })).toBeVisible();
+});
+
+test('share a design: export it, import it as a new study beside the original, respondents stay where they were', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const respondents = new RespondentsPage(page);
+  await app.open();
+  await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+
+  await app.goToStudy();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ontwerp delen: exporteren (JSON)' }).click();
+  const file = await (await download).path();
+  const text = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8'));
+  expect(text).not.toContain('Piet Jansen');
+
+  await page
+    .getByLabel('Ontwerp importeren (JSON)')
+    .setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const review = page.getByRole('region', { name: 'Ontwerp importeren: gedeeld.json' });
+  await expect(review).toContainText('Er is hier al een studie met id “lerende-gemeenten-achterhoek”');
+  await review.getByRole('button', { name: 'Als nieuwe studie toevoegen' }).click();
+  await expect(app.status('Studie “Lerende gemeenten Achterhoek (2)” is geïmporteerd.')).toBeVisible();
+  await expect(page.getByLabel('Geopende studie')).toHaveValue('lerende-gemeenten-achterhoek-2');
+
+  await app.goToRespondents();
+  await expect(page.getByText('Nog geen respondenten')).toBeVisible();
+  await page.getByLabel('Geopende studie').selectOption({ label: 'Lerende gemeenten Achterhoek' });
+  await expect(respondents.row('Piet Jansen')).toBeVisible();
+});
