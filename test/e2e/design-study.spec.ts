@@ -4,7 +4,9 @@
  * an interview prepared with it and the rule seen firing; then the design shared.
  */
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { AppPage } from './pages/app-page';
+import { InterviewPage } from './pages/interview-page';
 import { PreparationPage } from './pages/preparation-page';
 import { RespondentsPage } from './pages/respondents-page';
 import { StudyDesignPage } from './pages/study-design-page';
@@ -100,7 +102,7 @@ test('share a design: export it, import it as a new study beside the original, r
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ontwerp delen: exporteren (JSON)' }).click();
   const file = await (await download).path();
-  const text = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8'));
+  const text = await readFile(file, 'utf8');
   expect(text).not.toContain('Piet Jansen');
 
   await page
@@ -116,4 +118,52 @@ test('share a design: export it, import it as a new study beside the original, r
   await expect(page.getByText('Nog geen respondenten')).toBeVisible();
   await page.getByLabel('Geopende studie').selectOption({ label: 'Lerende gemeenten Achterhoek' });
   await expect(respondents.row('Piet Jansen')).toBeVisible();
+});
+
+const OPENING = 'Als u denkt aan uw team, hoe zou u uw team omschrijven';
+const REWORDED = 'Hoe zou u uw team omschrijven, als u denkt aan nieuwe plannen en het delen van informatie?';
+
+test('replace a study’s design from a shared file: respondents stay, an interview already held keeps its guide and shows what changed', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const respondents = new RespondentsPage(page);
+  const prep = new PreparationPage(page);
+  const interview = new InterviewPage(page);
+  await app.open();
+  await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await respondents.prepare('Piet Jansen');
+  await interview.start();
+  await interview.giveConsent();
+
+  // A colleague's version of the design, with the opening question reworded.
+  await app.goToStudy();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ontwerp delen: exporteren (JSON)' }).click();
+  const shared = (await readFile(await (await download).path(), 'utf8')).replace(
+    /Als u denkt aan uw team, hoe zou u uw team omschrijven als het gaat over bijvoorbeeld het opzetten van nieuwe plannen en het delen van informatie met elkaar om de dienstverlening te verbeteren\?/g,
+    REWORDED,
+  );
+  await page
+    .getByLabel('Ontwerp importeren (JSON)')
+    .setInputFiles({ name: 'collega.json', mimeType: 'application/json', buffer: Buffer.from(shared) });
+  await page
+    .getByRole('region', { name: 'Ontwerp importeren: collega.json' })
+    .getByRole('button', { name: 'Ontwerp van “Lerende gemeenten Achterhoek” vervangen' })
+    .click();
+  await expect(app.status('Het ontwerp van “Lerende gemeenten Achterhoek” is vervangen.')).toBeVisible();
+  await expect(page.getByLabel('Geopende studie').locator('option')).toHaveCount(1);
+
+  await app.goToRespondents();
+  await respondents.prepare('Piet Jansen');
+  await expect(prep.guide().getByText(REWORDED)).toBeVisible();
+  await page.getByRole('button', { name: 'Interview hervatten' }).click();
+  const changes = page.locator('details.design-changes');
+  await expect(changes.locator('summary')).toHaveText('De topiclijst is sinds dit interview gewijzigd: 1 vraag');
+  await changes.locator('summary').click();
+  await expect(changes).toContainText(`→ ${REWORDED}`);
+  await interview.section(/Kernonderdeel 1/).click();
+  await expect(interview.guide().getByText(OPENING)).toBeVisible();
+  await expect(interview.guide().getByText(REWORDED)).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/studyedit-changes.png' });
 });

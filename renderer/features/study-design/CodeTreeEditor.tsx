@@ -13,7 +13,15 @@ interface NodeProps {
   onRemove: (id: string) => void;
 }
 
-function AddCode({ label, onAdd }: { label: string; onAdd: (name: string) => void }) {
+function AddCode({
+  label,
+  onAdd,
+  placeholder,
+}: {
+  label: string;
+  onAdd: (name: string) => void;
+  placeholder?: string;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   return (
@@ -30,7 +38,7 @@ function AddCode({ label, onAdd }: { label: string; onAdd: (name: string) => voi
         <span className="visually-hidden">{label}</span>
         <input
           value={name}
-          placeholder={t('design.codeName')}
+          placeholder={placeholder ?? t('design.codeName')}
           onChange={(e) => setName(e.target.value)}
           aria-label={label}
         />
@@ -68,7 +76,13 @@ function CodeNodeRow({ node, onRename, onAdd, onRemove }: NodeProps) {
           type="button"
           className="link-button danger"
           aria-label={t('design.removeCode', { name: node.name })}
-          onClick={() => onRemove(node.id)}
+          onClick={() => {
+            if (
+              node.children.length === 0 ||
+              window.confirm(t('design.confirmRemoveCode', { name: node.name, count: node.children.length }))
+            )
+              onRemove(node.id);
+          }}
         >
           {t('design.remove')}
         </button>
@@ -124,7 +138,7 @@ export function CodeTreeEditor({ study }: { study: Study }) {
           </ul>
         </section>
       ))}
-      <AddCode label={t('design.addTree')} onAdd={addTree} />
+      <AddCode label={t('design.addTree')} placeholder={t('design.treeName')} onAdd={addTree} />
     </>
   );
 }

@@ -150,12 +150,13 @@ export function StudySettings({ study }: { study: Study }) {
               <td className="row-actions">
                 <button
                   type="button"
-                  className="danger"
+                  className="link-button danger"
+                  aria-label={t('design.removeType', { name: type.name })}
                   disabled={draft.respondentTypes.length === 1 || typesInUse?.has(type.id) !== false}
                   title={typesInUse?.has(type.id) ? t('design.typeInUse') : undefined}
                   onClick={() => set({ respondentTypes: draft.respondentTypes.filter((x) => x.id !== type.id) })}
                 >
-                  {t('design.removeType', { name: type.name })}
+                  {t('design.remove')}
                 </button>
               </td>
             </tr>
