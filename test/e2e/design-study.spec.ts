@@ -167,3 +167,42 @@ test('replace a study’s design from a shared file: respondents stay, an interv
   await expect(interview.guide().getByText(REWORDED)).toHaveCount(0);
   await page.screenshot({ path: '/tmp/studyedit-changes.png' });
 });
+
+test('edit a questionnaire and the study settings; a question a rule needs cannot be removed silently', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  const respondents = new RespondentsPage(page);
+  await app.open();
+  await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await expect(respondents.row('Piet Jansen').getByRole('cell', { name: 'BA', exact: true })).toBeVisible();
+
+  await app.goToStudy();
+  const questionnaires = await design.openPanel(/Vragenlijsten bewerken/);
+  await questionnaires.locator('summary', { hasText: 'Vragenlijst managers bewerken' }).click();
+  const form = page.getByRole('form', { name: 'Vragenlijst Vragenlijst managers' });
+
+  // V15 is used by rules: removing it is refused with the place named, and nothing changes.
+  await form.getByRole('button', { name: 'V15 weghalen' }).click();
+  await form.getByRole('button', { name: 'Vragenlijst opslaan' }).click();
+  await expect(app.alert()).toContainText('Het ontwerp is niet opgeslagen.');
+  await expect(app.alert()).toContainText('vraag "V15" staat niet in vragenlijst "vl-manager"');
+  await form.getByRole('button', { name: 'Wijzigingen ongedaan maken' }).click();
+
+  // Rewording a question and adding an option are saved.
+  await form.getByLabel('Tekst van V15').fill('Stelt u uw teamleden vragen over hun werk?');
+  await form.getByLabel('Antwoordopties van V15').fill('Ja\nNee\nSoms\nWeet ik niet');
+  await form.getByRole('button', { name: 'Vragenlijst opslaan' }).click();
+  await expect(app.status('Ontwerp opgeslagen.')).toBeVisible();
+  await page.locator('details.instrument > summary', { hasText: 'Vragenlijst managers (Bijlage 4.2)' }).click();
+  await expect(page.getByText('Stelt u uw teamleden vragen over hun werk?').first()).toBeVisible();
+
+  // A new code letter changes the respondent's code.
+  const settings = await design.openPanel(/Studie-instellingen/);
+  await settings.getByLabel('Codeletter van Beleidsmedewerker').fill('P');
+  await settings.getByRole('button', { name: 'Instellingen opslaan' }).click();
+  await expect(app.status('Ontwerp opgeslagen.').first()).toBeVisible();
+  await app.goToRespondents();
+  await expect(respondents.row('Piet Jansen').getByRole('cell', { name: 'PA', exact: true })).toBeVisible();
+});

@@ -54,6 +54,17 @@ describe('a study from scratch', () => {
   });
 });
 
+describe('a design that holds together', () => {
+  it('names a rule that waits for an answer its question no longer offers', () => {
+    const study = structuredClone(exampleStudy);
+    const manager = study.questionnaires.find((q) => q.id === 'vl-manager')!;
+    manager.questions.find((q) => q.id === 'V15')!.options[1]!.label = 'Nooit';
+    const issues = checkStudyIntegrity(study);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((issue) => issue.message === '"Nee" is geen antwoordoptie van V15')).toBe(true);
+  });
+});
+
 describe('sharing a design', () => {
   it('imports as a new study under a free id and name when they are taken', () => {
     expect(asNewStudy(exampleStudy, [exampleStudy])).toMatchObject({
