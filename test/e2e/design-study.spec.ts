@@ -206,3 +206,36 @@ test('edit a questionnaire and the study settings; a question a rule needs canno
   await app.goToRespondents();
   await expect(respondents.row('Piet Jansen').getByRole('cell', { name: 'PA', exact: true })).toBeVisible();
 });
+
+test('edit a code tree: add a code and a subcode, rename and remove them, kept after a reload', async ({ page }) => {
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  await app.open();
+  await app.goToStudy();
+  let codes = await design.openPanel('Codebomen bewerken');
+  const tree = codes.getByRole('region', { name: 'Codeboom 3' });
+  await tree.getByLabel('Nieuwe code in Codeboom 3').fill('Digitalisering');
+  await tree.getByRole('button', { name: 'Toevoegen' }).last().click();
+  await tree.getByRole('button', { name: 'Subcode toevoegen onder Digitalisering' }).click();
+  await tree.getByLabel('Nieuwe subcode onder Digitalisering').fill('Datagedreven werken');
+  await tree.getByLabel('Nieuwe subcode onder Digitalisering').press('Enter');
+  await tree.getByRole('textbox', { name: 'Code Datagedreven werken', exact: true }).fill('Werken met data');
+  await tree.getByRole('textbox', { name: 'Code Datagedreven werken', exact: true }).blur();
+  await expect(tree.getByRole('textbox', { name: 'Code Werken met data', exact: true })).toBeVisible();
+
+  await app.reload();
+  codes = await design.openPanel('Codebomen bewerken');
+  await expect(
+    codes
+      .getByRole('region', { name: 'Codeboom 3' })
+      .getByRole('textbox', { name: 'Code Werken met data', exact: true }),
+  ).toHaveValue('Werken met data');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await codes
+    .getByRole('region', { name: 'Codeboom 3' })
+    .getByRole('button', { name: 'Code Digitalisering weghalen' })
+    .click();
+  await expect(codes.getByRole('textbox', { name: 'Code Digitalisering', exact: true })).toHaveCount(0);
+  await expect(codes.getByRole('textbox', { name: 'Code Werken met data', exact: true })).toHaveCount(0);
+  await expect(codes.getByRole('textbox', { name: 'Code Teamomschrijving', exact: true })).toBeVisible();
+});
