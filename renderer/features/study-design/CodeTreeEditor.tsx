@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slugOf, uniqueId } from '../../../shared/design/new-study';
 import type { CodeNode, CodeTree, Study } from '../../../shared/study/schema';
-import { addNode, removeNode, renameNode } from './code-tree-edit';
+import { addNode, removeNode, renameNode } from '../../../shared/design/code-tree-edit';
 import { saveDesign } from './save-design';
 
 interface NodeProps {

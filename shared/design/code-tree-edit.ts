@@ -1,5 +1,5 @@
 /** Changes to a code tree, as pure functions over its nodes (ids never reused within a tree). */
-import type { CodeNode, CodeTree } from '../../../shared/study/schema';
+import type { CodeNode, CodeTree } from '../study/schema';
 
 function allIds(nodes: readonly CodeNode[]): string[] {
   return nodes.flatMap((n) => [n.id, ...allIds(n.children)]);
