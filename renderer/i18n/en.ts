@@ -282,7 +282,7 @@ export const en: Messages = {
       'The whole design is copied: topic lists, questionnaires, rules, codes and format. Respondents and interviews are not.',
     respondentTypes: 'Respondent types',
     typesHint:
-      'Each type gets its own topic list to start from (Inleiding, Kernonderdeel 1, Afsluiting). The code letter makes the respondent code, e.g. “B” + municipality “A” = “BA”.',
+      'Each type gets its own topic list to start from (introduction, core part, closing). The code letter makes the respondent code, e.g. “B” + municipality “A” = “BA”.',
     typeName: 'Type {{n}}',
     codeLetter: 'Code letter type {{n}}',
     removeTypeN: 'Remove type {{n}}',

@@ -40,21 +40,41 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
   return `${base}-${n}`;
 }
 
+/** The starter wording per instrument language; Dutch unless the study is in English. */
+const STARTER = {
+  nl: {
+    list: 'Topiclijst',
+    sections: ['Inleiding', 'Kernonderdeel 1', 'Afsluiting'],
+    topics: ['Introductie', 'Onderwerp 1', 'Afronding'],
+  },
+  en: {
+    list: 'Topic list',
+    sections: ['Introduction', 'Core part 1', 'Closing'],
+    topics: ['Introduction', 'Topic 1', 'Wrap-up'],
+  },
+};
+
+function starterWords(language: string) {
+  return language.toLowerCase().startsWith('en') ? STARTER.en : STARTER.nl;
+}
+
+/** The starter list's title for a respondent type: "Topiclijst Docent". */
+export function starterTitle(typeName: string, language: string): string {
+  return `${starterWords(language).list} ${typeName.trim()}`;
+}
+
 /** Three sections, each with one topic to start from, so rules have somewhere to land. */
-export function starterTopicList(id: string, title: string): TopicList {
-  const section = (key: string, sectionTitle: string, topic: string) => ({
-    id: `${id}-${key}`,
-    title: sectionTitle,
-    topics: [{ id: `${id}-${key}-onderwerp`, label: topic, questions: [] }],
-  });
+export function starterTopicList(id: string, title: string, language = 'nl'): TopicList {
+  const words = starterWords(language);
+  const keys = ['inleiding', 'kern', 'afsluiting'];
   return {
     id,
     title,
-    sections: [
-      section('inleiding', 'Inleiding', 'Introductie'),
-      section('kern', 'Kernonderdeel 1', 'Onderwerp 1'),
-      section('afsluiting', 'Afsluiting', 'Afronding'),
-    ],
+    sections: keys.map((key, i) => ({
+      id: `${id}-${key}`,
+      title: words.sections[i]!,
+      topics: [{ id: `${id}-${key}-onderwerp`, label: words.topics[i]!, questions: [] }],
+    })),
   };
 }
 
@@ -73,7 +93,9 @@ export function createStudy(input: NewStudy): Study {
     respondentTypes,
     organisations: [],
     codeScheme: { template: '{type}{org}' },
-    topicLists: respondentTypes.map((type) => starterTopicList(type.topicListId, `Topiclijst ${type.name}`)),
+    topicLists: respondentTypes.map((type) =>
+      starterTopicList(type.topicListId, starterTitle(type.name, input.language), input.language),
+    ),
     questionnaires: [],
     flagRules: [],
     unclearAnswers: ['Weet ik niet'],

@@ -31,6 +31,17 @@ describe('a study from scratch', () => {
     expect(study.transcriptFormat.speakers).toEqual({ interviewer: 'Onderzoeker', respondent: 'Respondent' });
   });
 
+  it('words the starter lists in the study’s language', () => {
+    const english = createStudy({
+      id: 'e',
+      name: 'E',
+      language: 'en',
+      respondentTypes: [{ name: 'Teacher', codeLetter: 'T' }],
+    });
+    expect(english.topicLists[0]!.title).toBe('Topic list Teacher');
+    expect(english.topicLists[0]!.sections.map((s) => s.title)).toEqual(['Introduction', 'Core part 1', 'Closing']);
+  });
+
   it('gives two types with the same name distinct ids', () => {
     const study = createStudy({
       id: 's',

@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { slugOf, starterTopicList, uniqueId } from '../../../shared/design/new-study';
+import { slugOf, starterTitle, starterTopicList, uniqueId } from '../../../shared/design/new-study';
 import type { RespondentType, Study, TranscriptFormat } from '../../../shared/study/schema';
 import { reportInfo } from '../../app/notices';
 import { database } from '../../db/instance';
@@ -51,7 +51,10 @@ export function StudySettings({ study }: { study: Study }) {
         ...draft.respondentTypes,
         { id, name: newType.name.trim(), codeLetter: newType.codeLetter.trim(), topicListId: listId },
       ],
-      topicLists: [...draft.topicLists, starterTopicList(listId, `Topiclijst ${newType.name.trim()}`)],
+      topicLists: [
+        ...draft.topicLists,
+        starterTopicList(listId, starterTitle(newType.name, draft.language), draft.language),
+      ],
     });
     setNewType({ name: '', codeLetter: '' });
   };
