@@ -393,7 +393,7 @@ export const en: Messages = {
       answers: 'Answers to {{label}} that raise the flag',
       strength: 'Strength',
       strong: 'strong (ticked in advance)',
-      topicListFor: 'Topic list ({{label}})',
+      topicListFor: 'Topic list — {{label}}',
       chooseNode: 'Choose a topic or question…',
       topicOption: 'Topic: {{label}}',
       note: 'Note (optional)',

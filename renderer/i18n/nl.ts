@@ -403,7 +403,7 @@ export const nl = {
       answers: 'Antwoorden op {{label}} die het signaal geven',
       strength: 'Sterkte',
       strong: 'sterk (vooraf aangevinkt)',
-      topicListFor: 'Topiclijst ({{label}})',
+      topicListFor: 'Topiclijst — {{label}}',
       chooseNode: 'Kies een onderwerp of vraag…',
       topicOption: 'Onderwerp: {{label}}',
       note: 'Toelichting (optioneel)',

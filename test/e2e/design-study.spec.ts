@@ -63,7 +63,7 @@ test('build a new study from scratch, make its questionnaire from a CSV, add a r
     .selectOption({ label: 'V1. Deelt u kennis met collega’s?' });
   await form.getByRole('checkbox', { name: 'Ja, maar te weinig' }).check();
   await form.getByRole('checkbox', { name: 'Nee', exact: true }).check();
-  await form.getByLabel('Topiclijst (Bij)').selectOption({ label: 'Topiclijst Docent' });
+  await form.getByLabel('Topiclijst — Bij').selectOption({ label: 'Topiclijst Docent' });
   await form.getByRole('combobox', { name: 'Bij', exact: true }).selectOption({ label: 'Onderwerp: Onderwerp 1' });
   await form.getByRole('button', { name: 'Regel toevoegen' }).click();
   const rule = design.ruleRow('V1 is één van Ja, maar te weinig; Nee');
@@ -238,4 +238,68 @@ test('edit a code tree: add a code and a subcode, rename and remove them, kept a
   await expect(codes.getByRole('textbox', { name: 'Code Digitalisering', exact: true })).toHaveCount(0);
   await expect(codes.getByRole('textbox', { name: 'Code Werken met data', exact: true })).toHaveCount(0);
   await expect(codes.getByRole('textbox', { name: 'Code Teamomschrijving', exact: true })).toBeVisible();
+});
+
+test('add and remove a step-difference rule and a comparison between respondents as readable rows', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  await app.open();
+  await app.goToStudy();
+
+  const form = design.ruleForm();
+  await form.getByRole('combobox', { name: 'Wanneer' }).selectOption({ label: 'twee vragen verschillen in stappen' });
+  await form
+    .getByRole('combobox', { name: 'Eerste vraag' })
+    .selectOption({ label: 'V1. Wisselt u ervaringen, informatie en/of nieuwe ideeën met collega’s uit?' });
+  await form
+    .getByRole('combobox', { name: 'Tweede vraag' })
+    .selectOption({ label: 'V3. Wisselen uw collega’s ervaringen, informatie en/of nieuwe ideeën met u uit?' });
+  await form.getByRole('spinbutton', { name: 'Minstens zoveel stappen verschil' }).fill('3');
+  await form.getByRole('combobox', { name: 'Signaal' }).selectOption({ label: 'Opvallend' });
+  await form.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Kies waar het signaal komt te staan.');
+  await form
+    .getByRole('combobox', { name: 'Bij', exact: true })
+    .selectOption({ label: 'Onderwerp: Informatie overdracht' });
+  await form.getByRole('button', { name: 'Regel toevoegen' }).click();
+  const rule = design.ruleRow('V1 en V3 verschillen 3 of meer stappen');
+  await expect(rule).toContainText('Opvallend');
+  await expect(rule.getByRole('cell', { name: '0 van 0 respondenten' })).toBeVisible();
+  await rule.getByRole('button', { name: 'Regel “V1 en V3 verschillen 3 of meer stappen” weghalen' }).click();
+  await expect(rule).toHaveCount(0);
+
+  const comparison = page.getByRole('form', { name: 'Nieuwe vergelijking tussen respondenten' });
+  await comparison
+    .getByRole('combobox', { name: 'Vragenlijst kant 1' })
+    .selectOption({ label: 'Vragenlijst beleidsmedewerkers' });
+  await comparison
+    .getByRole('combobox', { name: 'Vraag kant 1' })
+    .selectOption({
+      label:
+        'V6. Heeft u of uw collega in uw loopbaan bij de gemeente een experiment(eel beleid) binnen het sociaal domein opgezet?',
+    });
+  await comparison
+    .getByRole('combobox', { name: 'Topiclijst — Signaal bij (kant 1)' })
+    .selectOption({ label: 'Topiclijst beleidsmedewerkers (indien ingevulde vragenlijst)' });
+  await comparison
+    .getByRole('combobox', { name: 'Signaal bij (kant 1)', exact: true })
+    .selectOption({ label: 'Onderwerp: Experimenteren' });
+  await comparison
+    .getByRole('combobox', { name: 'Vragenlijst kant 2' })
+    .selectOption({ label: 'Vragenlijst managers' });
+  await comparison.getByRole('combobox', { name: 'Vraag kant 2' }).selectOption({ index: 1 });
+  await comparison
+    .getByRole('combobox', { name: 'Topiclijst — Signaal bij (kant 2)' })
+    .selectOption({ label: 'Topiclijst managers (indien ingevulde vragenlijst)' });
+  await comparison
+    .getByRole('combobox', { name: 'Signaal bij (kant 2)', exact: true })
+    .selectOption({ label: 'Onderwerp: Experimenteren' });
+  await comparison.getByRole('button', { name: 'Vergelijking toevoegen' }).click();
+  await expect(app.status('Vergelijking toegevoegd.')).toBeVisible();
+  const added = page.locator('ul.comparisons > li').last();
+  await expect(added).toContainText('Bijlage 4.1 V6 ↔ Bijlage 4.2');
+  await expect(added).toContainText('(0 van 0 respondenten)');
+  await expect(page.locator('ul.comparisons > li')).toHaveCount(13);
 });
