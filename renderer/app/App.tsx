@@ -6,6 +6,7 @@ import { PreparePage } from '../features/preparation/PreparePage';
 import { ReflectionPage } from '../features/reflection/ReflectionPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { StudyPage } from '../features/study/StudyPage';
+import { NewStudyPage } from '../features/study-design/NewStudyPage';
 import { useStudy } from './active-study';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -22,7 +23,9 @@ export function App() {
       </a>
       <Header study={study} />
       <main id="main" className="app-main" tabIndex={-1}>
-        {!study ? (
+        {route.name === 'newStudy' ? (
+          <NewStudyPage />
+        ) : !study ? (
           <p className="muted">{t('app.loading')}</p>
         ) : route.name === 'prepare' ? (
           <PreparePage study={study} respondentId={route.respondentId} />
@@ -33,7 +36,7 @@ export function App() {
         ) : route.name === 'overview' ? (
           <OverviewPage study={study} />
         ) : route.name === 'study' ? (
-          <StudyPage study={study} />
+          <StudyPage key={study.id} study={study} />
         ) : (
           <RespondentsPage study={study} />
         )}

@@ -21,7 +21,11 @@ export function Header({ study }: { study: Study | undefined }) {
   const navigate = useRoute((s) => s.navigate);
   const studies = useLiveQuery(() => database().studies.toArray(), []) ?? [];
   const current =
-    route.name === 'prepare' || route.name === 'interview' || route.name === 'reflection' ? 'respondents' : route.name;
+    route.name === 'prepare' || route.name === 'interview' || route.name === 'reflection'
+      ? 'respondents'
+      : route.name === 'newStudy'
+        ? 'study'
+        : route.name;
 
   return (
     <header className="app-header">
@@ -31,8 +35,10 @@ export function Header({ study }: { study: Study | undefined }) {
         <select
           value={study?.id ?? ''}
           onChange={async (e) => {
-            await setActiveStudy(database(), e.target.value);
-            useActiveStudy.setState({ studyId: e.target.value });
+            // Read before awaiting: React puts the controlled value back meanwhile.
+            const studyId = e.target.value;
+            await setActiveStudy(database(), studyId);
+            useActiveStudy.setState({ studyId });
             navigate({ name: 'respondents' });
           }}
         >
@@ -43,6 +49,16 @@ export function Header({ study }: { study: Study | undefined }) {
           ))}
         </select>
       </label>
+      <a
+        className="new-study-link"
+        href={hashOf({ name: 'newStudy' })}
+        onClick={(e) => {
+          e.preventDefault();
+          navigate({ name: 'newStudy' });
+        }}
+      >
+        {t('design.newStudy')}
+      </a>
       <nav aria-label={t('nav.main')}>
         <ul>
           {SECTIONS.map((section) => (

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'respondents' }
   | { name: 'prepare'; respondentId: string }
   | { name: 'study' }
+  | { name: 'newStudy' }
   | { name: 'interview'; interviewId: string }
   | { name: 'reflection'; interviewId: string }
   | { name: 'overview' };
@@ -17,6 +18,7 @@ export function routeFromHash(hash: string): Route {
   if (parts[0] === 'respondenten' && parts[1] && parts[2] === 'voorbereiding') {
     return { name: 'prepare', respondentId: parts[1] };
   }
+  if (parts[0] === 'studie' && parts[1] === 'nieuw') return { name: 'newStudy' };
   if (parts[0] === 'studie') return { name: 'study' };
   if (parts[0] === 'interviews' && parts[1] && parts[2] === 'reflectie')
     return { name: 'reflection', interviewId: parts[1] };
@@ -33,6 +35,8 @@ export function hashOf(route: Route): string {
       return `#/respondenten/${encodeURIComponent(route.respondentId)}/voorbereiding`;
     case 'study':
       return '#/studie';
+    case 'newStudy':
+      return '#/studie/nieuw';
     case 'interview':
       return `#/interviews/${encodeURIComponent(route.interviewId)}`;
     case 'reflection':

@@ -1,6 +1,7 @@
 /** Studies in the database, and which one is open. */
 import { exampleStudy } from '../../shared/example/study';
-import type { Study } from '../../shared/study/schema';
+import { checkStudyIntegrity } from '../../shared/study/integrity';
+import { studySchema, type Study } from '../../shared/study/schema';
 import type { VeldwerkDatabase } from './database';
 
 const ACTIVE_STUDY = 'activeStudyId';
@@ -26,8 +27,35 @@ export async function setActiveStudy(db: VeldwerkDatabase, id: string): Promise<
   await db.settings.put({ key: ACTIVE_STUDY, value: id });
 }
 
+/** A study design that does not hold together; `problems` name each place. */
+export class InvalidStudyError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`De studie is niet geldig: ${problems.slice(0, 3).join('; ')}`);
+    this.name = 'InvalidStudyError';
+  }
+}
+
+/**
+ * Saves a study design after checking it, and moves its design version on by one, so an
+ * interview can say which version it was held with. An invalid design is refused whole:
+ * a half-valid study would break every screen that reads it.
+ */
 export async function saveStudy(db: VeldwerkDatabase, study: Study): Promise<void> {
-  await db.studies.put(study);
+  const parsed = studySchema.safeParse(study);
+  if (!parsed.success) {
+    throw new InvalidStudyError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const problems = checkStudyIntegrity(parsed.data);
+  if (problems.length > 0) throw new InvalidStudyError(problems.map((p) => `${p.path}: ${p.message}`));
+  await db.transaction('rw', db.studies, async () => {
+    const stored = await db.studies.get(study.id);
+    await db.studies.put({ ...parsed.data, designVersion: (stored?.designVersion ?? 0) + 1 });
+  });
+}
+
+/** The design version a study is at now (0 for a study never saved through saveStudy). */
+export function designVersionOf(study: Study): number {
+  return study.designVersion ?? 0;
 }
 
 /** Replaces the study's identifier list (the rest of the study is left as it is). */

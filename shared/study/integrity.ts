@@ -68,10 +68,23 @@ export function checkStudyIntegrity(study: Study): StudyIssue[] {
       issues.push({ path, message: `vraag "${questionId}" staat niet in vragenlijst "${questionnaireId}"` });
   };
 
+  // An answer a rule waits for that is no option of its question would never fire, e.g.
+  // after an option was reworded in the questionnaire editor.
+  const checkAnswers = (path: string, questionnaireId: string, condition: Condition) => {
+    if (condition.type === 'any') return condition.of.forEach((c) => checkAnswers(path, questionnaireId, c));
+    if (condition.type !== 'answerIn') return;
+    const question = questionnaires.get(questionnaireId)?.questions.find((q) => q.id === condition.question);
+    if (!question || question.options.length === 0) return;
+    for (const value of condition.values)
+      if (!question.options.some((o) => o.label === value))
+        issues.push({ path, message: `"${value}" is geen antwoordoptie van ${condition.question}` });
+  };
+
   study.flagRules.forEach((rule, i) => {
     const at = `flagRules[${i}]`;
     checkTarget(`${at}.target`, rule.target);
     for (const q of conditionQuestions(rule.when)) checkQuestion(`${at}.when`, rule.questionnaireId, q);
+    checkAnswers(`${at}.when`, rule.questionnaireId, rule.when);
   });
   study.comparisons.forEach((comparison, i) =>
     comparison.sides.forEach((side, j) => {

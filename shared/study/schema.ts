@@ -243,6 +243,8 @@ export const studySchema = z.object({
   /** BCP-47 language of the instruments, e.g. "nl". */
   language: z.string().min(2),
   description: z.string().optional(),
+  /** Counts saved edits of the design; interviews record the version they were held with. */
+  designVersion: z.number().int().nonnegative().optional(),
   respondentTypes: z.array(respondentTypeSchema).min(1),
   organisations: z.array(organisationSchema),
   codeScheme: codeSchemeSchema,

@@ -84,7 +84,7 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
   await interview.press('Alt+KeyM');
   await page.keyboard.type('Telefoon ging twee keer');
   await interview.turns().last().click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.keyboard.type(', zegt ze.');
   const before = await interview.turnTexts();
   await app.reload();

@@ -9,13 +9,19 @@ import { join } from 'node:path';
 import { AppPage } from './pages/app-page';
 import { InterviewPage } from './pages/interview-page';
 import { RespondentsPage } from './pages/respondents-page';
-import { startChromium } from './support/killable-chromium';
+import { startChromium as startKillableChromium, type RunningChromium } from './support/killable-chromium';
 
 // The browsers here are killed on purpose; tracing would try to read from a dead one.
 test.use({ trace: 'off', screenshot: 'off', video: 'off' });
 
 test('killing the browser mid-interview loses at most the last second of typing', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'veldwerk-crash-'));
+  const started: RunningChromium[] = [];
+  const startChromium = async (dir: string) => {
+    const chromium = await startKillableChromium(dir);
+    started.push(chromium);
+    return chromium;
+  };
   try {
     const first = await startChromium(profile);
     const page = first.browser.contexts()[0]!.pages()[0] ?? (await first.browser.contexts()[0]!.newPage());
@@ -46,7 +52,7 @@ test('killing the browser mid-interview loses at most the last second of typing'
 
     // Killed while typing: everything up to the last second is there, the rest at most lost.
     await reopened.turn('Respondent', 2).click();
-    await again.keyboard.press('End');
+    await again.keyboard.press('Control+End');
     await again.keyboard.type(' Op vrijdag evalueren we.');
     await again.waitForTimeout(1_000);
     await again.keyboard.type(' En dan?');
@@ -60,6 +66,8 @@ test('killing the browser mid-interview loses at most the last second of typing'
     expect(`${answer} Op vrijdag evalueren we. En dan?`.startsWith(recovered)).toBe(true);
     await third.kill();
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    // A failed assertion leaves a browser running on the profile; it goes before the folder.
+    for (const chromium of started) await chromium.kill();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });

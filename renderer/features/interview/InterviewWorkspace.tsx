@@ -5,6 +5,7 @@ import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../app/route-store';
 import { ExportPanel } from '../export/ExportPanel';
+import { DesignChanges } from '../study-design/DesignChanges';
 import { Clock } from './Clock';
 import { FillerRemoval } from './FillerRemoval';
 import { GuidePane } from './GuidePane';
@@ -93,6 +94,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       {showShortcuts && <ShortcutList onClose={() => setShowShortcuts(false)} />}
       {fillers && <FillerRemoval study={study} onClose={() => setFillers(false)} />}
       {exporting && <ExportPanel study={study} interviewId={interview.id} onClose={() => setExporting(false)} />}
+      <DesignChanges study={study} interview={interview} />
       <SectionTabs interview={interview} />
       <div className="interview-columns">
         <GuidePane study={study} interview={interview} />

@@ -5,8 +5,9 @@ import type { Study } from '../../../shared/study/schema';
 import { ExportPanel } from '../export/ExportPanel';
 import { IdentifierList } from '../export/IdentifierList';
 import { InstrumentsView } from './InstrumentsView';
-import { RulesView } from './RulesView';
 import { StudyFileActions } from './StudyFileActions';
+import { RuleEditor } from '../study-design/RuleEditor';
+import { StudyDesignPanels } from '../study-design/StudyDesignPanels';
 
 export function StudyPage({ study }: { study: Study }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function StudyPage({ study }: { study: Study }) {
         </button>
       )}
       <IdentifierList study={study} />
+      <StudyDesignPanels study={study} />
       <h2>{t('study.respondentTypes')}</h2>
       <table className="plain">
         <thead>
@@ -48,7 +50,7 @@ export function StudyPage({ study }: { study: Study }) {
         </tbody>
       </table>
       <InstrumentsView study={study} />
-      <RulesView study={study} />
+      <RuleEditor study={study} />
     </section>
   );
 }

@@ -15,13 +15,7 @@ export interface RunningChromium {
 export async function startChromium(userDataDir: string): Promise<RunningChromium> {
   const child: ChildProcess = spawn(
     CHROMIUM_PATH,
-    [
-      '--headless',
-      ...CHROMIUM_FLAGS,
-      '--remote-debugging-port=0',
-      `--user-data-dir=${userDataDir}`,
-      'about:blank',
-    ],
+    ['--headless', ...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -42,6 +36,7 @@ export async function startChromium(userDataDir: string): Promise<RunningChromiu
     browser,
     kill: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         // The whole process group: browser, renderers and helpers die at once.
         process.kill(-child.pid!, 'SIGKILL');

@@ -1,0 +1,30 @@
+/** The editable parts of a study design that live on the study page, each in its own panel. */
+import { useTranslation } from 'react-i18next';
+import type { Study } from '../../../shared/study/schema';
+import { CodeTreeEditor } from './CodeTreeEditor';
+import { QuestionnaireEditor } from './QuestionnaireEditor';
+import { StudySettings } from './StudySettings';
+
+export function StudyDesignPanels({ study }: { study: Study }) {
+  const { t } = useTranslation();
+  // A fresh draft after every save (the version moves on), so no form holds a stale copy.
+  const version = `${study.id}:${study.designVersion ?? 0}`;
+  return (
+    <section aria-labelledby="design-edit-title" className="design-panels">
+      <h2 id="design-edit-title">{t('design.edit')}</h2>
+      <p className="hint">{t('design.version', { version: study.designVersion ?? 0 })}</p>
+      <details className="instrument design-panel">
+        <summary>{t('design.settings')}</summary>
+        <StudySettings key={version} study={study} />
+      </details>
+      <details className="instrument design-panel">
+        <summary>{t('design.questionnaires')}</summary>
+        <QuestionnaireEditor study={study} />
+      </details>
+      <details className="instrument design-panel">
+        <summary>{t('design.codeTrees')}</summary>
+        <CodeTreeEditor key={version} study={study} />
+      </details>
+    </section>
+  );
+}
