@@ -17,6 +17,9 @@ import {
   subtreeIds,
   type TopicListEdit,
 } from '../../shared/design/topic-list-edits';
+import { dropEdit } from '../../shared/design/topic-list-drop';
+import { addTopicListForType, referencesTo } from '../../shared/design/topic-list-study';
+import { exampleStudy } from '../../shared/example/study';
 import { createHistory, redo, record, undo, type History } from '../../shared/design/history';
 import { topicListSchema, type TopicList } from '../../shared/study/schema';
 
@@ -223,32 +226,26 @@ function editArbitrary(l: TopicList, counter: { n: number }): fc.Arbitrary<Topic
   return fc.oneof(
     word.map((title) => ({ type: 'setTitle' as const, title })),
     fc.tuple(id, word).map(([afterId, title]) => ({ type: 'addSection' as const, id: fresh(), title, afterId })),
-    fc
-      .tuple(id, word, fc.boolean())
-      .map(([at, label, after]) => ({
-        type: 'addTopic' as const,
-        id: fresh(),
-        label,
-        ...(after ? { afterId: at } : { parentId: at }),
-      })),
-    fc
-      .tuple(id, word, fc.boolean())
-      .map(([at, text, after]) => ({
-        type: 'addQuestion' as const,
-        id: fresh(),
-        text,
-        ...(after ? { afterId: at } : { parentId: at }),
-      })),
+    fc.tuple(id, word, fc.boolean()).map(([at, label, after]) => ({
+      type: 'addTopic' as const,
+      id: fresh(),
+      label,
+      ...(after ? { afterId: at } : { parentId: at }),
+    })),
+    fc.tuple(id, word, fc.boolean()).map(([at, text, after]) => ({
+      type: 'addQuestion' as const,
+      id: fresh(),
+      text,
+      ...(after ? { afterId: at } : { parentId: at }),
+    })),
     fc
       .tuple(id, word, word)
       .map(([target, title, goal]) => ({ type: 'updateSection' as const, id: target, changes: { title, goal } })),
-    fc
-      .tuple(id, word, word)
-      .map(([target, label, indicators]) => ({
-        type: 'updateTopic' as const,
-        id: target,
-        changes: { label, indicators },
-      })),
+    fc.tuple(id, word, word).map(([target, label, indicators]) => ({
+      type: 'updateTopic' as const,
+      id: target,
+      changes: { label, indicators },
+    })),
     fc
       .tuple(id, word, fc.array(word, { maxLength: 3 }))
       .map(([target, text, probes]) => ({ type: 'updateQuestion' as const, id: target, changes: { text, probes } })),
@@ -316,5 +313,41 @@ describe('any sequence of edits', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('dropping a dragged node', () => {
+  it('lands before or after a node of its kind, or at the end of an empty parent', () => {
+    const start = list();
+    const ids = (l: TopicList) => l.sections[0]!.topics.map((t) => t.id);
+    const after = dropEdit(start, 'tl-nood:voorstellen', { id: 'tl-nood:anonimiteit', position: 'after' })!;
+    expect(ids(applyEdit(start, after))).toEqual([
+      'tl-nood:toestemming-vragen-voor-opname',
+      'tl-nood:anonimiteit',
+      'tl-nood:voorstellen',
+    ]);
+    const before = dropEdit(start, 'tl-nood:anonimiteit', { id: 'tl-nood:voorstellen', position: 'before' })!;
+    expect(ids(applyEdit(start, before))[0]).toBe('tl-nood:anonimiteit');
+    const end = dropEdit(start, 'tl-nood:openingsvraag:q1', { parentId: 'tl-nood:voorstellen', position: 'end' })!;
+    expect(texts(applyEdit(start, end), 'tl-nood:voorstellen')).toHaveLength(1);
+    expect(
+      dropEdit(start, 'tl-nood:openingsvraag:q1', { id: 'tl-nood:voorstellen', position: 'before' }),
+    ).toBeUndefined();
+  });
+});
+
+describe('a topic list in its study', () => {
+  it('finds the rules that land on a node, and gives a respondent type a new list', () => {
+    const refs = referencesTo(
+      exampleStudy,
+      'tl-beleid',
+      subtreeIds(beleidTopicList as TopicList, 'tl-beleid:informatie-overdracht:q1'),
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    const fresh = emptyTopicList('tl-eigen', 'Eigen lijst', 'Inleiding');
+    const typeId = exampleStudy.respondentTypes[0]!.id;
+    const next = addTopicListForType(exampleStudy, typeId, fresh);
+    expect(next.respondentTypes[0]!.topicListId).toBe('tl-eigen');
+    expect(next.topicLists.map((l) => l.id)).toContain(exampleStudy.respondentTypes[0]!.topicListId);
   });
 });
