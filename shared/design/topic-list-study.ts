@@ -23,7 +23,7 @@ export function referencesTo(study: Study, topicListId: string, nodeIds: readonl
       .map((rule) => ({ kind: 'flagRule' as const, id: rule.id, nodeId: rule.target.nodeId })),
     ...study.comparisons.flatMap((comparison) =>
       comparison.sides
-        .filter(hits)
+        .filter((side) => hits(side.target))
         .map((side) => ({ kind: 'comparison' as const, id: comparison.id, nodeId: side.target.nodeId })),
     ),
   ];

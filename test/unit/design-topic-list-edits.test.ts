@@ -344,6 +344,12 @@ describe('a topic list in its study', () => {
       subtreeIds(beleidTopicList as TopicList, 'tl-beleid:informatie-overdracht:q1'),
     );
     expect(refs.length).toBeGreaterThan(0);
+    const side = exampleStudy.comparisons[0]!.sides[0]!;
+    expect(referencesTo(exampleStudy, side.target.topicListId, [side.target.nodeId])).toContainEqual({
+      kind: 'comparison',
+      id: exampleStudy.comparisons[0]!.id,
+      nodeId: side.target.nodeId,
+    });
     const fresh = emptyTopicList('tl-eigen', 'Eigen lijst', 'Inleiding');
     const typeId = exampleStudy.respondentTypes[0]!.id;
     const next = addTopicListForType(exampleStudy, typeId, fresh);

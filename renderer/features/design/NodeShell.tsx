@@ -1,0 +1,128 @@
+/**
+ * The frame around one section, topic or question in the editor: a named group with a
+ * drag handle, a drop line where a dragged node of the same kind would land, the
+ * node's fields and its buttons, then its children.
+ */
+import { type DragEvent, type ReactNode, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NodeKind } from '../../../shared/design/topic-list-edits';
+import { useEditorContext } from './editor-context';
+
+interface NodeShellProps {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  className?: string;
+  fields: ReactNode;
+  actions: ReactNode;
+  children?: ReactNode;
+}
+
+export function NodeShell({ id, kind, name, className, fields, actions, children }: NodeShellProps) {
+  const { t } = useTranslation();
+  const { drag, setDrag, drop, setDrop, finishDrop } = useEditorContext();
+  const row = useRef<HTMLDivElement>(null);
+  const accepts = drag !== undefined && drag.kind === kind && drag.id !== id;
+  const dropLine = drop && 'id' in drop && drop.id === id ? `drop-${drop.position}` : '';
+
+  const onDragStart = (event: DragEvent) => {
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData('text/plain', id);
+    if (row.current) event.dataTransfer.setDragImage(row.current, 16, 16);
+    setDrag({ id, kind });
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!accepts) return;
+    event.preventDefault();
+    event.stopPropagation();
+    event.dataTransfer.dropEffect = 'move';
+    const box = event.currentTarget.getBoundingClientRect();
+    const position = event.clientY < box.top + box.height / 2 ? 'before' : 'after';
+    if (!drop || !('id' in drop) || drop.id !== id || drop.position !== position) setDrop({ id, position });
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!accepts) return;
+    event.preventDefault();
+    event.stopPropagation();
+    finishDrop();
+  };
+
+  return (
+    <li className={`edit-node edit-${kind} ${className ?? ''}`} data-node-id={id}>
+      <div role="group" aria-label={name}>
+        <div ref={row} className={`edit-row ${dropLine}`} onDragOver={onDragOver} onDrop={onDrop}>
+          <span
+            className="drag-handle"
+            draggable
+            title={t('design.dragHint')}
+            aria-hidden="true"
+            data-testid={`drag-${id}`}
+            onDragStart={onDragStart}
+            onDragEnd={() => {
+              setDrag(undefined);
+              setDrop(undefined);
+            }}
+          >
+            ⠿
+          </span>
+          <div className="edit-fields">{fields}</div>
+          <div className="edit-actions">{actions}</div>
+        </div>
+        {children}
+      </div>
+    </li>
+  );
+}
+
+/** Where a dragged child lands in a parent that has none yet. */
+export function EmptyDropZone({ parentId, childKind, text }: { parentId: string; childKind: NodeKind; text: string }) {
+  const { t } = useTranslation();
+  const { drag, drop, setDrop, finishDrop } = useEditorContext();
+  const accepts = drag?.kind === childKind;
+  const active = drop && 'parentId' in drop && drop.parentId === parentId;
+  return (
+    <p
+      className={`edit-empty ${accepts ? 'drop-zone' : ''} ${active ? 'drop-active' : ''}`}
+      onDragOver={(event) => {
+        if (!accepts) return;
+        event.preventDefault();
+        event.stopPropagation();
+        if (!active) setDrop({ parentId, position: 'end' });
+      }}
+      onDrop={(event) => {
+        if (!accepts) return;
+        event.preventDefault();
+        event.stopPropagation();
+        finishDrop();
+      }}
+    >
+      {accepts ? t('design.dropHere') : text}
+    </p>
+  );
+}
+
+interface ActionProps {
+  label: string;
+  symbol: string;
+  disabled?: boolean;
+  focusKey?: string;
+  onClick: () => void;
+  className?: string;
+}
+
+/** A small button whose symbol is explained by its accessible name and tooltip. */
+export function Action({ label, symbol, disabled, focusKey, onClick, className }: ActionProps) {
+  return (
+    <button
+      type="button"
+      className={`edit-action ${className ?? ''}`}
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      data-focus-key={focusKey}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{symbol}</span>
+    </button>
+  );
+}

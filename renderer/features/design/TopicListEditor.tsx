@@ -1,0 +1,184 @@
+/**
+ * Editing one topic list in place: its title, then the tree of sections → topics →
+ * questions. Undo and redo with buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, moving
+ * with Alt+↑/↓ (focus follows the node), indenting with Alt+→/←, and drag and drop.
+ */
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dropEdit, type DropPlace } from '../../../shared/design/topic-list-drop';
+import { locate, newNodeId, type TopicListEdit } from '../../../shared/design/topic-list-edits';
+import type { Study, TopicList } from '../../../shared/study/schema';
+import { newId } from '../../lib/ids';
+import { DraftField } from './DraftField';
+import { EditorContext, focusKey, type DragState, type EditorContextValue } from './editor-context';
+import { SectionNode } from './EditorNodes';
+import { useTopicListEditor } from './use-topic-list-editor';
+import './topic-list-editor.css';
+
+interface FocusRequest {
+  key: string;
+  fallback?: string;
+}
+
+function focusElement(root: HTMLElement | null, request: FocusRequest): void {
+  for (const key of [request.key, request.fallback]) {
+    if (!key) continue;
+    const element = root?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+    if (element && !(element as HTMLButtonElement).disabled) {
+      element.focus();
+      element.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
+  }
+}
+
+export function TopicListEditor({
+  study,
+  list: initial,
+  onDone,
+}: {
+  study: Study;
+  list: TopicList;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const editor = useTopicListEditor(study, initial);
+  const root = useRef<HTMLDivElement>(null);
+  // Focus to move after the next render, once the edited node is in its new place.
+  const focusRequest = useRef<FocusRequest | undefined>(undefined);
+  const [drag, setDrag] = useState<DragState | undefined>(undefined);
+  const [drop, setDrop] = useState<DropPlace | undefined>(undefined);
+
+  useEffect(() => {
+    if (!focusRequest.current) return;
+    focusElement(root.current, focusRequest.current);
+    focusRequest.current = undefined;
+  });
+
+  const roles = useMemo(
+    () => [
+      ...new Set(
+        study.respondentTypes.flatMap((type) => [type.role, type.fallbackRole]).filter((r): r is string => Boolean(r)),
+      ),
+    ],
+    [study.respondentTypes],
+  );
+
+  const act = (edit: TopicListEdit, focus?: FocusRequest) => {
+    const applied = editor.apply(edit);
+    if (applied && focus) focusRequest.current = focus;
+    return applied;
+  };
+
+  const context: EditorContextValue = {
+    editor,
+    act,
+    roles,
+    token: newId,
+    drag,
+    setDrag,
+    drop,
+    setDrop,
+    finishDrop: () => {
+      if (drag && drop) {
+        const edit = dropEdit(editor.list, drag.id, drop);
+        if (edit) act(edit, { key: focusKey(drag.id, 'text') });
+      }
+      setDrag(undefined);
+      setDrop(undefined);
+    },
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const ctrl = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (ctrl && !event.altKey && (key === 'z' || key === 'y')) {
+      event.preventDefault();
+      // Finish the step being typed, so undo takes back this field's typing as one step.
+      editor.endTyping();
+      if (key === 'y' || event.shiftKey) editor.redo();
+      else editor.undo();
+      return;
+    }
+    if (!event.altKey || ctrl || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key)) return;
+    const node = (event.target as HTMLElement).closest<HTMLElement>('[data-node-id]');
+    const id = node?.dataset.nodeId;
+    if (!id) return;
+    event.preventDefault();
+    const focused = (event.target as HTMLElement).dataset.focusKey ?? focusKey(id, 'text');
+    const at = locate(editor.list, id);
+    const edit: TopicListEdit | undefined =
+      event.key === 'ArrowUp'
+        ? { type: 'move', id, direction: 'up' }
+        : event.key === 'ArrowDown'
+          ? { type: 'move', id, direction: 'down' }
+          : event.key === 'ArrowRight'
+            ? { type: 'indent', id }
+            : at?.kind === 'topic'
+              ? { type: 'outdent', id, newSectionId: newNodeId(editor.list.id, 'section', newId()) }
+              : { type: 'outdent', id };
+    act(edit, { key: focused, fallback: focusKey(id, 'text') });
+  };
+
+  const saveText = {
+    saved: t('design.saved'),
+    pending: t('design.saving'),
+    saving: t('design.saving'),
+    failed: t('errors.saveFailed'),
+  }[editor.saveState];
+
+  return (
+    <EditorContext.Provider value={context}>
+      <div
+        ref={root}
+        className="topic-list-editor"
+        role="region"
+        aria-label={t('design.editorLabel', { title: editor.list.title })}
+        onKeyDown={onKeyDown}
+      >
+        <div className="editor-toolbar">
+          <button type="button" onClick={editor.undo} disabled={!editor.canUndo} aria-keyshortcuts="Control+Z">
+            ↶ {t('design.undo')}
+          </button>
+          <button
+            type="button"
+            onClick={editor.redo}
+            disabled={!editor.canRedo}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+          >
+            ↷ {t('design.redo')}
+          </button>
+          <p className="editor-announcement" role="status">
+            {editor.announcement}
+          </p>
+          <p className={`editor-save muted save-${editor.saveState}`} role="status">
+            {saveText}
+          </p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              void editor.flush().then(onDone);
+            }}
+          >
+            {t('design.done')}
+          </button>
+        </div>
+        <p className="hint muted">{t('design.help')}</p>
+        <DraftField
+          className="edit-list-title"
+          label={t('design.listTitle')}
+          value={editor.list.title}
+          error={t('design.required')}
+          onChange={(title) => editor.apply({ type: 'setTitle', title }, 'list.title')}
+          onLeave={editor.endTyping}
+        />
+        <ol className="edit-sections">
+          {editor.list.sections.map((section, i) => (
+            <SectionNode key={section.id} section={section} n={i + 1} />
+          ))}
+        </ol>
+      </div>
+    </EditorContext.Provider>
+  );
+}
