@@ -109,7 +109,7 @@ export function SectionNode({ section, n }: { section: Section; n: number }) {
         <EmptyDropZone parentId={id} childKind="topic" text={t('design.section.empty')} />
       )}
       <button type="button" className="link-button edit-add-child" onClick={addTopic}>
-        + {t('design.section.addChild')}
+        <span aria-hidden="true">+</span> {t('design.section.addChild')}
       </button>
     </NodeShell>
   );
@@ -206,7 +206,7 @@ function TopicNode({ topic }: { topic: Topic }) {
         <EmptyDropZone parentId={id} childKind="question" text={t('design.topic.empty')} />
       )}
       <button type="button" className="link-button edit-add-child" onClick={addQuestion}>
-        + {t('design.topic.addChild')}
+        <span aria-hidden="true">+</span> {t('design.topic.addChild')}
       </button>
     </NodeShell>
   );

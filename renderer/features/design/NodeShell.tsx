@@ -48,9 +48,9 @@ export function NodeShell({ id, kind, name, className, fields, actions, children
   };
 
   return (
-    <li className={`edit-node edit-${kind} ${className ?? ''}`} data-node-id={id}>
+    <li className={`edit-node edit-${kind} ${className ?? ''} ${dropLine}`} data-node-id={id}>
       <div role="group" aria-label={name}>
-        <div ref={row} className={`edit-row ${dropLine}`} onDragOver={onDragOver} onDrop={onDrop}>
+        <div ref={row} className="edit-row" onDragOver={onDragOver} onDrop={onDrop}>
           <span
             className="drag-handle"
             draggable

@@ -40,6 +40,7 @@ export function VariantsEditor({ question }: { question: GuideQuestion }) {
         <div key={variant.role} className="edit-detail-row">
           <DraftField
             multiline
+            rows={3}
             label={t('design.variants.text', { role: variant.role })}
             value={variant.text}
             error={t('design.required')}
@@ -64,7 +65,7 @@ export function VariantsEditor({ question }: { question: GuideQuestion }) {
         </label>
         <label className="grow">
           {t('design.variants.newText')}
-          <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <button type="button" disabled={!role.trim() || !text.trim() || duplicate} onClick={add}>
           {t('design.variants.add')}

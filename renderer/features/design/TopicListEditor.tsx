@@ -138,7 +138,7 @@ export function TopicListEditor({
       >
         <div className="editor-toolbar">
           <button type="button" onClick={editor.undo} disabled={!editor.canUndo} aria-keyshortcuts="Control+Z">
-            ↶ {t('design.undo')}
+            <span aria-hidden="true">↶</span> {t('design.undo')}
           </button>
           <button
             type="button"
@@ -146,7 +146,7 @@ export function TopicListEditor({
             disabled={!editor.canRedo}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
           >
-            ↷ {t('design.redo')}
+            <span aria-hidden="true">↷</span> {t('design.redo')}
           </button>
           <p className="editor-announcement" role="status">
             {editor.announcement}

@@ -55,7 +55,11 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
     timer.current = undefined;
     writing.current = writing.current.then(async () => {
       const list = historyRef.current.present;
-      if (list === savedRef.current) return;
+      // Undo then redo can come back to exactly what is stored: nothing to write.
+      if (list === savedRef.current) {
+        setSaveState('saved');
+        return;
+      }
       const parsed = studySchema.safeParse(withTopicList(studyRef.current, list));
       if (!parsed.success) {
         setSaveState('failed');

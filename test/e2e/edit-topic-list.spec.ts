@@ -1,0 +1,91 @@
+/**
+ * Making the study your own: a researcher edits the policy officers' topic list in
+ * place (add, type, move by keyboard and by drag, indent, follow-up, remove, undo and
+ * redo), finds it as left after a reload, and prepares an interview that uses it.
+ */
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { PreparationPage } from './pages/preparation-page';
+import { RespondentsPage } from './pages/respondents-page';
+import { TopicListEditorPage } from './pages/topic-list-editor-page';
+
+const LIST = 'Topiclijst beleidsmedewerkers (indien ingevulde vragenlijst)';
+const OPENING = 'Als u denkt aan uw team, hoe zou u uw team omschrijven';
+const NEW_QUESTION = 'Wat viel u de afgelopen maand op in het werk van uw team?';
+
+test('edit a topic list in place, reload, and prepare an interview with it', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = new TopicListEditorPage(page);
+  await app.open();
+  await app.goToStudy();
+  await editor.open(LIST);
+
+  // Add a question to the opening topic; focus lands in its text field.
+  await editor.topic('Openingsvraag').getByRole('button', { name: 'Vraag toevoegen' }).click();
+  const added = editor.question(2, 'Openingsvraag');
+  await expect(editor.questionText(added)).toBeFocused();
+  await editor.questionText(added).fill(NEW_QUESTION);
+
+  // Alt+↑ moves it above the opening question, and focus follows it.
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(editor.questionText(editor.question(1, 'Openingsvraag'))).toHaveValue(NEW_QUESTION);
+  await expect(editor.questionText(editor.question(1, 'Openingsvraag'))).toBeFocused();
+
+  // Dragged back below the opening question, by its handle.
+  const target = editor.question(2, 'Openingsvraag').locator('.edit-row').first();
+  const box = (await target.boundingBox())!;
+  await editor
+    .handle(editor.question(1, 'Openingsvraag'))
+    .dragTo(target, { targetPosition: { x: 40, y: box.height - 6 } });
+  await expect(editor.questionText(editor.question(2, 'Openingsvraag'))).toHaveValue(NEW_QUESTION);
+  await expect(editor.questionText(editor.question(1, 'Openingsvraag'))).toHaveValue(new RegExp(`^${OPENING}`));
+
+  // Indent: it becomes a follow-up of the question above; outdent with Alt+← and mark it again by hand.
+  const moved = editor.question(2, 'Openingsvraag');
+  await moved.getByRole('button', { name: 'Inspringen: vervolgvraag op de vraag erboven' }).click();
+  await expect(editor.followUp(moved)).toBeChecked();
+  await editor.questionText(moved).focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(editor.followUp(moved)).not.toBeChecked();
+  await editor.followUp(moved).check();
+  await expect(editor.followUp(moved)).toBeChecked();
+
+  // Add a throwaway question, remove it, undo and redo the removal.
+  await moved.getByRole('button', { name: 'Vraag eronder toevoegen' }).click();
+  const extra = editor.question(3, 'Openingsvraag');
+  await editor.questionText(extra).fill('Weg ermee');
+  await extra.getByRole('button', { name: 'Vraag verwijderen' }).click();
+  await expect(editor.question(3, 'Openingsvraag')).toHaveCount(0);
+  await editor.undo();
+  await expect(editor.announcement('Ongedaan gemaakt: verwijderd')).toBeVisible();
+  await expect(editor.questionText(editor.question(3, 'Openingsvraag'))).toHaveValue('Weg ermee');
+  await editor.redo();
+  await expect(editor.announcement('Opnieuw gedaan: verwijderd')).toBeVisible();
+  await expect(editor.question(3, 'Openingsvraag')).toHaveCount(0);
+  // The keyboard does the same: Ctrl+Z brings it back, Ctrl+Shift+Z removes it again.
+  await editor.questionText(moved).focus();
+  await page.keyboard.press('Control+z');
+  await expect(editor.question(3, 'Openingsvraag')).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editor.question(3, 'Openingsvraag')).toHaveCount(0);
+
+  await editor.waitUntilSaved();
+  await page.screenshot({ path: '/tmp/topiclist-editor.png', fullPage: false });
+  await app.reload();
+  await app.goToStudy();
+  await editor.open(LIST);
+  await expect(editor.questionText(editor.question(2, 'Openingsvraag'))).toHaveValue(NEW_QUESTION);
+  await expect(editor.followUp(editor.question(2, 'Openingsvraag'))).toBeChecked();
+  await expect(editor.question(3, 'Openingsvraag')).toHaveCount(0);
+  await editor.done();
+
+  // An interview with a policy officer, on this list, shows the new question as a follow-up.
+  const respondents = new RespondentsPage(page);
+  const prep = new PreparationPage(page);
+  await app.goToRespondents();
+  await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await respondents.prepare('Piet Jansen');
+  await prep.guide().getByRole('combobox', { name: 'Topiclijst', exact: true }).selectOption({ label: LIST });
+  await expect(prep.guide().getByText(NEW_QUESTION)).toBeVisible();
+  await expect(prep.question(NEW_QUESTION).getByText('Vervolgvraag', { exact: false }).first()).toBeVisible();
+});
