@@ -288,13 +288,27 @@ function moveTo(list: TopicList, id: string, parentId: string | undefined, index
   }));
 }
 
+/**
+ * One step up or down in reading order. At the edge of its parent a topic or question
+ * crosses into the neighbouring section or topic, so the keyboard reaches every place
+ * a drag can.
+ */
 function move(list: TopicList, id: string, direction: 'up' | 'down'): TopicList {
   const at = locate(list, id);
   if (!at) return list;
   const { index, count, parentId } = siblingPosition(list, at);
   const target = direction === 'up' ? index - 1 : index + 1;
-  if (target < 0 || target >= count) return list;
-  return moveTo(list, id, parentId, target);
+  if (target >= 0 && target < count) return moveTo(list, id, parentId, target);
+  if (at.kind === 'section') return list;
+  // The neighbouring parent in reading order: sections for a topic, topics (across sections) for a question.
+  const parents =
+    at.kind === 'topic'
+      ? list.sections.map((s) => ({ id: s.id, size: s.topics.length }))
+      : list.sections.flatMap((s) => s.topics.map((t) => ({ id: t.id, size: t.questions.length })));
+  const here = parents.findIndex((p) => p.id === parentId);
+  const next = parents[direction === 'up' ? here - 1 : here + 1];
+  if (!next) return list;
+  return moveTo(list, id, next.id, direction === 'up' ? next.size : 0);
 }
 
 function indent(list: TopicList, id: string): TopicList {
