@@ -89,3 +89,74 @@ test('edit a topic list in place, reload, and prepare an interview with it', asy
   await expect(prep.guide().getByText(NEW_QUESTION)).toBeVisible();
   await expect(prep.question(NEW_QUESTION).getByText('Vervolgvraag', { exact: false }).first()).toBeVisible();
 });
+
+test('a new topic list for a respondent type, with a role variant and a placeholder; a question a rule needs stays', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const editor = new TopicListEditorPage(page);
+  await app.open();
+  await app.goToStudy();
+
+  const form = page.getByRole('form', { name: 'Nieuwe topiclijst' });
+  await form.getByLabel('Voor type respondent').selectOption({ label: 'Manager' });
+  await form.getByLabel('Titel van de nieuwe topiclijst').fill('Eigen lijst managers');
+  await form.getByRole('button', { name: 'Nieuwe topiclijst maken' }).click();
+  await expect(app.status('is nu de topiclijst van Manager')).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /^Manager/ }).getByRole('cell', { name: 'Eigen lijst managers' }),
+  ).toBeVisible();
+  await expect(editor.editor()).toBeVisible();
+
+  const section = editor.editor().getByRole('group', { name: 'Onderdeel 1: Inleiding', exact: true });
+  await section.getByRole('button', { name: 'Onderwerp toevoegen', exact: true }).click();
+  const label = editor.topic('Nieuw onderwerp').getByLabel('Naam van het onderwerp');
+  await expect(label).toBeFocused();
+  // An empty name cannot be stored: the researcher is told, and the last name stays saved.
+  await label.fill('');
+  await expect(label).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.editor().getByText('Mag niet leeg zijn')).toBeVisible();
+  await label.fill('Kennismaking');
+  await expect(editor.topic('Kennismaking').getByLabel('Naam van het onderwerp')).not.toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+
+  await editor.topic('Kennismaking').getByRole('button', { name: 'Vraag toevoegen', exact: true }).click();
+  const question = editor.question(1, 'Kennismaking');
+  await editor.questionText(question).fill('Hoe ziet het team eruit?');
+  await question.getByRole('button', { name: 'Rolvarianten (0)' }).click();
+  await question.getByLabel('Rol van de nieuwe variant').fill('MANAGER');
+  await question.getByLabel('Formulering van de nieuwe variant').fill('Hoe beschrijft u als manager (DOCUMENTNAAM)?');
+  await question.getByRole('button', { name: 'Variant toevoegen' }).click();
+  await expect(question.getByLabel('Formulering voor MANAGER')).toHaveValue(
+    'Hoe beschrijft u als manager (DOCUMENTNAAM)?',
+  );
+  await question.getByRole('button', { name: 'Invulplekken (0)' }).click();
+  await question.getByLabel('Tekst van de nieuwe invulplek, zoals in de vraag').fill('(DOCUMENTNAAM)');
+  await question.getByRole('button', { name: 'Invulplek toevoegen' }).click();
+  await expect(question.getByRole('button', { name: 'Invulplekken (1)' })).toBeVisible();
+  await editor.waitUntilSaved();
+  await editor.done();
+
+  // A question that a follow-up rule lands on cannot be removed; nothing changes.
+  await editor.open(LIST);
+  const ruled = editor.editor().getByRole('group', { name: 'Vraag 1 bij Informatie overdracht', exact: true });
+  await ruled.getByRole('button', { name: 'Vraag verwijderen' }).click();
+  await expect(app.alert().filter({ hasText: 'Dit kan niet weg' })).toBeVisible();
+  await expect(ruled).toHaveCount(1);
+  await editor.done();
+
+  // A manager's interview on the new list reads the manager's wording, with the document to fill in.
+  const respondents = new RespondentsPage(page);
+  const prep = new PreparationPage(page);
+  await app.goToRespondents();
+  await respondents.add({ name: 'Mira Bos', type: 'Manager', organisation: 'Aalten' });
+  await respondents.prepare('Mira Bos');
+  await prep
+    .guide()
+    .getByRole('combobox', { name: 'Topiclijst', exact: true })
+    .selectOption({ label: 'Eigen lijst managers' });
+  await expect(prep.guide().getByText('Hoe beschrijft u als manager (DOCUMENTNAAM)?')).toBeVisible();
+  await expect(prep.guide().getByRole('combobox', { name: /\(DOCUMENTNAAM\)/ })).toBeVisible();
+});
