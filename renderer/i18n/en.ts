@@ -300,6 +300,8 @@ export const en: Messages = {
     saved: 'All changes are saved',
     invalid: 'The topic list was not saved because it has errors:',
     required: 'Cannot be empty; the previous text is kept until you type something.',
+    confirmRemoveOwn:
+      'Preparations hold {{count}} own question(s) under this topic. They are kept, but no longer shown until you bring the topic back (Undo). Remove anyway?',
     removeBlocked:
       'This cannot be removed: {{count}} follow-up rule(s) point to it ({{ids}}). Change those rules first.',
     dragHint: 'Drag to move',

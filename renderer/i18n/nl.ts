@@ -299,6 +299,8 @@ export const nl = {
     saved: 'Alle wijzigingen zijn opgeslagen',
     invalid: 'De topiclijst is niet opgeslagen, want hij bevat fouten:',
     required: 'Mag niet leeg zijn; de vorige tekst blijft bewaard tot u iets invult.',
+    confirmRemoveOwn:
+      'In voorbereidingen staan {{count}} eigen vraag/vragen bij dit onderwerp. Ze blijven bewaard, maar zijn niet meer te zien tot u het onderwerp terugzet (Ongedaan maken). Toch verwijderen?',
     removeBlocked:
       'Dit kan niet weg: {{count}} regel(s) voor vervolgvragen verwijzen ernaar ({{ids}}). Pas eerst die regels aan.',
     dragHint: 'Slepen om te verplaatsen',

@@ -14,6 +14,8 @@ const OPENING = 'Als u denkt aan uw team, hoe zou u uw team omschrijven';
 const NEW_QUESTION = 'Wat viel u de afgelopen maand op in het werk van uw team?';
 
 test('edit a topic list in place, reload, and prepare an interview with it', async ({ page }) => {
+  // A long journey (two page loads, a preparation); on a busy two-core machine it needs more than the default.
+  test.slow();
   const app = new AppPage(page);
   const editor = new TopicListEditorPage(page);
   await app.open();
@@ -88,6 +90,17 @@ test('edit a topic list in place, reload, and prepare an interview with it', asy
   await prep.guide().getByRole('combobox', { name: 'Topiclijst', exact: true }).selectOption({ label: LIST });
   await expect(prep.guide().getByText(NEW_QUESTION)).toBeVisible();
   await expect(prep.question(NEW_QUESTION).getByText('Vervolgvraag', { exact: false }).first()).toBeVisible();
+
+  // Removing a topic that holds the researcher's own question in a preparation asks first.
+  await prep.addOwnQuestion('Openingsvraag', 'Hoe lang werkt u al in dit team?');
+  await app.goToStudy();
+  await editor.open(LIST);
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('1 eigen vraag');
+    void dialog.dismiss();
+  });
+  await editor.topic('Openingsvraag').getByRole('button', { name: 'Onderwerp verwijderen' }).click();
+  await expect(editor.topic('Openingsvraag')).toHaveCount(1);
 });
 
 test('a new topic list for a respondent type, with a role variant and a placeholder; a question a rule needs stays', async ({

@@ -20,9 +20,16 @@ interface NodeShellProps {
 
 export function NodeShell({ id, kind, name, className, fields, actions, children }: NodeShellProps) {
   const { t } = useTranslation();
-  const { drag, setDrag, drop, setDrop, finishDrop } = useEditorContext();
+  const { dragging, setDrag, drop, setDrop, finishDrop } = useEditorContext();
   const row = useRef<HTMLDivElement>(null);
-  const accepts = drag !== undefined && drag.kind === kind && drag.id !== id;
+  const accepts = () => {
+    const drag = dragging();
+    return drag !== undefined && drag.kind === kind && drag.id !== id;
+  };
+  const positionOf = (event: DragEvent) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return event.clientY < box.top + box.height / 2 ? ('before' as const) : ('after' as const);
+  };
   const dropLine = drop && 'id' in drop && drop.id === id ? `drop-${drop.position}` : '';
 
   const onDragStart = (event: DragEvent) => {
@@ -32,19 +39,18 @@ export function NodeShell({ id, kind, name, className, fields, actions, children
     setDrag({ id, kind });
   };
   const onDragOver = (event: DragEvent) => {
-    if (!accepts) return;
+    if (!accepts()) return;
     event.preventDefault();
     event.stopPropagation();
     event.dataTransfer.dropEffect = 'move';
-    const box = event.currentTarget.getBoundingClientRect();
-    const position = event.clientY < box.top + box.height / 2 ? 'before' : 'after';
+    const position = positionOf(event);
     if (!drop || !('id' in drop) || drop.id !== id || drop.position !== position) setDrop({ id, position });
   };
   const onDrop = (event: DragEvent) => {
-    if (!accepts) return;
+    if (!accepts()) return;
     event.preventDefault();
     event.stopPropagation();
-    finishDrop();
+    finishDrop({ id, position: positionOf(event) });
   };
 
   return (
@@ -77,23 +83,24 @@ export function NodeShell({ id, kind, name, className, fields, actions, children
 /** Where a dragged child lands in a parent that has none yet. */
 export function EmptyDropZone({ parentId, childKind, text }: { parentId: string; childKind: NodeKind; text: string }) {
   const { t } = useTranslation();
-  const { drag, drop, setDrop, finishDrop } = useEditorContext();
+  const { drag, dragging, drop, setDrop, finishDrop } = useEditorContext();
   const accepts = drag?.kind === childKind;
+  const acceptsNow = () => dragging()?.kind === childKind;
   const active = drop && 'parentId' in drop && drop.parentId === parentId;
   return (
     <p
       className={`edit-empty ${accepts ? 'drop-zone' : ''} ${active ? 'drop-active' : ''}`}
       onDragOver={(event) => {
-        if (!accepts) return;
+        if (!acceptsNow()) return;
         event.preventDefault();
         event.stopPropagation();
         if (!active) setDrop({ parentId, position: 'end' });
       }}
       onDrop={(event) => {
-        if (!accepts) return;
+        if (!acceptsNow()) return;
         event.preventDefault();
         event.stopPropagation();
-        finishDrop();
+        finishDrop({ parentId, position: 'end' });
       }}
     >
       {accepts ? t('design.dropHere') : text}

@@ -3,11 +3,13 @@
  * questions. Undo and redo with buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, moving
  * with Alt+↑/↓ (focus follows the node), indenting with Alt+→/←, and drag and drop.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropEdit, type DropPlace } from '../../../shared/design/topic-list-drop';
-import { locate, newNodeId, type TopicListEdit } from '../../../shared/design/topic-list-edits';
+import { locate, newNodeId, subtreeIds, type TopicListEdit } from '../../../shared/design/topic-list-edits';
 import type { Study, TopicList } from '../../../shared/study/schema';
+import { database } from '../../db/instance';
 import { newId } from '../../lib/ids';
 import { DraftField } from './DraftField';
 import { EditorContext, focusKey, type DragState, type EditorContextValue } from './editor-context';
@@ -46,7 +48,12 @@ export function TopicListEditor({
   const root = useRef<HTMLDivElement>(null);
   // Focus to move after the next render, once the edited node is in its new place.
   const focusRequest = useRef<FocusRequest | undefined>(undefined);
-  const [drag, setDrag] = useState<DragState | undefined>(undefined);
+  const [drag, setDragState] = useState<DragState | undefined>(undefined);
+  const dragRef = useRef<DragState | undefined>(undefined);
+  const setDrag = (next: DragState | undefined) => {
+    dragRef.current = next;
+    setDragState(next);
+  };
   const [drop, setDrop] = useState<DropPlace | undefined>(undefined);
 
   useEffect(() => {
@@ -64,7 +71,21 @@ export function TopicListEditor({
     [study.respondentTypes],
   );
 
+  // The researcher's own questions in preparations hang on topics: removing such a topic hides them.
+  const ownQuestionTopics = useLiveQuery(
+    async () =>
+      (await database().preparations.where('studyId').equals(study.id).toArray()).flatMap((p) =>
+        p.ownQuestions.map((q) => q.topicId),
+      ),
+    [study.id],
+  );
+
   const act = (edit: TopicListEdit, focus?: FocusRequest) => {
+    if (edit.type === 'remove') {
+      const gone = new Set(subtreeIds(editor.list, edit.id));
+      const hidden = (ownQuestionTopics ?? []).filter((topicId) => gone.has(topicId)).length;
+      if (hidden > 0 && !window.confirm(t('design.confirmRemoveOwn', { count: hidden }))) return false;
+    }
     const applied = editor.apply(edit);
     if (applied && focus) focusRequest.current = focus;
     return applied;
@@ -76,13 +97,15 @@ export function TopicListEditor({
     roles,
     token: newId,
     drag,
+    dragging: () => dragRef.current,
     setDrag,
     drop,
     setDrop,
-    finishDrop: () => {
-      if (drag && drop) {
-        const edit = dropEdit(editor.list, drag.id, drop);
-        if (edit) act(edit, { key: focusKey(drag.id, 'text') });
+    finishDrop: (place) => {
+      const dragged = dragRef.current;
+      if (dragged) {
+        const edit = dropEdit(editor.list, dragged.id, place);
+        if (edit) act(edit, { key: focusKey(dragged.id, 'text') });
       }
       setDrag(undefined);
       setDrop(undefined);

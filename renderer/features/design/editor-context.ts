@@ -17,11 +17,13 @@ export interface EditorContextValue {
   roles: string[];
   /** A fresh random token for new ids. */
   token: () => string;
+  /** What is being dragged, for drawing; `dragging()` answers at once, before React has re-rendered. */
   drag: DragState | undefined;
+  dragging: () => DragState | undefined;
   setDrag: (drag: DragState | undefined) => void;
   drop: DropPlace | undefined;
   setDrop: (drop: DropPlace | undefined) => void;
-  finishDrop: () => void;
+  finishDrop: (place: DropPlace) => void;
 }
 
 export const EditorContext = createContext<EditorContextValue | undefined>(undefined);
