@@ -296,6 +296,7 @@ export const en: Messages = {
     redo: 'Redo',
     undone: 'Undone: {{step}}',
     redone: 'Redone: {{step}}',
+    movedTo: 'Moved to {{place}}',
     saving: 'Saving…',
     saved: 'All changes are saved',
     invalid: 'The topic list was not saved because it has errors:',

@@ -295,6 +295,7 @@ export const nl = {
     redo: 'Opnieuw',
     undone: 'Ongedaan gemaakt: {{step}}',
     redone: 'Opnieuw gedaan: {{step}}',
+    movedTo: 'Verplaatst naar {{place}}',
     saving: 'Bezig met opslaan…',
     saved: 'Alle wijzigingen zijn opgeslagen',
     invalid: 'De topiclijst is niet opgeslagen, want hij bevat fouten:',

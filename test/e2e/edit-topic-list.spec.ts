@@ -32,6 +32,7 @@ test('edit a topic list in place, reload, and prepare an interview with it', asy
   await page.keyboard.press('Alt+ArrowUp');
   await expect(editor.questionText(editor.question(1, 'Openingsvraag'))).toHaveValue(NEW_QUESTION);
   await expect(editor.questionText(editor.question(1, 'Openingsvraag'))).toBeFocused();
+  await expect(editor.announcement('Verplaatst naar Vraag 1 bij Openingsvraag')).toBeVisible();
 
   // Dragged back below the opening question, by its handle.
   const target = editor.question(2, 'Openingsvraag').locator('.edit-row').first();

@@ -20,6 +20,8 @@ import './topic-list-editor.css';
 interface FocusRequest {
   key: string;
   fallback?: string;
+  /** A moved node: say where it landed, since focus stays put and nothing else is read out. */
+  announceNode?: string;
 }
 
 function focusElement(root: HTMLElement | null, request: FocusRequest): void {
@@ -57,9 +59,17 @@ export function TopicListEditor({
   const [drop, setDrop] = useState<DropPlace | undefined>(undefined);
 
   useEffect(() => {
-    if (!focusRequest.current) return;
-    focusElement(root.current, focusRequest.current);
+    const request = focusRequest.current;
+    if (!request) return;
     focusRequest.current = undefined;
+    focusElement(root.current, request);
+    if (request.announceNode) {
+      const group = root.current?.querySelector(
+        `[data-node-id="${CSS.escape(request.announceNode)}"] > [role='group']`,
+      );
+      const place = group?.getAttribute('aria-label');
+      if (place) editor.announce(t('design.movedTo', { place }));
+    }
   });
 
   const roles = useMemo(
@@ -87,7 +97,8 @@ export function TopicListEditor({
       if (hidden > 0 && !window.confirm(t('design.confirmRemoveOwn', { count: hidden }))) return false;
     }
     const applied = editor.apply(edit);
-    if (applied && focus) focusRequest.current = focus;
+    const moved = edit.type === 'move' || edit.type === 'moveTo' ? edit.id : undefined;
+    if (applied && focus) focusRequest.current = { ...focus, announceNode: moved };
     return applied;
   };
 

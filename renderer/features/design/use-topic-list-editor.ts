@@ -27,6 +27,8 @@ export interface TopicListEditor {
   saveState: SaveState;
   /** Applies an edit; false when it did not apply (or was refused). `mergeKey` merges typing into one undo step. */
   apply: (edit: TopicListEdit, mergeKey?: string) => boolean;
+  /** Says something in the status line, e.g. where a moved node landed. */
+  announce: (text: string) => void;
   /** The researcher left a field: the next keystroke is a new undo step. */
   endTyping: () => void;
   undo: () => void;
@@ -147,6 +149,7 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
     announcement,
     saveState,
     apply,
+    announce: setAnnouncement,
     endTyping,
     undo: () => step('undo'),
     redo: () => step('redo'),
