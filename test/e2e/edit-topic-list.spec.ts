@@ -174,3 +174,16 @@ test('a new topic list for a respondent type, with a role variant and a placehol
   await expect(prep.guide().getByText('Hoe beschrijft u als manager (DOCUMENTNAAM)?')).toBeVisible();
   await expect(prep.guide().getByRole('combobox', { name: /\(DOCUMENTNAAM\)/ })).toBeVisible();
 });
+
+test('a reload right after typing keeps what was typed', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = new TopicListEditorPage(page);
+  await app.open();
+  await app.goToStudy();
+  await editor.open(LIST);
+  await editor.topic('Openingsvraag').getByLabel('Indicatoren (waar u op let)').fill('eerste indruk van het team');
+  // No waiting for the save: the reload comes before the 400 ms pause is over.
+  await app.reload();
+  await page.locator('summary').filter({ hasText: LIST }).click();
+  await expect(page.getByText('Openingsvraag: eerste indruk van het team')).toBeVisible();
+});

@@ -2,7 +2,8 @@
  * The state of one topic-list editor: the list with its undo history, the step just
  * undone or redone (read out in a status line), and saving: each change is written at
  * most 400 ms later, one write at a time, validated as a whole study first. Pending
- * changes are written when the editor closes or the page is left.
+ * changes are written when the editor closes or the page is left, and journalled
+ * synchronously meanwhile (list-journal.ts) in case that write is cut off.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { studySchema, type Study, type TopicList } from '../../../shared/study/s
 import { guarded, reportError } from '../../app/notices';
 import { database } from '../../db/instance';
 import { saveStudy } from '../../db/studies';
+import { forgetList, journalList } from './list-journal';
 
 const SAVE_DELAY_MS = 400;
 
@@ -73,7 +75,10 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
       }
       setSaveState('saving');
       const ok = await guarded(() => saveStudy(database(), parsed.data), t('errors.saveFailed'));
-      if (ok) savedRef.current = list;
+      if (ok) {
+        savedRef.current = list;
+        forgetList(studyRef.current.id, list);
+      }
       setSaveState(ok ? (historyRef.current.present === list ? 'saved' : 'pending') : 'failed');
     });
     return writing.current;
@@ -89,6 +94,7 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
     (next: History<TopicList>) => {
       historyRef.current = next;
       setHistory(next);
+      journalList(studyRef.current.id, next.present);
       schedule();
     },
     [schedule],
