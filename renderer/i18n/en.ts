@@ -338,6 +338,7 @@ export const en: Messages = {
     question: {
       group: 'Question {{n}} of {{topic}}',
       text: 'Question text',
+      sharedText: 'Shared question text (may stay empty: the role variants say it)',
       up: 'Question up',
       down: 'Question down',
       indent: 'Indent: follow-up of the question above',

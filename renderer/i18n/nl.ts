@@ -337,6 +337,7 @@ export const nl = {
     question: {
       group: 'Vraag {{n}} bij {{topic}}',
       text: 'Tekst van de vraag',
+      sharedText: 'Gedeelde tekst van de vraag (mag leeg blijven: de rolvarianten zeggen het)',
       up: 'Vraag omhoog',
       down: 'Vraag omlaag',
       indent: 'Inspringen: vervolgvraag op de vraag erboven',

@@ -245,7 +245,7 @@ function QuestionNode({ question, n, topicLabel }: { question: GuideQuestion; n:
       fields={
         <>
           <DraftField
-            label={t('design.question.text')}
+            label={question.variants?.length ? t('design.question.sharedText') : t('design.question.text')}
             value={question.text}
             multiline
             focusKey={focusKey(id, 'text')}
