@@ -1,10 +1,13 @@
 /**
  * Making the study your own: a researcher edits the policy officers' topic list in
  * place (add, type, move by keyboard and by drag, indent, follow-up, remove, undo and
- * redo), finds it as left after a reload, and prepares an interview that uses it.
+ * redo), finds it as left after a reload, and prepares an interview that uses it; makes
+ * a new list for a respondent type; loses nothing to a reload mid-typing; and an
+ * interview already under way keeps the guide it started with.
  */
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
+import { InterviewPage } from './pages/interview-page';
 import { PreparationPage } from './pages/preparation-page';
 import { RespondentsPage } from './pages/respondents-page';
 import { TopicListEditorPage } from './pages/topic-list-editor-page';
@@ -186,4 +189,27 @@ test('a reload right after typing keeps what was typed', async ({ page }) => {
   await app.reload();
   await page.locator('summary').filter({ hasText: LIST }).click();
   await expect(page.getByText('Openingsvraag: eerste indruk van het team')).toBeVisible();
+});
+
+test('an interview already under way keeps the guide it started with when the list is edited', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = new TopicListEditorPage(page);
+  const interview = new InterviewPage(page);
+  await app.open();
+  await new RespondentsPage(page).add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await new RespondentsPage(page).prepare('Piet Jansen');
+  await interview.start();
+  await interview.giveConsent();
+  const interviewUrl = page.url();
+
+  await app.goToStudy();
+  await editor.open('Topiclijst nood (indien geen ingevulde vragenlijst)');
+  await editor.questionText(editor.question(1, 'Openingsvraag')).fill('Een heel andere openingsvraag.');
+  await editor.waitUntilSaved();
+
+  await page.goto(interviewUrl);
+  await app.waitUntilReady();
+  await interview.section('Kernonderdeel 1: Algemeen').click();
+  await expect(interview.guide().getByText(/^Als u denkt aan uw team/)).toBeVisible();
+  await expect(interview.guide().getByText('Een heel andere openingsvraag.')).toHaveCount(0);
 });
