@@ -135,6 +135,8 @@ export function TopicListEditor({
       return;
     }
     if (!event.altKey || ctrl || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key)) return;
+    // Alt+↓ opens a drop-down list; leave it that.
+    if ((event.target as HTMLElement).tagName === 'SELECT') return;
     const node = (event.target as HTMLElement).closest<HTMLElement>('[data-node-id]');
     const id = node?.dataset.nodeId;
     if (!id) return;
