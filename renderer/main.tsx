@@ -16,6 +16,7 @@ import { getPlatform } from './platform';
 import { useActiveStudy } from './app/active-study';
 import './styles/app.css';
 import './styles/print.css';
+import './styles/reflection.css';
 
 // zod probes `new Function` to speed itself up; the CSP forbids eval, so skip the probe.
 z.config({ jitless: true });

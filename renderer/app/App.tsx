@@ -1,7 +1,9 @@
 /** The app frame: header with navigation, the current screen, the notice area. */
 import { useTranslation } from 'react-i18next';
 import { InterviewPage } from '../features/interview/InterviewPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
 import { PreparePage } from '../features/preparation/PreparePage';
+import { ReflectionPage } from '../features/reflection/ReflectionPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { StudyPage } from '../features/study/StudyPage';
 import { useStudy } from './active-study';
@@ -26,6 +28,10 @@ export function App() {
           <PreparePage study={study} respondentId={route.respondentId} />
         ) : route.name === 'interview' ? (
           <InterviewPage study={study} interviewId={route.interviewId} />
+        ) : route.name === 'reflection' ? (
+          <ReflectionPage study={study} interviewId={route.interviewId} />
+        ) : route.name === 'overview' ? (
+          <OverviewPage study={study} />
         ) : route.name === 'study' ? (
           <StudyPage study={study} />
         ) : (

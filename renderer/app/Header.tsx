@@ -11,6 +11,7 @@ import { hashOf, useRoute, type Route } from './route-store';
 
 const SECTIONS: { route: Route; label: string }[] = [
   { route: { name: 'respondents' }, label: 'nav.respondents' },
+  { route: { name: 'overview' }, label: 'overview.nav' },
   { route: { name: 'study' }, label: 'nav.study' },
 ];
 
@@ -19,7 +20,8 @@ export function Header({ study }: { study: Study | undefined }) {
   const route = useRoute((s) => s.route);
   const navigate = useRoute((s) => s.navigate);
   const studies = useLiveQuery(() => database().studies.toArray(), []) ?? [];
-  const current = route.name === 'prepare' || route.name === 'interview' ? 'respondents' : route.name;
+  const current =
+    route.name === 'prepare' || route.name === 'interview' || route.name === 'reflection' ? 'respondents' : route.name;
 
   return (
     <header className="app-header">

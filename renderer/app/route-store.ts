@@ -8,7 +8,9 @@ export type Route =
   | { name: 'respondents' }
   | { name: 'prepare'; respondentId: string }
   | { name: 'study' }
-  | { name: 'interview'; interviewId: string };
+  | { name: 'interview'; interviewId: string }
+  | { name: 'reflection'; interviewId: string }
+  | { name: 'overview' };
 
 export function routeFromHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -16,7 +18,10 @@ export function routeFromHash(hash: string): Route {
     return { name: 'prepare', respondentId: parts[1] };
   }
   if (parts[0] === 'studie') return { name: 'study' };
+  if (parts[0] === 'interviews' && parts[1] && parts[2] === 'reflectie')
+    return { name: 'reflection', interviewId: parts[1] };
   if (parts[0] === 'interviews' && parts[1]) return { name: 'interview', interviewId: parts[1] };
+  if (parts[0] === 'overzicht') return { name: 'overview' };
   return { name: 'respondents' };
 }
 
@@ -30,6 +35,10 @@ export function hashOf(route: Route): string {
       return '#/studie';
     case 'interview':
       return `#/interviews/${encodeURIComponent(route.interviewId)}`;
+    case 'reflection':
+      return `#/interviews/${encodeURIComponent(route.interviewId)}/reflectie`;
+    case 'overview':
+      return '#/overzicht';
   }
 }
 

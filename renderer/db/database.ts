@@ -4,8 +4,10 @@
  * clear error instead of being opened and damaged.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { ReplacementBook } from '../../shared/anonymise/replacements';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
+import type { StoredReflection } from './reflections';
 import type { Respondent } from '../../shared/respondents/schema';
 import type { Study } from '../../shared/study/schema';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
@@ -26,7 +28,15 @@ export type VeldwerkDatabase = Dexie & {
   interviews: EntityTable<Interview, 'id'>;
   turns: EntityTable<StoredTurn, 'id'>;
   memos: EntityTable<Memo, 'id'>;
+  reflections: EntityTable<StoredReflection, 'interviewId'>;
+  replacementBooks: EntityTable<StoredReplacementBook, 'studyId'>;
 };
+
+/** A study's replacement book (shared/anonymise/replacements.ts), one record per study. */
+export interface StoredReplacementBook {
+  studyId: string;
+  book: ReplacementBook;
+}
 
 export class NewerDatabaseError extends Error {
   constructor() {

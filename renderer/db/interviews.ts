@@ -64,3 +64,8 @@ export async function openInterviews(db: VeldwerkDatabase, studyId: string): Pro
   const all = await db.interviews.where('studyId').equals(studyId).toArray();
   return all.filter((i) => i.status !== 'ended').sort((a, b) => b.updatedAt - a.updatedAt);
 }
+
+/** Every interview of a study, oldest first: the columns of the study overview. */
+export async function interviewsOfStudy(db: VeldwerkDatabase, studyId: string): Promise<Interview[]> {
+  return db.interviews.where('studyId').equals(studyId).sortBy('createdAt');
+}

@@ -41,6 +41,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       memos: 'id, interviewId',
     },
   },
+  {
+    // The reflection written after each interview, one per interview, found per study
+    // for the carry-forward into later preparations and the study overview.
+    version: 4,
+    stores: { reflections: 'interviewId, studyId' },
+  },
+  {
+    // Each study's replacement book, so "[Persoon 1]" stays the same person in every
+    // anonymised export. A new store: nothing to move.
+    version: 5,
+    stores: { replacementBooks: 'studyId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

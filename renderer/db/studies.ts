@@ -29,3 +29,17 @@ export async function setActiveStudy(db: VeldwerkDatabase, id: string): Promise<
 export async function saveStudy(db: VeldwerkDatabase, study: Study): Promise<void> {
   await db.studies.put(study);
 }
+
+/** Replaces the study's identifier list (the rest of the study is left as it is). */
+export async function saveStudyIdentifiers(
+  db: VeldwerkDatabase,
+  studyId: string,
+  identifiers: NonNullable<Study['identifiers']>,
+): Promise<void> {
+  // A read-modify-write, not update(): Dexie's key-path typing of the recursive code trees does not terminate.
+  await db.transaction('rw', db.studies, async () => {
+    const study = await db.studies.get(studyId);
+    if (!study) throw new Error(`Studie ${studyId} bestaat niet (meer)`);
+    await db.studies.put({ ...study, identifiers });
+  });
+}

@@ -59,3 +59,5 @@ export {
   PREPOSITION_PARTICLES,
 } from './rules';
 export { NAME_STOP_WORDS } from './stop-words';
+export { addIdentifier, changeIdentifierKind, removeIdentifier, type AddIdentifierResult } from './identifier-list';
+export { decide, keepDecisions, reviewCounts, reviewRows, type ReviewRow } from './review';

@@ -96,4 +96,6 @@ export const exampleStudy: Study = studySchema.parse({
   comparisons: exampleComparisons,
   codeTrees: exampleCodeTrees,
   transcriptFormat: exampleTranscriptFormat,
+  // The thesis names no one; the researcher adds the names met in the field.
+  identifiers: [],
 });

@@ -52,3 +52,8 @@ export function transcriptFileName(code: string, date: Date | number, anonymised
 export function transcriptTitle(code: string, date: Date | number): string {
   return `Transcript ${code.trim()} ${isoDate(date)}`.replace(/\s+/g, ' ');
 }
+
+/** A zip of several transcripts is named by the export date, never by a person: "transcripten_2017-04-20.zip". */
+export function transcriptsZipName(date: Date | number, anonymised: boolean): string {
+  return `transcripten_${isoDate(date)}${anonymised ? '' : NOT_ANONYMISED_SUFFIX}.zip`;
+}

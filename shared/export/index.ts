@@ -4,7 +4,20 @@
  * writes them where the researcher chose.
  */
 export { buildTranscriptDocx } from './docx-transcript';
-export { transcriptFileName, transcriptTitle, isoDate, safeFilePart } from './file-names';
+export { transcriptFileName, transcriptTitle, transcriptsZipName, isoDate, safeFilePart } from './file-names';
+export {
+  bookAfterSearch,
+  exportFiles,
+  findExportIdentifiers,
+  formatStartTime,
+  interviewDate,
+  interviewTexts,
+  studyVocabulary,
+  transcriptDocumentOf,
+  turnsInOrder,
+  type ExportOptions,
+  type InterviewForExport,
+} from './interview-export';
 export { documentLanguage, exportWording, type ExportWording } from './language';
 export {
   applyTemplate,

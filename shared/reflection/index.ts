@@ -8,3 +8,5 @@ export * from './section-time';
 export * from './question-share';
 export * from './reflection';
 export * from './study-overview';
+export * from './closing';
+export * from './answers-side-by-side';

@@ -18,6 +18,7 @@
  *   one entry listing every interview that raised it, newest first.
  */
 import { z } from 'zod';
+import { closingSchema } from './closing';
 import { topicKey } from './topic-key';
 
 export const reflectionAnswerSchema = z.enum(['yes', 'no', 'partly']);
@@ -45,6 +46,8 @@ export const reflectionSchema = z.object({
   notes: z.string(),
   /** The researcher's corrections of the classifier, by turn id. */
   questionKindOverrides: z.record(z.string(), z.enum(['open', 'closed'])),
+  /** What the Afsluiting left to do (see closing.ts); absent until the researcher fills it in. */
+  closing: closingSchema.optional(),
   updatedAt: z.number().int().nonnegative(),
 });
 
@@ -101,4 +104,32 @@ export function clearTopic(reflections: readonly Reflection[], key: string, at: 
       ),
     };
   });
+}
+
+/**
+ * Marks or unmarks a topic for more attention. Marking a topic whose mark was cleared
+ * opens it anew (the researcher saw it fall short again); its note is kept.
+ */
+export function withAttention<R extends Reflection>(reflection: R, label: string, marked: boolean): R {
+  const key = topicKey(label);
+  const existing = reflection.moreAttention.find((m) => m.topicKey === key);
+  const others = reflection.moreAttention.filter((m) => m.topicKey !== key);
+  if (!marked) return { ...reflection, moreAttention: others };
+  return { ...reflection, moreAttention: [...others, attentionMark(label, existing?.note)] };
+}
+
+/**
+ * The researcher's label for one interviewer turn; undefined takes the correction back.
+ * Choosing what the classifier said removes the correction too, so a later, better
+ * classifier is not overruled for nothing.
+ */
+export function withQuestionKind<R extends Reflection>(
+  reflection: R,
+  turnId: string,
+  kind: 'open' | 'closed' | undefined,
+  classifiedAs: 'open' | 'closed' | 'notAQuestion',
+): R {
+  const { [turnId]: _previous, ...rest } = reflection.questionKindOverrides;
+  const keep = kind === undefined || kind === classifiedAs;
+  return { ...reflection, questionKindOverrides: keep ? rest : { ...rest, [turnId]: kind } };
 }

@@ -44,6 +44,8 @@ export function checkStudyIntegrity(study: Study): StudyIssue[] {
     issues.push({ path: 'respondentTypes', message: `respondenttype-id "${id}" komt meer dan eens voor` });
   for (const id of duplicates(study.flagRules.map((r) => r.id)))
     issues.push({ path: 'flagRules', message: `regel-id "${id}" komt meer dan eens voor` });
+  for (const id of duplicates((study.identifiers ?? []).map((entry) => entry.id)))
+    issues.push({ path: 'identifiers', message: `gegeven-id "${id}" komt meer dan eens voor` });
 
   study.respondentTypes.forEach((type, i) => {
     const at = `respondentTypes[${i}]`;

@@ -6,6 +6,7 @@
  * upgrade in `restore.ts`) whenever a stored or exported shape changes.
  */
 import { z } from 'zod';
+import { identifierRegistrySchema } from '../anonymise/registry';
 
 export const STUDY_FORMAT_VERSION = 1;
 
@@ -253,6 +254,13 @@ export const studySchema = z.object({
   comparisons: z.array(comparisonSchema),
   codeTrees: z.array(codeTreeSchema),
   transcriptFormat: transcriptFormatSchema,
+  /**
+   * Names of people, places and organisations (and other details) that an anonymised
+   * export replaces. Respondents are added automatically at export time, so they are
+   * not stored here. Optional: study files and databases from before the list existed
+   * stay valid, and read as an empty list (`studyIdentifiers`).
+   */
+  identifiers: identifierRegistrySchema.optional(),
 });
 
 export type Placeholder = z.infer<typeof placeholderSchema>;
@@ -276,3 +284,8 @@ export type TranscriptFormat = z.infer<typeof transcriptFormatSchema>;
 export type CodeTree = z.infer<typeof codeTreeSchema>;
 export type Study = z.infer<typeof studySchema>;
 export type StudyInput = z.input<typeof studySchema>;
+
+/** The study's own identifier list; empty for a study saved before the list existed. */
+export function studyIdentifiers(study: Pick<Study, 'identifiers'>): NonNullable<Study['identifiers']> {
+  return study.identifiers ?? [];
+}

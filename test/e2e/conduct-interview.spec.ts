@@ -79,7 +79,12 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
   await interview.press('Alt+KeyP');
   await expect(page.getByRole('button', { name: 'Pauzeren' })).toBeVisible();
 
-  // Reload straight after typing: every character is still there, and the interview resumes where it was.
+  // Reload straight after typing: every character is still there (a memo not yet kept
+  // too), and the interview resumes where it was.
+  await interview.press('Alt+KeyM');
+  await page.keyboard.type('Telefoon ging twee keer');
+  await interview.turns().last().click();
+  await page.keyboard.press('End');
   await page.keyboard.type(', zegt ze.');
   const before = await interview.turnTexts();
   await app.reload();
@@ -89,10 +94,13 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
   await expect(interview.currentSectionHeading()).toHaveText(/Kernonderdeel 5/);
   await expect(interview.turns().last()).toBeFocused();
   await expect(page.getByRole('region', { name: 'Memo’s' })).toContainText('Respondent kijkt steeds naar de klok');
+  await expect(page.getByRole('region', { name: 'Memo’s' }).getByRole('textbox')).toHaveValue('Telefoon ging twee keer');
 
-  // End the interview: the clock stops and shows how long it took.
+  // End the interview: the reflection opens; back on the transcript the clock shows how long it took.
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Reflectie BA/ })).toBeVisible();
+  await page.getByRole('button', { name: /Transcript/ }).click();
   await expect(interview.clock()).toContainText(/om \d\d:\d\d, \d+ (minuut|minuten)/);
   await expect(page.getByRole('button', { name: 'Interview beëindigen' })).toHaveCount(0);
 });
@@ -125,6 +133,7 @@ test('editing the transcript afterwards: split, merge, move, speaker, and filler
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await page.getByRole('button', { name: /Transcript/ }).click();
   await page.getByRole('button', { name: 'Stopwoorden verwijderen' }).click();
   const review = page.getByRole('region', { name: 'Stopwoorden verwijderen' });
   await expect(review).toContainText('1 beurt verandert');

@@ -40,6 +40,21 @@ test('first start shows the example study, complete', async ({ page }) => {
   await expect(page.getByRole('cell', { name: 'V17 is één van Ja, maar te weinig; Nee' }).first()).toBeVisible();
 });
 
+test('the interface speaks English on request and keeps it after a restart; the instruments stay in their own language', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.chooseLanguage('English');
+  await expect(page.getByRole('heading', { level: 1, name: 'Respondents' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await app.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Respondents' })).toBeVisible();
+  await app.goToStudy();
+  // The topic lists are the study's own (Dutch) text, never translated.
+  await expect(page.getByText('Topiclijst medewerkers Berkelland (Bijlage 5.4)')).toBeVisible();
+  await app.chooseLanguage('Nederlands');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Respondenten' })).toBeVisible();
+});
+
 test('prepare an interview: add a respondent, import the questionnaire, review and change the follow-ups, reload', async ({ page }) => {
   const app = new AppPage(page);
   const respondents = new RespondentsPage(page);

@@ -13,6 +13,11 @@ import {
   type SaveDialogOptions,
 } from '../../electron/ipc-handlers';
 import type { InvokeEvent } from '../../electron/ipc-wrapper';
+import { unzipSync } from 'fflate';
+import { exampleTranscriptFormat } from '../../shared/example/transcript-format';
+import { buildTranscriptDocx, transcriptDocumentFrom, zipFiles } from '../../shared/export';
+import { filtersFor } from '../../renderer/platform/electron';
+import { readDocx } from '../support/docx-reader';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'veldwerk-save-'));
 
@@ -62,6 +67,36 @@ describe("'file:save'", () => {
       filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
+  });
+
+  it('writes an exported .docx and a zip of them byte for byte', async () => {
+    const dir = tempDir();
+    const doc = transcriptDocumentFrom(
+      exampleTranscriptFormat,
+      { respondent: 'BA', organisation: 'Aalten', startTime: '3 april 2017, 10:00', duration: '52 minuten' },
+      [{ speaker: 'respondent', text: 'Eén idee — “prima”.' }],
+      { language: 'nl', anonymised: true, title: 'Transcript BA 2017-04-03' },
+    );
+    const docx = await buildTranscriptDocx(doc);
+    const zip = zipFiles([{ name: 'BA_2017-04-03.docx', bytes: docx }]);
+    for (const [name, bytes] of [
+      ['BA_2017-04-03.docx', docx],
+      ['transcripten_2017-04-03.zip', zip],
+    ] as const) {
+      const target = path.join(dir, name);
+      const { call } = register({
+        showSaveDialog: async () => ({ canceled: false, filePath: target }),
+        appInfo: () => ({ version: '1', platform: 'linux' }),
+      });
+      const result = await call('file:save', { suggestedName: name, filters: filtersFor(name), bytes });
+      expect(result).toEqual({ ok: true, value: { status: 'saved', location: target } });
+      expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+    }
+    expect(readDocx(new Uint8Array(readFileSync(path.join(dir, 'BA_2017-04-03.docx')))).boldRuns).toEqual([
+      'Respondent:',
+    ]);
+    const unzipped = unzipSync(new Uint8Array(readFileSync(path.join(dir, 'transcripten_2017-04-03.zip'))));
+    expect(readDocx(unzipped['BA_2017-04-03.docx']!).text).toContain('Respondent: Eén idee — “prima”.');
   });
 
   it('writes nothing when the dialog is cancelled', async () => {

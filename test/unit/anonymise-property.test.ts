@@ -14,6 +14,9 @@ import {
   registryWithRespondents,
   type IdentifierEntry,
 } from '../../shared/anonymise';
+import { exampleStudy } from '../../shared/example/study';
+import { exportFiles, findExportIdentifiers, type InterviewForExport } from '../../shared/export';
+import { readDocx } from '../support/docx-reader';
 
 // ------------------------------------------------------------------ test data
 
@@ -383,4 +386,87 @@ describe('anonymisation property', () => {
       );
     },
   );
+});
+
+// ------------------------------------------------- through the whole export
+
+/** The generated texts as the turns of a held interview with the first person as respondent. */
+function heldInterview(study: Study, texts: string[]): InterviewForExport {
+  const respondent = study.people[0]!;
+  const at = Date.UTC(2017, 3, 3, 8);
+  return {
+    interview: {
+      id: 'i1',
+      studyId: exampleStudy.id,
+      respondentId: 'r1',
+      guide: { topicListId: 'tl-beleid', topicListTitle: '', sections: [] },
+      status: 'ended',
+      startedAt: at,
+      endedAt: at + 45 * 60_000,
+      pauses: [],
+      askedByHand: [],
+      notAskedByHand: [],
+      turnOrder: texts.map((_, i) => `t${i}`),
+      createdAt: at,
+      updatedAt: at,
+    },
+    turns: texts.map((text, i) => ({
+      id: `t${i}`,
+      speaker: i % 2 ? 'respondent' : 'interviewer',
+      text,
+      startedAt: at,
+    })),
+    respondent: {
+      id: 'r1',
+      studyId: exampleStudy.id,
+      name: fullName(respondent),
+      typeId: 'beleidsmedewerker',
+      organisation: 'Aalten',
+      function: '',
+      email: 'resp@aalten.nl',
+      phone: '06-11223344',
+      notes: '',
+      createdAt: 1,
+      updatedAt: 1,
+    },
+    code: 'BA',
+  };
+}
+
+describe('anonymisation property, through the exported .docx', () => {
+  it('no identifier reaches the Word file: text, header, properties', async () => {
+    await fc.assert(
+      fc.asyncProperty(transcriptArb, async ({ study, texts }) => {
+        const item = heldInterview(
+          study,
+          texts.map((t) => t.fillers.map((f, k) => f + (t.inserted[k]?.shown ?? '')).join('')),
+        );
+        const identifiers = registryOf(study).filter((entry) => entry.respondentId === undefined);
+        const withList = { ...exampleStudy, identifiers };
+        const codes = new Map([['r1', 'BA']]);
+        const findings = findExportIdentifiers(withList, [item.respondent], codes, [item], emptyReplacementBook());
+        const [file] = await exportFiles(withList, [item], { anonymised: true, findings, now: 0, timeZone: 'UTC' });
+        expect(file!.name).toBe('BA_2017-04-03.docx');
+        const docx = readDocx(file!.bytes);
+        const body = plain(docx.text).replace(/\s+/g, ' ');
+        const title = plain(/<dc:title>([^<]*)<\/dc:title>/.exec(docx.coreXml)?.[1] ?? '');
+        expect(title).toBe('transcript ba 2017-04-03');
+        expect(docx.coreXml).not.toMatch(/creator|lastModifiedBy|<cp:keywords|<dc:subject|<dc:description/);
+        expect(docx.appXml).toMatch(/<Properties[^>]*><Application>Veldwerk<\/Application><\/Properties>$/);
+        expect(docx.paragraphs[0]!.text).toBe('Naam respondent: BA');
+        for (const { inserted } of texts) {
+          for (const item of inserted) {
+            for (const piece of item.pieces)
+              expect(body.includes(piece.replace(/\s+/g, ' ').replace(/^'s-/, '')), `${piece} in ${docx.text}`).toBe(
+                false,
+              );
+            if (item.phoneDigits) expect(phoneSurvives(docx.text, item.phoneDigits), docx.text).toBe(false);
+          }
+        }
+        expect(docx.text).not.toMatch(/@/);
+        expect(body).not.toContain(plain(fullName(study.people[0]!)));
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -35,13 +35,19 @@ export function InterviewLinks({ data }: { data: PreparationData }) {
       )}
       {interviews
         .filter((i) => i.status === 'ended')
-        .map((i) => (
-          <button key={i.id} type="button" onClick={() => navigate({ name: 'interview', interviewId: i.id })}>
-            {t('interview.openTranscript', {
-              date: new Date(i.startedAt ?? i.createdAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }),
-            })}
-          </button>
-        ))}
+        .map((i) => {
+          const date = new Date(i.startedAt ?? i.createdAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
+          return (
+            <span key={i.id} className="interview-links">
+              <button type="button" onClick={() => navigate({ name: 'interview', interviewId: i.id })}>
+                {t('interview.openTranscript', { date })}
+              </button>
+              <button type="button" onClick={() => navigate({ name: 'reflection', interviewId: i.id })}>
+                {t('reflection.openFor', { date })}
+              </button>
+            </span>
+          );
+        })}
     </div>
   );
 }

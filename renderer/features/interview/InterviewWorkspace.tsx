@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../app/route-store';
+import { ExportPanel } from '../export/ExportPanel';
 import { Clock } from './Clock';
 import { FillerRemoval } from './FillerRemoval';
 import { GuidePane } from './GuidePane';
@@ -37,6 +38,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
   const navigate = useRoute((s) => s.navigate);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [fillers, setFillers] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const running = interview.status === 'running';
   const paused = running && interview.pauses.some((p) => p.end === undefined);
   const toggleShortcuts = useCallback(() => setShowShortcuts((v) => !v), []);
@@ -62,10 +64,17 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
             type="button"
             className="danger"
             onClick={() => {
-              if (window.confirm(t('interview.confirmEnd'))) void endInterview();
+              if (!window.confirm(t('interview.confirmEnd'))) return;
+              // The reflection comes right after the interview, while it is fresh.
+              void endInterview().then(() => navigate({ name: 'reflection', interviewId: interview.id }));
             }}
           >
             {t('interview.end')}
+          </button>
+        )}
+        {interview.status === 'ended' && (
+          <button type="button" onClick={() => navigate({ name: 'reflection', interviewId: interview.id })}>
+            {t('reflection.open')}
           </button>
         )}
         {interview.status === 'ended' && (
@@ -73,6 +82,9 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
             {t('fillers.open')}
           </button>
         )}
+        <button type="button" onClick={() => setExporting(true)} aria-expanded={exporting}>
+          {t('exportTranscripts.open')}
+        </button>
         <SaveIndicator />
         <button type="button" onClick={() => setShowShortcuts((v) => !v)} aria-expanded={showShortcuts}>
           {t('commands.shortcuts')}
@@ -80,12 +92,13 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       </div>
       {showShortcuts && <ShortcutList onClose={() => setShowShortcuts(false)} />}
       {fillers && <FillerRemoval study={study} onClose={() => setFillers(false)} />}
+      {exporting && <ExportPanel study={study} interviewId={interview.id} onClose={() => setExporting(false)} />}
       <SectionTabs interview={interview} />
       <div className="interview-columns">
         <GuidePane study={study} interview={interview} />
         <div className="interview-right">
           <TranscriptPane study={study} interview={interview} />
-          <MemoPane />
+          <MemoPane interviewId={interview.id} />
         </div>
       </div>
     </section>

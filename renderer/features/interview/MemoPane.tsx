@@ -3,17 +3,28 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMemo, removeMemo } from './interview-actions';
 import { useInterview } from './interview-store';
+import { journalMemoDraft, memoDraft } from './text-journal';
 
 export const MEMO_INPUT_ID = 'memo-input';
 
-export function MemoPane() {
+export function MemoPane({ interviewId }: { interviewId: string }) {
   const { t, i18n } = useTranslation();
   const memos = useInterview((s) => s.memos);
-  const [draft, setDraft] = useState('');
+  const [draft, setDraftState] = useState(() => memoDraft(interviewId));
+  const setDraft = (text: string) => {
+    setDraftState(text);
+    journalMemoDraft(interviewId, text);
+  };
+  // The draft leaves the journal only once the memo is in the database; if saving
+  // fails, the text comes back into the field (the error notice says why).
   const save = () => {
-    if (!draft.trim()) return;
-    void addMemo(draft.trim());
-    setDraft('');
+    const text = draft.trim();
+    if (!text) return;
+    setDraftState('');
+    void addMemo(text).then((saved) => {
+      if (saved && memoDraft(interviewId) === draft) journalMemoDraft(interviewId, '');
+      if (!saved) setDraftState((current) => current || draft);
+    });
   };
   return (
     <section className="memo-pane" aria-labelledby="memo-title">
@@ -22,9 +33,16 @@ export function MemoPane() {
       <ul className="memos">
         {memos.map((memo) => (
           <li key={memo.id}>
-            <span className="muted">{new Date(memo.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}</span>{' '}
+            <span className="muted">
+              {new Date(memo.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}
+            </span>{' '}
             <span className="pre-line">{memo.text}</span>{' '}
-            <button type="button" className="link-button" onClick={() => void removeMemo(memo.id)} aria-label={t('memos.remove', { text: memo.text })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void removeMemo(memo.id)}
+              aria-label={t('memos.remove', { text: memo.text })}
+            >
               {t('memos.removeShort')}
             </button>
           </li>

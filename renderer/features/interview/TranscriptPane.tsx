@@ -1,21 +1,29 @@
 /**
- * The transcript as turns (Onderzoeker / Respondent), typed live. Each row subscribes
- * to its own turn only, so a keystroke re-renders one row even in a 1,000-turn
- * interview; rows off screen are skipped by the browser (content-visibility).
+ * The transcript as turns (Onderzoeker / Respondent), typed live. A three-hour
+ * interview has a thousand turns; only the rows near the viewport are in the DOM
+ * (windowed by @tanstack/react-virtual), plus the turn being typed in and the one an
+ * action wants focused, so a keystroke costs the same in a long interview as in an
+ * empty one. Each row subscribes to its own turn only, so typing re-renders one row.
  */
-import { memo, useEffect, useRef } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elapsedMs, formatClock } from '../../../shared/interview/clock';
 import type { Pause } from '../../../shared/interview/clock';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
 import { deleteTurn, mergeNext, moveBy, newTurn, splitAt, switchSpeaker, typeText } from './interview-actions';
-import { useInterview } from './interview-store';
+import { useInterview, type FocusRequest } from './interview-store';
 
 interface Labels {
   interviewer: string;
   respondent: string;
 }
+
+/** A one-line turn; rows are measured once rendered, this only places the rest. */
+const ESTIMATED_ROW_PX = 46;
+/** Rows rendered beyond each edge of the viewport, so fast scrolling shows text, not gaps. */
+const OVERSCAN_ROWS = 12;
 
 interface RowProps {
   id: string;
@@ -25,8 +33,8 @@ interface RowProps {
   pauses: readonly Pause[];
 }
 
-// One store subscription per row (its own turn): with 1,000 rows every selector runs on
-// every keystroke, so focus and pauses are handled by the list instead.
+// One store subscription per rendered row (its own turn); focus and pauses are handled
+// by the list instead, so a keystroke runs a few cheap selectors and renders one row.
 const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses }: RowProps) {
   const { t } = useTranslation();
   const turn = useInterview((s) => s.turns[id]);
@@ -34,7 +42,7 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses }: 
   const label = labels[turn.speaker];
   const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turn.startedAt)) : undefined;
   return (
-    <li className={`turn turn-${turn.speaker}`} data-turn-id={id}>
+    <div className={`turn turn-${turn.speaker}`} data-turn-id={id}>
       <button
         type="button"
         className="speaker"
@@ -57,7 +65,7 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses }: 
           {offset}
         </span>
       )}
-    </li>
+    </div>
   );
 });
 
@@ -97,24 +105,69 @@ function TurnToolbar() {
   );
 }
 
+/**
+ * The document offset of the list, which the window virtualiser needs to place rows.
+ * It moves when anything above the list changes height, which resizes the body too.
+ */
+function useDocumentTop(element: RefObject<HTMLElement | null>): number {
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const current = element.current;
+    if (!current) return;
+    const observer = new ResizeObserver(() => setTop(Math.round(current.getBoundingClientRect().top + window.scrollY)));
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [element]);
+  return top;
+}
+
 export function TranscriptPane({ study, interview }: { study: Study; interview: Interview }) {
   const { t } = useTranslation();
   const order = useInterview((s) => s.order);
   const focus = useInterview((s) => s.focus);
+  const activeTurnId = useInterview((s) => s.activeTurnId);
   const list = useRef<HTMLOListElement>(null);
   const labels = study.transcriptFormat.speakers;
+  const scrollMargin = useDocumentTop(list);
 
-  // Puts the cursor where an action asked for it (a new turn, a split, reopening).
+  // The turn being typed in, and the one an action is about to focus, stay rendered
+  // wherever the researcher scrolls: unmounting a focused textarea would drop keystrokes.
+  const activeIndex = activeTurnId ? order.indexOf(activeTurnId) : -1;
+  const focusIndex = focus ? order.indexOf(focus.turnId) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = new Set(defaultRangeExtractor(range));
+      for (const index of [activeIndex, focusIndex]) if (index >= 0 && index < range.count) indexes.add(index);
+      return [...indexes].sort((a, b) => a - b);
+    },
+    [activeIndex, focusIndex],
+  );
+  const virtualizer = useWindowVirtualizer({
+    count: order.length,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: OVERSCAN_ROWS,
+    scrollMargin,
+    getItemKey: (index) => order[index] ?? index,
+    rangeExtractor,
+  });
+
+  // Puts the cursor where an action asked for it (a new turn, a split, reopening). The
+  // row may render a frame later than the request (the window is measured first), so
+  // this runs after every render until the request is done.
+  const focused = useRef<FocusRequest>(undefined);
   useEffect(() => {
-    const area =
-      focus &&
-      list.current?.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(focus.turnId)}"] textarea`);
-    if (!focus || !area) return;
+    if (!focus || focused.current === focus) return;
+    const area = list.current?.querySelector<HTMLTextAreaElement>(
+      `[data-turn-id="${CSS.escape(focus.turnId)}"] textarea`,
+    );
+    if (!area) return;
+    focused.current = focus;
     area.focus();
     const at = focus.caret === 'start' ? 0 : focus.caret === 'end' ? area.value.length : focus.caret;
     area.setSelectionRange(at, at);
     area.scrollIntoView({ block: 'nearest' });
-  }, [focus]);
+  });
+
   return (
     <section className="transcript-pane" aria-labelledby="transcript-title">
       <div className="pane-head">
@@ -122,17 +175,29 @@ export function TranscriptPane({ study, interview }: { study: Study; interview: 
         <TurnToolbar />
       </div>
       {order.length === 0 && <p className="muted">{t('interview.noTurns')}</p>}
-      <ol className="turns" ref={list}>
-        {order.map((id, index) => (
-          <TurnRow
-            key={id}
-            id={id}
-            index={index}
-            labels={labels}
-            startedAt={interview.startedAt}
-            pauses={interview.pauses}
-          />
-        ))}
+      <ol className="turns" ref={list} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const id = order[item.index];
+          if (!id) return null;
+          return (
+            <li
+              key={id}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              aria-posinset={item.index + 1}
+              aria-setsize={order.length}
+              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+            >
+              <TurnRow
+                id={id}
+                index={item.index}
+                labels={labels}
+                startedAt={interview.startedAt}
+                pauses={interview.pauses}
+              />
+            </li>
+          );
+        })}
       </ol>
       <button type="button" onClick={() => void newTurn()}>
         + {t('interview.newTurn')}

@@ -36,7 +36,11 @@ import { emptyInterviewState, linkedNodesOf, orderedTurns, useInterview, type Fo
 export const SAVE_DELAY_MS = 300;
 
 let focusSeq = 0;
-const focusOn = (turnId: string, caret: FocusRequest['caret'] = 'end'): FocusRequest => ({ turnId, caret, seq: ++focusSeq });
+const focusOn = (turnId: string, caret: FocusRequest['caret'] = 'end'): FocusRequest => ({
+  turnId,
+  caret,
+  seq: ++focusSeq,
+});
 
 const saver = createTurnSaver({
   delayMs: SAVE_DELAY_MS,
@@ -48,7 +52,8 @@ const saver = createTurnSaver({
   },
   onStateChange: (saveState, error) => {
     useInterview.setState({ saveState });
-    if (saveState === 'failed') reportError(i18next.t('errors.saveFailed'), [String((error as Error)?.message ?? error)]);
+    if (saveState === 'failed')
+      reportError(i18next.t('errors.saveFailed'), [String((error as Error)?.message ?? error)]);
   },
 });
 
@@ -108,7 +113,10 @@ async function changeInterview(changes: Partial<Omit<Interview, 'id'>>): Promise
   const interview = interviewOrThrow();
   const next = { ...interview, ...changes, updatedAt: Date.now() };
   useInterview.setState({ interview: next });
-  await guarded(() => updateInterview(database(), interview.id, { ...changes, updatedAt: next.updatedAt }), i18next.t('errors.saveFailed'));
+  await guarded(
+    () => updateInterview(database(), interview.id, { ...changes, updatedAt: next.updatedAt }),
+    i18next.t('errors.saveFailed'),
+  );
 }
 
 // ----------------------------------------------------------------- text
@@ -137,7 +145,9 @@ async function restructure(edit: (turns: Turns) => Turns, focus?: FocusRequest):
     return;
   }
   if (after === before) return;
-  const stored = after.map((t): StoredTurn => ('interviewId' in t ? (t as StoredTurn) : { ...t, interviewId: interview.id }));
+  const stored = after.map((t): StoredTurn =>
+    'interviewId' in t ? (t as StoredTurn) : { ...t, interviewId: interview.id },
+  );
   const previous = new Map(before.map((t) => [t.id, t]));
   const put = stored.filter((t) => previous.get(t.id) !== t);
   const keep = new Set(stored.map((t) => t.id));
@@ -241,7 +251,10 @@ export function goToSection(sectionId: string): Promise<void> {
 export function stepSection(delta: number): Promise<void> {
   const interview = interviewOrThrow();
   const sections = interview.guide.sections;
-  const index = Math.max(0, sections.findIndex((s) => s.id === interview.currentSectionId));
+  const index = Math.max(
+    0,
+    sections.findIndex((s) => s.id === interview.currentSectionId),
+  );
   const next = sections[Math.min(sections.length - 1, Math.max(0, index + delta))];
   return next ? goToSection(next.id) : Promise.resolve();
 }
@@ -277,11 +290,20 @@ export async function endInterview(): Promise<void> {
 
 // --------------------------------------------------------------- memos
 
-export async function addMemo(text: string): Promise<void> {
+/** Whether the memo reached the database. */
+export async function addMemo(text: string): Promise<boolean> {
   const interview = interviewOrThrow();
-  const memo: Memo = { id: newId(), interviewId: interview.id, text, at: Date.now(), ...(interview.currentSectionId ? { sectionId: interview.currentSectionId } : {}) };
+  const memo: Memo = {
+    id: newId(),
+    interviewId: interview.id,
+    text,
+    at: Date.now(),
+    ...(interview.currentSectionId ? { sectionId: interview.currentSectionId } : {}),
+  };
   useInterview.setState((s) => ({ memos: [...s.memos, memo] }));
-  await guarded(() => saveMemo(database(), memo), i18next.t('errors.saveFailed'));
+  const saved = await guarded(() => saveMemo(database(), memo), i18next.t('errors.saveFailed'));
+  if (!saved) useInterview.setState((s) => ({ memos: s.memos.filter((m) => m.id !== memo.id) }));
+  return saved;
 }
 
 export async function removeMemo(id: string): Promise<void> {

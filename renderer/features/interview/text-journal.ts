@@ -47,3 +47,24 @@ export function forgetSaved(interviewId: string, saved: readonly { id: string; t
 export function unsavedText(interviewId: string): Journal {
   return read(interviewId);
 }
+
+// A memo being written is the interviewer's own observation and as hard to recall as
+// a turn, so its draft is journalled the same way until it is kept.
+const memoDraftKey = (interviewId: string) => `veldwerk:memo-draft:${interviewId}`;
+
+export function journalMemoDraft(interviewId: string, text: string): void {
+  try {
+    if (text) localStorage.setItem(memoDraftKey(interviewId), text);
+    else localStorage.removeItem(memoDraftKey(interviewId));
+  } catch {
+    // Storage full or unavailable: the draft stays on screen; nothing else to do here.
+  }
+}
+
+export function memoDraft(interviewId: string): string {
+  try {
+    return localStorage.getItem(memoDraftKey(interviewId)) ?? '';
+  } catch {
+    return '';
+  }
+}

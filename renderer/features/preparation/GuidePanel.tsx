@@ -4,17 +4,22 @@ import type { Study } from '../../../shared/study/schema';
 import { FlagReasons } from './FlagReasons';
 import { GuideTopicView } from './GuideTopic';
 import type { PreparationActions } from './preparation-actions';
+import type { CarriedView } from './use-carried-topics';
 import type { PreparationData } from './use-preparation';
+import { topicKey } from '../../../shared/reflection/topic-key';
 
 interface Props {
   study: Study;
   data: PreparationData;
   actions: PreparationActions;
   code: string;
+  /** Topics marked for more attention after earlier interviews. */
+  carried: CarriedView[];
 }
 
-export function GuidePanel({ study, data, actions, code }: Props) {
+export function GuidePanel({ study, data, actions, code, carried }: Props) {
   const { t } = useTranslation();
+  const carriedByKey = new Map(carried.map((c) => [c.topicKey, c]));
   const ticked = data.guide.flatMap((s) => s.topics.flatMap((tp) => tp.questions)).filter((q) => q.ticked && (q.followUp || q.own));
   const suggestion = data.choice.reason === 'chosen' ? null : t(`prepare.listReason.${data.choice.reason}`);
 
@@ -68,7 +73,14 @@ export function GuidePanel({ study, data, actions, code }: Props) {
               </p>
             )}
             {section.topics.map((topic) => (
-              <GuideTopicView key={topic.id} study={study} topic={topic} data={data} actions={actions} />
+              <GuideTopicView
+                key={topic.id}
+                study={study}
+                topic={topic}
+                data={data}
+                actions={actions}
+                carried={carriedByKey.get(topicKey(topic.label))}
+              />
             ))}
           </section>
         ))}

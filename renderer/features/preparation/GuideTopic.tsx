@@ -7,6 +7,7 @@ import { useShownValue } from '../../lib/use-shown-value';
 import { FlagReasons } from './FlagReasons';
 import { PlaceholderFields } from './PlaceholderFields';
 import type { PreparationActions } from './preparation-actions';
+import { clearCarried, type CarriedView } from './use-carried-topics';
 import type { PreparationData } from './use-preparation';
 
 interface Props {
@@ -90,15 +91,35 @@ function Question({ question, study, data, actions }: { question: GuideQuestionV
   );
 }
 
-export function GuideTopicView({ study, topic, data, actions }: Props) {
+function CarriedMark({ studyId, topic }: { studyId: string; topic: CarriedView }) {
+  const { t } = useTranslation();
+  return (
+    <span className="carried-mark">
+      <span className="badge flag-badge" title={t('carry.markTitle', { who: topic.who })}>
+        {t('carry.mark')} · {t('carry.raisedBy', { who: topic.who })}
+      </span>
+      <button
+        type="button"
+        className="link-button no-print"
+        onClick={() => void clearCarried(studyId, topic)}
+        aria-label={t('carry.clearNamed', { topic: topic.label })}
+      >
+        {t('carry.clear')}
+      </button>
+    </span>
+  );
+}
+
+export function GuideTopicView({ study, topic, data, actions, carried }: Props & { carried?: CarriedView }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [draft, setDraft] = useState('');
   return (
-    <div className={`topic${topic.flags.length > 0 ? ' flagged' : ''}`}>
+    <div className={`topic${topic.flags.length > 0 ? ' flagged' : ''}${carried ? ' carried-topic' : ''}`}>
       <p className="topic-head">
         <strong>{topic.label}</strong>
         {topic.indicators && <span className="indicators"> — {topic.indicators}</span>}
+        {carried && <CarriedMark studyId={study.id} topic={carried} />}
       </p>
       <FlagReasons flags={topic.flags} study={study} />
       {topic.questions.length > 0 && (

@@ -7,16 +7,19 @@ import { useRoute } from '../../app/route-store';
 import { getPlatform } from '../../platform';
 import { useRespondents } from '../respondents/use-respondents';
 import { InterviewLinks } from '../interview/InterviewLinks';
+import { CarriedNotice } from './CarriedNotice';
 import { GuidePanel } from './GuidePanel';
 import { preparationActions } from './preparation-actions';
 import { QuestionnairePanel } from './QuestionnairePanel';
 import { usePreparation } from './use-preparation';
+import { useCarriedTopics } from './use-carried-topics';
 
 export function PreparePage({ study, respondentId }: { study: Study; respondentId: string }) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   const data = usePreparation(study, respondentId);
   const { codes } = useRespondents(study);
+  const carried = useCarriedTopics(study.id, codes);
   const actions = useMemo(() => preparationActions(study.id, respondentId), [study.id, respondentId]);
 
   if (data === undefined) return <p className="muted">{t('app.loading')}</p>;
@@ -60,9 +63,10 @@ export function PreparePage({ study, respondentId }: { study: Study; respondentI
       <p className="muted respondent-line">
         {[data.type.name, data.respondent.function, data.respondent.organisation].filter(Boolean).join(' · ')}
       </p>
+      <CarriedNotice studyId={study.id} carried={carried} />
       <div className="prepare-columns">
         <QuestionnairePanel study={study} data={data} actions={actions} />
-        <GuidePanel study={study} data={data} actions={actions} code={code} />
+        <GuidePanel study={study} data={data} actions={actions} code={code} carried={carried} />
       </div>
     </section>
   );

@@ -1,12 +1,16 @@
 /** The open study: its instruments and rules to read, and the study as one JSON file out and in. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
+import { ExportPanel } from '../export/ExportPanel';
+import { IdentifierList } from '../export/IdentifierList';
 import { InstrumentsView } from './InstrumentsView';
 import { RulesView } from './RulesView';
 import { StudyFileActions } from './StudyFileActions';
 
 export function StudyPage({ study }: { study: Study }) {
   const { t } = useTranslation();
+  const [exporting, setExporting] = useState(false);
   return (
     <section className="page" aria-labelledby="study-title">
       <div className="page-head">
@@ -14,6 +18,14 @@ export function StudyPage({ study }: { study: Study }) {
       </div>
       {study.description && <p className="lede">{study.description}</p>}
       <StudyFileActions study={study} />
+      {exporting ? (
+        <ExportPanel study={study} onClose={() => setExporting(false)} />
+      ) : (
+        <button type="button" className="primary" onClick={() => setExporting(true)}>
+          {t('exportTranscripts.openAll')}
+        </button>
+      )}
+      <IdentifierList study={study} />
       <h2>{t('study.respondentTypes')}</h2>
       <table className="plain">
         <thead>

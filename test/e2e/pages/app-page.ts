@@ -32,7 +32,7 @@ export class AppPage {
   }
 
   async chooseLanguage(label: 'Nederlands' | 'English') {
-    await this.page.getByLabel(/^(Taal|Language)$/).selectOption({ label });
+    await this.page.getByRole('combobox', { name: /^(Taal|Language)/ }).selectOption({ label });
   }
 
   alert() {

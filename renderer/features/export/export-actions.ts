@@ -1,0 +1,115 @@
+/**
+ * The export's work outside React: gathering the interviews with their turns and
+ * respondents, searching them with the study's stored replacement book, and saving the
+ * .docx files (one each, or one zip) through the platform (Electron's save dialog, or a
+ * download in the browser).
+ */
+import type { Decisions, Finding, ReplacementBook } from '../../../shared/anonymise';
+import {
+  bookAfterSearch,
+  exportFiles,
+  findExportIdentifiers,
+  interviewDate,
+  transcriptsZipName,
+  zipFiles,
+  type InterviewForExport,
+} from '../../../shared/export';
+import type { Respondent } from '../../../shared/respondents/schema';
+import type { Study } from '../../../shared/study/schema';
+import { database } from '../../db/instance';
+import { loadReplacementBook } from '../../db/replacement-books';
+import { getPlatform } from '../../platform';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ZIP = 'application/zip';
+
+/** One interview (`only`) or every interview of the study that has begun, oldest first. */
+export async function loadExportItems(
+  study: Study,
+  respondents: readonly Respondent[],
+  codes: ReadonlyMap<string, string>,
+  only?: string,
+): Promise<InterviewForExport[]> {
+  const db = database();
+  const interviews = only
+    ? await db.interviews.where('id').equals(only).toArray()
+    : (await db.interviews.where('studyId').equals(study.id).toArray()).filter((i) => i.status !== 'consent');
+  const turns = await db.turns
+    .where('interviewId')
+    .anyOf(interviews.map((i) => i.id))
+    .toArray();
+  const byId = new Map(respondents.map((r) => [r.id, r]));
+  return interviews
+    .filter((i) => byId.has(i.respondentId))
+    .sort((a, b) => interviewDate(a) - interviewDate(b))
+    .map((interview) => ({
+      interview,
+      turns: turns.filter((t) => t.interviewId === interview.id),
+      respondent: byId.get(interview.respondentId)!,
+      code: codes.get(interview.respondentId) ?? '',
+    }));
+}
+
+export interface ExportSearch {
+  items: InterviewForExport[];
+  book: ReplacementBook;
+  findings: Finding[];
+}
+
+/**
+ * The findings the review shows, numbered from the study's stored book. One interview
+ * at a time with a pause between, so a study of long interviews does not freeze the
+ * window and the researcher sees how far the search is.
+ */
+export async function searchForExport(
+  study: Study,
+  respondents: readonly Respondent[],
+  codes: ReadonlyMap<string, string>,
+  items: InterviewForExport[],
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<ExportSearch> {
+  const book = await loadReplacementBook(database(), study.id);
+  let running = book;
+  const findings: Finding[] = [];
+  for (const [index, item] of items.entries()) {
+    onProgress(index, items.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const found = findExportIdentifiers(study, respondents, codes, [item], running);
+    running = bookAfterSearch(running, found);
+    findings.push(...found);
+  }
+  return { items, book, findings };
+}
+
+export type Packaging = 'each' | 'zip';
+
+export type SaveOutcome = { status: 'saved'; count: number; location: string } | { status: 'cancelled' };
+
+/**
+ * Builds and saves the files. With 'each', one save per file; a cancelled dialog stops
+ * there and reports what was saved before it.
+ */
+export async function saveTranscripts(
+  study: Study,
+  items: readonly InterviewForExport[],
+  options: { anonymised: boolean; packaging: Packaging; findings?: readonly Finding[]; decisions?: Decisions },
+): Promise<SaveOutcome> {
+  const now = Date.now();
+  const files = await exportFiles(study, items, { ...options, now });
+  const platform = getPlatform();
+  if (options.packaging === 'zip') {
+    const result = await platform.saveFile({
+      suggestedName: transcriptsZipName(now, options.anonymised),
+      mimeType: ZIP,
+      bytes: zipFiles(files),
+    });
+    return result.status === 'saved' ? { status: 'saved', count: 1, location: result.location } : result;
+  }
+  let saved: SaveOutcome = { status: 'cancelled' };
+  for (const [index, file] of files.entries()) {
+    const result = await platform.saveFile({ suggestedName: file.name, mimeType: DOCX, bytes: file.bytes });
+    if (result.status !== 'saved') break;
+    saved = { status: 'saved', count: index + 1, location: result.location };
+  }
+  return saved;
+}

@@ -1,0 +1,62 @@
+/**
+ * The study at a glance (step 3, across interviews): which topics are still
+ * under-covered, the questionnaire answers side by side, and the follow-ups each
+ * interview's Afsluiting left.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Study } from '../../../shared/study/schema';
+import { useRespondents } from '../respondents/use-respondents';
+import { AnswersSideBySide } from './AnswersSideBySide';
+import { CoverageMatrix } from './CoverageMatrix';
+import { FollowUps } from './FollowUps';
+import { useStudyInterviews } from './use-study-interviews';
+
+export function OverviewPage({ study }: { study: Study }) {
+  const { t } = useTranslation();
+  const interviews = useStudyInterviews(study.id);
+  const { respondents, codes } = useRespondents(study);
+  const loaded = interviews !== undefined && respondents !== undefined;
+
+  return (
+    <section className="page overview" aria-labelledby="overview-title">
+      <div className="page-head">
+        <h1 id="overview-title">{t('overview.title')}</h1>
+      </div>
+      <nav className="in-page" aria-label={t('overview.parts')}>
+        <button type="button" className="link-button" onClick={() => jump('overview-coverage')}>
+          {t('overview.matrixTitle')}
+        </button>
+        <button type="button" className="link-button" onClick={() => jump('overview-answers')}>
+          {t('overview.answersTitle')}
+        </button>
+        <button type="button" className="link-button" onClick={() => jump('overview-follow-ups')}>
+          {t('overview.followUpsTitle')}
+        </button>
+      </nav>
+      {!loaded ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="overview-coverage">
+            <h2 id="overview-coverage">{t('overview.matrixTitle')}</h2>
+            <p className="hint">{t('overview.matrixHint')}</p>
+            <CoverageMatrix interviews={interviews} codes={codes} />
+          </section>
+          <section aria-labelledby="overview-answers">
+            <h2 id="overview-answers">{t('overview.answersTitle')}</h2>
+            <AnswersSideBySide study={study} respondents={respondents} codes={codes} />
+          </section>
+          <section aria-labelledby="overview-follow-ups">
+            <h2 id="overview-follow-ups">{t('overview.followUpsTitle')}</h2>
+            <FollowUps study={study} interviews={interviews} codes={codes} />
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Buttons, not #links: the hash holds the route. */
+function jump(id: string): void {
+  document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}

@@ -1,0 +1,185 @@
+/**
+ * Exporting transcripts to Word, end to end in Chromium: an interview naming the
+ * respondent, a colleague from the study's identifier list, an e-mail address and a
+ * phone number is exported anonymised through the review (one finding rejected, one
+ * name added by hand), identified for the archive, and with every interview in a zip.
+ * Each downloaded file is unzipped and its XML parts read back.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readDocx, type ReadDocx } from '../support/docx-reader';
+import { AppPage } from './pages/app-page';
+import { ExportPage } from './pages/export-page';
+import { InterviewPage } from './pages/interview-page';
+import { RespondentsPage, type NewRespondent } from './pages/respondents-page';
+
+const TURNS = [
+  'Goedemorgen meneer Jansen, fijn dat u er bent.',
+  'Ik werk veel samen met Karin de Vries. Mail me op p.jansen@aalten.nl of bel 06-12345678.',
+  'Wie zit er nog meer in het team?',
+  'Henk Willemsen en Karin natuurlijk. Zie ook www.vng.nl voor het beleid.',
+];
+
+/** Every form of every identifier the interview holds; none may be in an anonymised file. */
+const IDENTIFIERS = ['Piet', 'Jansen', 'Karin', 'Vries', 'Henk', 'Willemsen', 'p.jansen', '@', '12345678'];
+
+function expectNoIdentifiers(docx: ReadDocx) {
+  for (const [part, xml] of Object.entries({
+    'word/document.xml': docx.documentXml,
+    'docProps/core.xml': docx.coreXml,
+    'docProps/app.xml': docx.appXml,
+    footer: docx.footerXmls.join(''),
+  })) {
+    for (const identifier of IDENTIFIERS) expect(xml, `${identifier} in ${part}`).not.toContain(identifier);
+  }
+}
+
+/** Adds the respondent, starts the interview with consent, types the turns (speakers alternating) and ends it. */
+async function holdInterview(page: Page, respondent: NewRespondent, turns: string[]) {
+  await new AppPage(page).goToRespondents();
+  const respondents = new RespondentsPage(page);
+  await respondents.add(respondent);
+  await respondents.prepare(respondent.name);
+  const interview = new InterviewPage(page);
+  await interview.start();
+  await interview.giveConsent();
+  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
+  for (const [index, text] of turns.entries()) {
+    await page.keyboard.type(text);
+    if (index < turns.length - 1) await interview.press('Control+Enter');
+  }
+  await interview.expectTurnTexts(turns);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await expect(page.getByRole('button', { name: 'Interview beëindigen' })).toHaveCount(0);
+}
+
+test('an interview exported anonymised through the review, then identified, then every interview as a zip', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  const exporter = new ExportPage(page);
+  // The colleague goes on the study's identifier list before the interview.
+  await app.goToStudy();
+  await exporter.addToStudyList('Karin de Vries', 'Persoon');
+  await holdInterview(
+    page,
+    {
+      name: 'Piet Jansen',
+      type: 'Beleidsmedewerker',
+      organisation: 'Aalten',
+      email: 'p.jansen@aalten.nl',
+      phone: '06-12345678',
+    },
+    TURNS,
+  );
+
+  // ---- anonymised, through the review
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  const panel = exporter.panel('Transcript exporteren');
+  await expect(panel.getByRole('radio', { name: /^Geanonimiseerd/ })).toBeChecked();
+  await panel.getByRole('button', { name: 'Controleren en exporteren' }).click();
+  const review = exporter.review();
+  await expect(exporter.finding('meneer Jansen', 'BA')).toBeChecked();
+  await expect(exporter.finding('Karin de Vries', '[Persoon 1]')).toBeChecked();
+  await expect(exporter.finding('p.jansen@aalten.nl', '[e-mail]')).toBeChecked();
+  await expect(exporter.finding('06-12345678', '[telefoonnummer]')).toBeChecked();
+  await expect(exporter.finding('Karin', '[Persoon 1]')).toBeChecked();
+  // A name nobody listed is suggested, unticked; shown in its context.
+  await expect(exporter.finding('Henk Willemsen', '[Naam 1]')).not.toBeChecked();
+  await expect(exporter.findingRow('Henk Willemsen', '[Naam 1]')).toContainText('en Karin natuurlijk');
+  // Reject one: the national association's website may stay.
+  await exporter.finding('www.vng.nl', '[website]').uncheck();
+  // Add one by hand: found everywhere, and on the study's list from now on.
+  await exporter.addByHand('Henk Willemsen', 'Persoon');
+  await expect(exporter.finding('Henk Willemsen', '[Persoon 2]')).toBeChecked();
+  await expect(exporter.finding('www.vng.nl', '[website]')).not.toBeChecked();
+  await expect(review.getByRole('status')).toHaveText('6 van 7 worden vervangen.');
+
+  const anonymised = await exporter.download(
+    review.getByRole('button', { name: '1 geanonimiseerd transcript exporteren' }),
+  );
+  expect(anonymised.name).toMatch(/^BA_\d{4}-\d{2}-\d{2}\.docx$/);
+  const docx = readDocx(anonymised.bytes);
+  expect(docx.paragraphs.slice(0, 4).map((p) => p.text)).toEqual([
+    'Naam respondent: BA',
+    'Werkend bij: gemeente Aalten',
+    expect.stringMatching(/^Tijd interview: \d{1,2} \p{L}+ \d{4}, \d\d:\d\d$/u),
+    expect.stringMatching(/^Tijdsduur interview: \d+ minu(ut|ten)$/),
+  ]);
+  expect(docx.paragraphs[4]!.text).toMatch(/^Woorden zoals ‘uh’ zijn weggelaten/);
+  expect(docx.paragraphs.slice(5).map((p) => p.text)).toEqual([
+    'Onderzoeker: Goedemorgen BA, fijn dat u er bent.',
+    'Respondent: Ik werk veel samen met [Persoon 1]. Mail me op [e-mail] of bel [telefoonnummer].',
+    'Onderzoeker: Wie zit er nog meer in het team?',
+    'Respondent: [Persoon 2] en [Persoon 1] natuurlijk. Zie ook www.vng.nl voor het beleid.',
+  ]);
+  expect(docx.boldRuns).toEqual(['Onderzoeker:', 'Respondent:', 'Onderzoeker:', 'Respondent:']);
+  expect(docx.stylesXml).toContain('w:val="nl-NL"');
+  expect(docx.footerXmls.join('')).toContain('PAGE');
+  expect(docx.coreXml).toMatch(/<dc:title>Transcript BA \d{4}-\d{2}-\d{2}<\/dc:title>/);
+  expect(docx.text).not.toContain('Niet geanonimiseerd');
+  expectNoIdentifiers(docx);
+
+  // ---- identified, for the archive, labelled as such
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  await panel.getByRole('radio', { name: /^Niet geanonimiseerd/ }).check();
+  await expect(panel.getByRole('note')).toContainText('bevat namen en andere gegevens van respondenten');
+  const identified = await exporter.download(panel.getByRole('button', { name: 'Niet-geanonimiseerd exporteren' }));
+  expect(identified.name).toMatch(/^BA_\d{4}-\d{2}-\d{2}_niet-geanonimiseerd\.docx$/);
+  const archive = readDocx(identified.bytes);
+  expect(archive.paragraphs[0]!.text).toBe('Niet geanonimiseerd – alleen voor eigen archief');
+  expect(archive.paragraphs[1]!.text).toBe('Naam respondent: Piet Jansen');
+  expect(archive.text).toContain('Respondent: Ik werk veel samen met Karin de Vries. Mail me op p.jansen@aalten.nl');
+  expect(archive.coreXml).not.toContain('Piet');
+
+  // ---- a second interview, then every interview of the study, anonymised, in one zip; the same person keeps their label
+  await holdInterview(page, { name: 'Anja Bakker', type: 'Manager', organisation: 'Aalten' }, [
+    'Kent u Karin de Vries?',
+    'Ja, en Piet Jansen ook. Henk Willemsen belde me vorige week.',
+  ]);
+  await app.goToStudy();
+  await expect(exporter.identifierList().getByRole('cell', { name: 'Henk Willemsen', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Alle interviews exporteren' }).click();
+  const all = exporter.panel('Alle transcripten exporteren');
+  await expect(all.getByRole('radio', { name: 'Alles in één zip-bestand' })).toBeChecked();
+  await all.getByRole('button', { name: 'Controleren en exporteren' }).click();
+  for (const code of ['BA', 'MA']) {
+    await expect(exporter.finding('Karin de Vries', '[Persoon 1]', exporter.interview(code))).toBeChecked();
+    await expect(exporter.finding('Henk Willemsen', '[Persoon 2]', exporter.interview(code))).toBeChecked();
+  }
+  // Another respondent of the study is named by code in this one's transcript.
+  await expect(exporter.finding('Piet Jansen', 'BA', exporter.interview('MA'))).toBeChecked();
+  const zip = await exporter.download(
+    exporter.review().getByRole('button', { name: '2 geanonimiseerde transcripten exporteren' }),
+  );
+  expect(zip.name).toMatch(/^transcripten_\d{4}-\d{2}-\d{2}\.zip$/);
+  const entries = unzipSync(zip.bytes);
+  const manager = anonymised.name.replace(/^BA/, 'MA');
+  expect(Object.keys(entries)).toEqual([anonymised.name, manager]);
+  const zipped = readDocx(entries[anonymised.name]!);
+  expect(zipped.text).toContain('Respondent: [Persoon 2] en [Persoon 1] natuurlijk.');
+  // Rejections belong to one review: in this one the website was left ticked.
+  expect(zipped.text).toContain('Zie ook [website] voor het beleid.');
+  const second = readDocx(entries[manager]!);
+  expect(second.paragraphs[0]!.text).toBe('Naam respondent: MA');
+  expect(second.paragraphs.slice(5).map((p) => p.text)).toEqual([
+    'Onderzoeker: Kent u [Persoon 1]?',
+    'Respondent: Ja, en BA ook. [Persoon 2] belde me vorige week.',
+  ]);
+  for (const docx of [zipped, second]) {
+    expectNoIdentifiers(docx);
+    expect(docx.documentXml).not.toContain('Anja');
+    expect(docx.documentXml).not.toContain('Bakker');
+  }
+
+  // ---- every interview identified, one file each: one download per interview
+  await page.getByRole('button', { name: 'Alle interviews exporteren' }).click();
+  await all.getByRole('radio', { name: /^Niet geanonimiseerd/ }).check();
+  await all.getByRole('radio', { name: 'Eén bestand per interview' }).check();
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await all.getByRole('button', { name: 'Niet-geanonimiseerd exporteren' }).click();
+  await expect.poll(() => downloads).toEqual([identified.name, manager.replace('.docx', '_niet-geanonimiseerd.docx')]);
+});

@@ -1,0 +1,105 @@
+/**
+ * A long interview (hundreds of turns, as after three hours): only the turns near the
+ * screen are drawn, yet the researcher can scroll anywhere, and the turn being typed in
+ * keeps every keystroke even when it is scrolled far out of view.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { InterviewPage } from './pages/interview-page';
+import { RespondentsPage } from './pages/respondents-page';
+
+const EARLIER_TURNS = 400;
+
+/** Adds earlier turns straight to IndexedDB, as a long interview held before would have them. */
+async function addEarlierTurns(page: Page, interviewId: string, count: number) {
+  await page.evaluate(
+    async ({ interviewId, count }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('veldwerk');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['interviews', 'turns'], 'readwrite');
+      const interviews = tx.objectStore('interviews');
+      const get = interviews.get(interviewId);
+      get.onsuccess = () => {
+        const interview = get.result;
+        const base = interview.startedAt as number;
+        const ids: string[] = [];
+        for (let i = 0; i < count; i++) {
+          const id = `earlier-${i}`;
+          ids.push(id);
+          tx.objectStore('turns').put({
+            id,
+            interviewId,
+            speaker: i % 2 === 0 ? 'interviewer' : 'respondent',
+            text: `Eerdere beurt ${i + 1}: het gesprek ging over de samenwerking in het team.`,
+            startedAt: base + i,
+          });
+        }
+        interviews.put({ ...interview, turnOrder: [...ids, ...interview.turnOrder] });
+      };
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { interviewId, count },
+  );
+}
+
+test('in a long interview the turn being typed keeps every keystroke while scrolling through the transcript', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await new RespondentsPage(page).add({ name: 'Anna de Boer', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await new RespondentsPage(page).prepare('Anna de Boer');
+  const interview = new InterviewPage(page);
+  await interview.start();
+  await interview.giveConsent();
+  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
+  await page.keyboard.type('Hoe kijkt u terug op het jaar?');
+  await expect(interview.saved()).toBeVisible();
+
+  const interviewId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
+  await addEarlierTurns(page, interviewId, EARLIER_TURNS);
+  await app.reload();
+
+  // Reopened at the end, with the cursor in the last turn.
+  const last = interview.turn('Onderzoeker', EARLIER_TURNS + 1);
+  await expect(last).toBeFocused();
+  await expect(last).toHaveValue('Hoe kijkt u terug op het jaar?');
+
+  // Scrolling to the top shows the first turn, while typing still goes into the last one.
+  await page.keyboard.type(' En', { delay: 20 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(interview.turn('Onderzoeker', 1)).toBeInViewport();
+  await expect(interview.turn('Onderzoeker', 1)).toHaveValue(/^Eerdere beurt 1:/);
+  await page.keyboard.type(' daarna?', { delay: 20 });
+  await expect(last).toBeFocused();
+
+  // Somewhere in the middle, by scrolling alone.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  const turnsOnScreen = () =>
+    interview.turns().evaluateAll((areas) =>
+      areas
+        .filter((area) => {
+          const box = area.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight && (area as HTMLTextAreaElement).value !== '';
+        })
+        .map((area) => Number(/beurt (\d+)$/.exec(area.getAttribute('aria-label') ?? '')?.[1])),
+    );
+  await expect.poll(async () => (await turnsOnScreen()).length).toBeGreaterThan(5);
+  const middle = await turnsOnScreen();
+  expect(Math.min(...middle)).toBeGreaterThan(100);
+  expect(Math.max(...middle)).toBeLessThan(300);
+
+  await expect(interview.saved()).toBeVisible();
+  await app.reload();
+  await expect(interview.turn('Onderzoeker', EARLIER_TURNS + 1)).toHaveValue(
+    'Hoe kijkt u terug op het jaar? En daarna?',
+  );
+  await expect(interview.turn('Onderzoeker', EARLIER_TURNS + 1)).toBeFocused();
+});

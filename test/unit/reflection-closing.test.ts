@@ -1,0 +1,83 @@
+/** The Afsluiting's follow-ups: what is still to send, and suggested respondents added to the list. */
+import { describe, expect, it } from 'vitest';
+import {
+  closingSchema,
+  emptyClosing,
+  emptySuggestion,
+  sendingDue,
+  suggestionProblems,
+  suggestionToDraft,
+} from '../../shared/reflection/closing';
+import {
+  attentionMark,
+  emptyReflection,
+  reflectionSchema,
+  withAttention,
+  withQuestionKind,
+} from '../../shared/reflection/reflection';
+
+const TYPES = ['beleidsmedewerker', 'manager'];
+
+describe('closing follow-ups', () => {
+  it('is due while a requested transcript or report has no date sent', () => {
+    expect(sendingDue(undefined)).toBe(false);
+    expect(sendingDue(emptyClosing())).toBe(false);
+    expect(sendingDue({ ...emptyClosing(), reportRequested: true })).toBe(true);
+    expect(sendingDue({ ...emptyClosing(), transcriptRequested: true, sentOn: '2019-05-20' })).toBe(false);
+  });
+
+  it('keeps a sent date only as a calendar date, and is saved with the reflection', () => {
+    expect(closingSchema.safeParse({ ...emptyClosing(), sentOn: '20-05-2019' }).success).toBe(false);
+    const saved = {
+      ...emptyReflection('i1', 1),
+      closing: { ...emptyClosing(), transcriptRequested: true, sentOn: '2019-05-20' },
+    };
+    expect(reflectionSchema.parse(saved)).toEqual(saved);
+  });
+
+  it('adds a suggestion only with a name and a known type, and only once', () => {
+    const draft = { ...emptySuggestion('s1'), function: 'Manager sociaal domein' };
+    expect(suggestionProblems(draft, TYPES)).toEqual(['name', 'type']);
+    const ready = {
+      ...draft,
+      name: '  Anna de Vries ',
+      typeId: 'manager',
+      organisation: ' Oost  Gelre ',
+      email: 'a@og.nl ',
+    };
+    expect(suggestionProblems(ready, TYPES)).toEqual([]);
+    expect(suggestionProblems({ ...ready, typeId: 'wethouder' }, TYPES)).toEqual(['type']);
+    expect(suggestionProblems({ ...ready, respondentId: 'r9' }, TYPES)).toEqual(['added']);
+    expect(suggestionToDraft(ready, 'Aangedragen door BA')).toEqual({
+      name: 'Anna de Vries',
+      typeId: 'manager',
+      organisation: 'Oost Gelre',
+      function: 'Manager sociaal domein',
+      email: 'a@og.nl',
+      phone: '',
+      notes: 'Aangedragen door BA',
+    });
+  });
+});
+
+describe('editing a reflection', () => {
+  it('marks and unmarks topics by key; marking a cleared topic opens it again with its note', () => {
+    const base = emptyReflection('i1', 1);
+    const marked = withAttention(base, 'Belang van leren', true);
+    expect(marked.moreAttention).toEqual([attentionMark('Belang van leren')]);
+    expect(withAttention(marked, 'Belang van leren', false).moreAttention).toEqual([]);
+    const cleared = { ...base, moreAttention: [{ ...attentionMark('Effecten', 'te kort'), clearedAt: 5 }] };
+    expect(withAttention(cleared, 'Effecten', true).moreAttention).toEqual([attentionMark('Effecten', 'te kort')]);
+  });
+
+  it('keeps a corrected label only where it differs from the classifier', () => {
+    const base = emptyReflection('i1', 1);
+    const corrected = withQuestionKind(base, 't1', 'open', 'closed');
+    expect(corrected.questionKindOverrides).toEqual({ t1: 'open' });
+    expect(withQuestionKind(corrected, 't1', 'closed', 'closed').questionKindOverrides).toEqual({});
+    // A turn the classifier did not see as a question counts once the researcher labels it.
+    const labelled = withQuestionKind(base, 't2', 'closed', 'notAQuestion');
+    expect(labelled.questionKindOverrides).toEqual({ t2: 'closed' });
+    expect(withQuestionKind(labelled, 't2', undefined, 'notAQuestion').questionKindOverrides).toEqual({});
+  });
+});
