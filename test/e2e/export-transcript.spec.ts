@@ -51,6 +51,8 @@ async function holdInterview(page: Page, respondent: NewRespondent, turns: strin
   await interview.expectTurnTexts(turns);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  // Ending opens the reflection; the transcript is one step back.
+  await page.getByRole('button', { name: /Transcript/ }).click();
   await expect(page.getByRole('button', { name: 'Interview beëindigen' })).toHaveCount(0);
 }
 
