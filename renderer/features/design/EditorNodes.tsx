@@ -79,6 +79,7 @@ export function SectionNode({ section, n }: { section: Section; n: number }) {
           <DraftField
             label={t('design.section.instruction')}
             value={section.instruction ?? ''}
+            multiline
             onChange={(instruction) =>
               editor.apply({ type: 'updateSection', id, changes: { instruction } }, `${id}.instruction`)
             }
