@@ -1,7 +1,7 @@
-/** The study's topic lists, questionnaires and code trees, to read in full. */
+/** The study's topic lists (to read and edit), questionnaires and code trees, to read in full. */
 import { useTranslation } from 'react-i18next';
 import type { CodeNode, Study } from '../../../shared/study/schema';
-import { questionWording } from '../../../shared/preparation/guide';
+import { TopicListsPanel } from '../design/TopicListsPanel';
 
 function CodeNodes({ nodes }: { nodes: CodeNode[] }) {
   return (
@@ -20,50 +20,7 @@ export function InstrumentsView({ study }: { study: Study }) {
   const { t } = useTranslation();
   return (
     <>
-      <h2>{t('study.topicLists')}</h2>
-      {study.topicLists.map((list) => (
-        <details key={list.id} className="instrument">
-          <summary>
-            {list.title} {list.source && <span className="muted">({list.source})</span>}
-          </summary>
-          {list.sections.map((section) => (
-            <section key={section.id}>
-              <h3>{section.title}</h3>
-              {section.instruction && <p className="interviewer-only">{section.instruction}</p>}
-              {section.goal && (
-                <p className="interviewer-only">
-                  {t('guide.goal')} {section.goal}
-                </p>
-              )}
-              <ul>
-                {section.topics.map((topic) => (
-                  <li key={topic.id}>
-                    <strong>{topic.label}</strong>
-                    {topic.indicators && `: ${topic.indicators}`}
-                    {topic.questions.length > 0 && (
-                      <ul>
-                        {topic.questions.map((q) => (
-                          <li key={q.id} className={q.followUp ? 'follow-up' : undefined}>
-                            {q.number && `${q.number}. `}
-                            <span className="pre-line">{questionWording(q, undefined)}</span>
-                            {q.probes && (
-                              <ul>
-                                {q.probes.map((p) => (
-                                  <li key={p}>{p}</li>
-                                ))}
-                              </ul>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </details>
-      ))}
+      <TopicListsPanel study={study} />
 
       <h2>{t('study.questionnaires')}</h2>
       {study.questionnaires.map((questionnaire) => (
@@ -99,7 +56,9 @@ export function InstrumentsView({ study }: { study: Study }) {
 
       <h2>{t('study.transcriptFormat')}</h2>
       <pre className="transcript-format">
-        {study.transcriptFormat.headerFields.map((f) => `${f.label}${f.template ? ` ${f.template.replace('{value}', '…')}` : ''}`).join('\n')}
+        {study.transcriptFormat.headerFields
+          .map((f) => `${f.label}${f.template ? ` ${f.template.replace('{value}', '…')}` : ''}`)
+          .join('\n')}
         {`\n\n${study.transcriptFormat.note}\n\n${study.transcriptFormat.speakers.interviewer}: …\n${study.transcriptFormat.speakers.respondent}: …`}
       </pre>
     </>

@@ -1,0 +1,55 @@
+/**
+ * Every interface text the code asks for exists, in Dutch and in English: a missing key
+ * would show the researcher a raw key like "design.saved" instead of a sentence.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/i18n/en';
+import { nl } from '../../renderer/i18n/nl';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Keys passed literally to t(…) / i18next.t(…) / <Trans i18nKey="…">. */
+function usedKeys(): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const file of sourceFiles(join(__dirname, '../../renderer'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'|i18nKey="([A-Za-z0-9_.]+)"/g)) {
+      keys.set(match[1] ?? match[2]!, file);
+    }
+  }
+  return keys;
+}
+
+function has(messages: unknown, key: string): boolean {
+  const parts = key.split('.');
+  const last = parts.pop()!;
+  let node = messages as Record<string, unknown> | undefined;
+  for (const part of parts) node = node?.[part] as Record<string, unknown> | undefined;
+  if (!node) return false;
+  // Plural keys live as key_one / key_other.
+  return typeof node[last] === 'string' || typeof node[`${last}_other`] === 'string';
+}
+
+describe('interface texts', () => {
+  const keys = usedKeys();
+
+  it('finds the keys the interface uses', () => {
+    expect(keys.size).toBeGreaterThan(300);
+  });
+
+  it.each([
+    ['Dutch', nl],
+    ['English', en],
+  ])('every key the code uses exists in %s', (_language, messages) => {
+    const missing = [...keys].filter(([key]) => !has(messages, key)).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
+  });
+});
