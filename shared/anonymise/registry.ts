@@ -14,6 +14,7 @@
  * as nonsense and a code in place of a number helps no one.
  */
 import { z } from 'zod';
+import { fold } from './fold';
 
 export const entryKindSchema = z.enum(['person', 'place', 'organisation', 'other']);
 export type EntryKind = z.infer<typeof entryKindSchema>;
@@ -99,4 +100,44 @@ export function registryWithRespondents(
     ...entries.filter((entry) => entry.respondentId === undefined || !ids.has(entry.respondentId)),
     ...respondents.flatMap((respondent) => respondentEntries(respondent, codes.get(respondent.id))),
   ];
+}
+
+/** Entry id of an organisation the study or a respondent names; stable across rebuilds. */
+export function organisationEntryId(name: string): string {
+  return `organisation:${fold(name)}`;
+}
+
+export interface OrganisationIdentity {
+  name: string;
+  /** The study's abbreviation ("A" for Aalten), which respondent codes are made of. */
+  abbreviation?: string;
+}
+
+/**
+ * The organisations the study works in, and any a respondent works at, as entries:
+ * with a respondent's function, "the policy officer of Aalten" names a person as surely
+ * as a name does. Replaced by the study's abbreviation in brackets ("[A]"), the letter
+ * that the respondent codes (BA, MA) already carry, so nothing new is revealed and a
+ * reader can still tell municipalities apart; without an abbreviation the study's book
+ * numbers them. An organisation the researcher listed themselves keeps their entry.
+ */
+export function registryWithOrganisations(
+  entries: readonly IdentifierEntry[],
+  organisations: readonly OrganisationIdentity[],
+): IdentifierEntry[] {
+  const listed = new Set(entries.flatMap((entry) => [entry.text, ...(entry.aliases ?? [])]).map(fold));
+  const added: IdentifierEntry[] = [];
+  for (const organisation of organisations) {
+    const name = organisation.name.trim();
+    if (!name || listed.has(fold(name))) continue;
+    listed.add(fold(name));
+    const abbreviation = organisation.abbreviation?.trim();
+    added.push({
+      id: organisationEntryId(name),
+      text: name,
+      kind: 'organisation',
+      ...(abbreviation ? { replacement: `[${abbreviation}]` } : {}),
+    });
+  }
+  return [...entries, ...added];
 }

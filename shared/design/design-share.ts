@@ -30,7 +30,7 @@ export type ReplaceResult =
 
 /**
  * The current study with the incoming design: the current id stays (so respondents and
- * interviews keep pointing at it) and the design version moves on.
+ * interviews keep pointing at it), and so does its identifier list.
  */
 export function replaceDesign(current: Study, incoming: Study, typeIdsInUse: Iterable<string>): ReplaceResult {
   const incomingTypes = new Set(incoming.respondentTypes.map((t) => t.id));
@@ -38,6 +38,15 @@ export function replaceDesign(current: Study, incoming: Study, typeIdsInUse: Ite
     .filter((id) => !incomingTypes.has(id))
     .map((id) => ({ id, name: current.respondentTypes.find((t) => t.id === id)?.name ?? id }));
   if (missingTypes.length > 0) return { ok: false, missingTypes };
-  const { designVersion: _version, ...design } = incoming;
-  return { ok: true, study: { ...design, id: current.id, designVersion: current.designVersion } };
+  // The identifier list belongs to this researcher's fieldwork, not to the design: it stays.
+  const { designVersion: _version, identifiers: _incomingNames, ...design } = incoming;
+  return {
+    ok: true,
+    study: {
+      ...design,
+      id: current.id,
+      designVersion: current.designVersion,
+      ...(current.identifiers ? { identifiers: current.identifiers } : {}),
+    },
+  };
 }

@@ -96,6 +96,4 @@ export const exampleStudy: Study = studySchema.parse({
   comparisons: exampleComparisons,
   codeTrees: exampleCodeTrees,
   transcriptFormat: exampleTranscriptFormat,
-  // The thesis names no one; the researcher adds the names met in the field.
-  identifiers: [],
 });

@@ -17,6 +17,7 @@ import {
   findIdentifiers,
   labelsForLanguage,
   registryWithRespondents,
+  registryWithOrganisations,
   withLabels,
   type Decisions,
   type Finding,
@@ -97,7 +98,10 @@ export function findExportIdentifiers(
   items: readonly InterviewForExport[],
   book: ReplacementBook,
 ): Finding[] {
-  const registry = registryWithRespondents(studyIdentifiers(study), respondents, codes);
+  const registry = registryWithOrganisations(registryWithRespondents(studyIdentifiers(study), respondents, codes), [
+    ...study.organisations,
+    ...respondents.map((respondent) => ({ name: respondent.organisation })),
+  ]);
   const vocabulary = studyVocabulary(study);
   const labels = labelsForLanguage(study.language);
   let running = book;

@@ -20,12 +20,18 @@ export type StudyFileResult =
   | { ok: true; study: Study }
   | { ok: false; reason: 'notJson' | 'notAStudy' | 'newerVersion' | 'invalid'; issues: StudyIssue[] };
 
+/**
+ * The file holds the design only. The identifier list is left out: it names the real
+ * people, places and organisations of this researcher's fieldwork, and a design file is
+ * made to be handed to colleagues.
+ */
 export function serialiseStudy(study: Study, exportedAt: Date): string {
+  const { identifiers: _fieldworkNames, ...design } = study;
   const file: StudyFile = {
     kind: STUDY_FILE_KIND,
     formatVersion: STUDY_FORMAT_VERSION,
     exportedAt: exportedAt.toISOString(),
-    study,
+    study: design,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

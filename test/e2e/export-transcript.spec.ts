@@ -21,7 +21,7 @@ const TURNS = [
 ];
 
 /** Every form of every identifier the interview holds; none may be in an anonymised file. */
-const IDENTIFIERS = ['Piet', 'Jansen', 'Karin', 'Vries', 'Henk', 'Willemsen', 'p.jansen', '@', '12345678'];
+const IDENTIFIERS = ['Piet', 'Jansen', 'Karin', 'Vries', 'Henk', 'Willemsen', 'p.jansen', '@', '12345678', 'Aalten'];
 
 function expectNoIdentifiers(docx: ReadDocx) {
   for (const [part, xml] of Object.entries({
@@ -97,7 +97,9 @@ test('an interview exported anonymised through the review, then identified, then
   await exporter.addByHand('Henk Willemsen', 'Persoon');
   await expect(exporter.finding('Henk Willemsen', '[Persoon 2]')).toBeChecked();
   await expect(exporter.finding('www.vng.nl', '[website]')).not.toBeChecked();
-  await expect(review.getByRole('status')).toHaveText('6 van 7 worden vervangen.');
+  // The municipality is named by its letter, as in the respondent codes, without being asked.
+  await expect(exporter.finding('Aalten', '[A]')).toBeChecked();
+  await expect(review.getByRole('status')).toHaveText('7 van 8 worden vervangen.');
 
   const anonymised = await exporter.download(
     review.getByRole('button', { name: '1 geanonimiseerd transcript exporteren' }),
@@ -106,7 +108,7 @@ test('an interview exported anonymised through the review, then identified, then
   const docx = readDocx(anonymised.bytes);
   expect(docx.paragraphs.slice(0, 4).map((p) => p.text)).toEqual([
     'Naam respondent: BA',
-    'Werkend bij: gemeente Aalten',
+    'Werkend bij: gemeente [A]',
     expect.stringMatching(/^Tijd interview: \d{1,2} \p{L}+ \d{4}, \d\d:\d\d$/u),
     expect.stringMatching(/^Tijdsduur interview: \d+ minu(ut|ten)$/),
   ]);

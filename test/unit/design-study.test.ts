@@ -89,12 +89,14 @@ describe('sharing a design', () => {
   });
 
   it('replaces a design, keeping the study’s id, unless respondents use a type the new design lacks', () => {
-    const current = { ...fresh(), designVersion: 3 };
+    const karin = { id: 'k', text: 'Karin de Vries', kind: 'person' as const };
+    const current = { ...fresh(), designVersion: 3, identifiers: [karin] };
     const incoming = { ...fresh(), id: 'elders', name: 'Lerende scholen v2' };
     const replaced = replaceDesign(current, incoming, ['docent']);
+    // The researcher's own identifier list is fieldwork, not design: it stays.
     expect(replaced).toMatchObject({
       ok: true,
-      study: { id: 'scholen', name: 'Lerende scholen v2', designVersion: 3 },
+      study: { id: 'scholen', name: 'Lerende scholen v2', designVersion: 3, identifiers: [karin] },
     });
 
     const refused = replaceDesign(current, { ...incoming, respondentTypes: [incoming.respondentTypes[1]!] }, [

@@ -187,6 +187,38 @@ describe('exporting held interviews', () => {
     expect(docx.text).not.toContain('Niet geanonimiseerd');
   });
 
+  it('names the municipalities of the study by their abbreviation, in the header and the turns, without being asked', async () => {
+    const held = interview('i3', piet, [
+      ['interviewer', 'Hoe werkt Aalten samen met Oost Gelre en Winterswijk?'],
+      ['respondent', 'Met gemeente Zutphen niet; de gemeente Aalten’s aanpak is anders.'],
+    ]);
+    const zutphen = { ...held, respondent: { ...piet, organisation: 'Gemeente Zutphen' } };
+    const all = [piet, manager, zutphen.respondent];
+    const findings = findExportIdentifiers(study, all, codes, [held], emptyReplacementBook());
+    expect(findings.filter((f) => f.certain).map((f) => [f.match, f.replacement])).toEqual(
+      expect.arrayContaining([
+        ['Aalten', '[A]'],
+        ['Oost Gelre', '[O]'],
+        ['Winterswijk', '[W]'],
+      ]),
+    );
+    const [file] = await exportFiles(study, [held], {
+      anonymised: true,
+      findings,
+      decisions: {},
+      now: START,
+      timeZone: 'Europe/Amsterdam',
+    });
+    const docx = readDocx(file!.bytes);
+    expect(docx.paragraphs[1]!.text).toBe('Werkend bij: gemeente [A]');
+    expect(docx.text).toContain('Hoe werkt [A] samen met [O] en [W]?');
+    for (const name of ['Aalten', 'Gelre', 'Winterswijk']) expect(docx.documentXml).not.toContain(name);
+
+    // An organisation outside the study's list, where a respondent works, is numbered.
+    const other = findExportIdentifiers(study, all, codes, [zutphen], emptyReplacementBook());
+    expect(other.find((f) => f.match === 'Gemeente Zutphen')).toMatchObject({ certain: true, replacement: '[Organisatie 1]' });
+  });
+
   it('keeps one label per person across interviews and exports, through the stored book', async () => {
     const book = emptyReplacementBook();
     const both = findExportIdentifiers(study, respondents, codes, [first, second], book);

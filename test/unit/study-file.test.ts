@@ -39,6 +39,14 @@ describe('study file', () => {
     expect(text).toContain('"kind": "veldwerk-study"');
   });
 
+  it('leaves the identifier list of the fieldwork out of the design file', () => {
+    const study = { ...exampleStudy, identifiers: [{ id: 'k', text: 'Karin de Vries', kind: 'person' as const }] };
+    const text = serialiseStudy(study, new Date('2026-11-23T10:00:00Z'));
+    expect(text).not.toContain('Karin');
+    const result = parseStudyFile(text);
+    expect(result.ok && result.study.identifiers).toBeUndefined();
+  });
+
   it('reads a file with a BOM, as some editors save it', () => {
     expect(parseStudyFile(`\uFEFF${serialiseStudy(exampleStudy, new Date())}`).ok).toBe(true);
   });
