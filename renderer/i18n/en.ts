@@ -382,8 +382,8 @@ export const en: Messages = {
   },
   identifiers: {
     title: 'Identifying details',
-    hint: 'Names of people, places and organisations that an anonymised export replaces. The names, e-mail addresses and phone numbers of all respondents always count.',
-    empty: 'No details yet. The respondents’ names always count.',
+    hint: 'Names of people, places and organisations that an anonymised export replaces. The names, e-mail addresses and phone numbers of all respondents and the study’s organisations always count; an organisation is replaced by its letter, as in the respondent codes.',
+    empty: 'No details yet. The respondents and the study’s organisations always count.',
     text: 'Name or detail',
     kind: 'Kind',
     kindOf: 'Kind of {{text}}',

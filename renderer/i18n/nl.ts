@@ -392,8 +392,8 @@ export const nl = {
   },
   identifiers: {
     title: 'Identificerende gegevens',
-    hint: 'Namen van personen, plaatsen en organisaties die een geanonimiseerde export vervangt. De namen, e-mailadressen en telefoonnummers van alle respondenten tellen automatisch mee.',
-    empty: 'Nog geen gegevens. De namen van de respondenten tellen altijd mee.',
+    hint: 'Namen van personen, plaatsen en organisaties die een geanonimiseerde export vervangt. De namen, e-mailadressen en telefoonnummers van alle respondenten en de organisaties van de studie tellen automatisch mee; een organisatie wordt vervangen door haar letter, zoals in de respondentcodes.',
+    empty: 'Nog geen gegevens. De respondenten en de organisaties van de studie tellen altijd mee.',
     text: 'Naam of gegeven',
     kind: 'Soort',
     kindOf: 'Soort van {{text}}',
