@@ -1,0 +1,93 @@
+/**
+ * Every screen, checked with axe-core (WCAG 2.1 A and AA rules) as a researcher reaches
+ * it: controls without a name, labels that point nowhere, contrast too low to read for
+ * hours, duplicate ids. A finding fails the test with the rule and the elements.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { beleidQuestionnaire } from '../../shared/example/questionnaires/beleid';
+import { AppPage } from './pages/app-page';
+import { ExportPage } from './pages/export-page';
+import { InterviewPage } from './pages/interview-page';
+import { PreparationPage } from './pages/preparation-page';
+import { RespondentsPage } from './pages/respondents-page';
+import { TopicListEditorPage } from './pages/topic-list-editor-page';
+import { exportOf } from './support/forms-export';
+
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .slice(0, 4)
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
+  expect(found, `accessibility problems on ${screen}`).toEqual([]);
+}
+
+test('every screen of a study, from the respondent list to the reflection, passes the WCAG A/AA checks', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  await app.open();
+  const respondents = new RespondentsPage(page);
+  await expectAccessible(page, 'the empty respondent list');
+
+  await page.getByRole('button', { name: 'Respondent toevoegen' }).click();
+  await expectAccessible(page, 'the respondent form');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await expectAccessible(page, 'the respondent list');
+
+  await respondents.prepare('Piet Jansen');
+  const prep = new PreparationPage(page);
+  await prep.importFile('v.csv', exportOf(beleidQuestionnaire, [{ naam: 'Piet Jansen', V17: 'Nee' }]));
+  await expectAccessible(page, 'the import review');
+  await prep.confirmImport();
+  await expectAccessible(page, 'the preparation with its guide');
+
+  const interview = new InterviewPage(page);
+  await interview.start();
+  await expectAccessible(page, 'the consent step');
+  await interview.giveConsent();
+  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
+  await page.keyboard.type('Hoe ziet een gewone werkweek eruit?');
+  await interview.press('Control+Enter');
+  await page.keyboard.type('Druk, met veel overleg.');
+  await expectAccessible(page, 'the interview in progress');
+  await page.getByRole('button', { name: 'Sneltoetsen' }).click();
+  await expectAccessible(page, 'the shortcut list');
+  await page.keyboard.press('Escape');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Reflectie/ })).toBeVisible();
+  await expectAccessible(page, 'the reflection');
+
+  await page.getByRole('button', { name: /Transcript/ }).click();
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  await expectAccessible(page, 'the export choices');
+  await new ExportPage(page)
+    .panel('Transcript exporteren')
+    .getByRole('button', { name: 'Controleren en exporteren' })
+    .click();
+  await expect(new ExportPage(page).review()).toBeVisible();
+  await expectAccessible(page, 'the review before an anonymised export');
+
+  await app.nav('Overzicht').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectAccessible(page, 'the study overview');
+
+  await app.goToStudy();
+  for (const panel of await page.locator('details').all())
+    await panel.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await expectAccessible(page, 'the study page with every panel open');
+  await app.reload();
+  await new TopicListEditorPage(page).open('Topiclijst medewerkers Berkelland');
+  await expectAccessible(page, 'the topic-list editor');
+
+  await page.getByRole('link', { name: 'Nieuwe studie' }).click();
+  await expectAccessible(page, 'the new-study form');
+});
