@@ -758,4 +758,7 @@ export const en: Messages = {
     eitherOr: 'A choice between options named ("…, goed of slecht?" — good or bad?): closed.',
     continuation: 'A short probe ("En toen?", "En verder?" — and then? what else?): invites the respondent to go on.',
   },
+  guideReminder: {
+    named: 'More attention asked for {{topic}}',
+  },
 };

@@ -769,6 +769,9 @@ export const nl = {
     eitherOr: 'Keuze tussen genoemde mogelijkheden ("…, goed of slecht?"): gesloten.',
     continuation: 'Korte doorvraag ("En toen?", "En verder?"): nodigt uit om door te vertellen.',
   },
+  guideReminder: {
+    named: 'Meer aandacht gevraagd voor {{topic}}',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

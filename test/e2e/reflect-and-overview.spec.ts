@@ -95,11 +95,19 @@ test('ending an interview opens its reflection: measured figures, a corrected la
   await expect(reflection.notes()).toHaveValue('Te snel door Bouwblok 3.');
 });
 
-test('a topic marked for more attention comes back in the next preparation, until it is cleared', async ({ page }) => {
+test('a topic marked for more attention comes back in the next preparation and interview, until it is cleared', async ({
+  page,
+}) => {
   const { reflection } = await heldInterview(page);
   await reflection.attention('Belang van leren').check();
   await page.getByRole('textbox', { name: 'Toelichting bij Belang van leren' }).fill('Niet aan toegekomen');
   await reflection.waitUntilSaved();
+  // Not a reminder in the interview whose reflection raised it.
+  await page.getByRole('button', { name: /Transcript/ }).click();
+  const interview = new InterviewPage(page);
+  await interview.section(/Kernonderdeel 5/).click();
+  await expect(interview.guide()).toContainText('Belang van leren');
+  await expect(interview.guide().getByRole('note')).toHaveCount(0);
 
   // The manager of the same municipality: another topic list (5.3 nood, no questionnaire), same topic.
   await new AppPage(page).goToRespondents();
@@ -112,6 +120,17 @@ test('a topic marked for more attention comes back in the next preparation, unti
   const guide = new PreparationPage(page).guide();
   await expect(guide.locator('.topic', { hasText: 'Belang van leren' })).toContainText('meer aandacht · na BA');
   await page.screenshot({ path: '/tmp/reflect-carry.png', fullPage: false });
+
+  // The next interview shows it on the topic in its guide, with the note and who raised it.
+  await interview.start();
+  await interview.giveConsent();
+  await interview.section(/Kernonderdeel 4/).click();
+  const reminder = interview.guide().getByRole('note', { name: 'Meer aandacht gevraagd voor Belang van leren' });
+  await expect(reminder).toContainText('meer aandacht · na BA');
+  await expect(reminder).toContainText('Niet aan toegekomen');
+  await expect(interview.guide().getByRole('note')).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/reflect-guide-reminder.png', fullPage: false });
+  await page.getByRole('button', { name: /Voorbereiding/ }).click();
 
   await notice.getByRole('button', { name: 'Meer aandacht voor Belang van leren afronden' }).click();
   await expect(notice).toHaveCount(0);

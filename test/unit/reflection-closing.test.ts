@@ -68,6 +68,12 @@ describe('editing a reflection', () => {
     expect(withAttention(marked, 'Belang van leren', false).moreAttention).toEqual([]);
     const cleared = { ...base, moreAttention: [{ ...attentionMark('Effecten', 'te kort'), clearedAt: 5 }] };
     expect(withAttention(cleared, 'Effecten', true).moreAttention).toEqual([attentionMark('Effecten', 'te kort')]);
+    // The time of ticking is kept while the mark stays open, and renewed when a cleared mark is ticked again.
+    const timed = withAttention(base, 'Effecten', true, 10);
+    expect(withAttention(timed, 'Effecten', true, 20).moreAttention[0]!.markedAt).toBe(10);
+    expect(withAttention(cleared, 'Effecten', true, 30).moreAttention).toEqual([
+      attentionMark('Effecten', 'te kort', 30),
+    ]);
   });
 
   it('keeps a corrected label only where it differs from the classifier', () => {
