@@ -772,6 +772,24 @@ export const nl = {
   guideReminder: {
     named: 'Meer aandacht gevraagd voor {{topic}}',
   },
+  followUpTable: {
+    caption: 'Afspraken per interview',
+    interview: 'Interview',
+    requested: 'Gevraagd',
+    asked: { transcript: 'transcript', report: 'verslag' },
+    nothing: 'niets',
+    status: 'Status',
+    sentStatus: 'verstuurd op {{date}}',
+    nothingToSend: 'niets te versturen',
+    suggestionCount_one: '{{count}} ({{added}} toegevoegd)',
+    suggestionCount_other: '{{count}} ({{added}} toegevoegd)',
+    open: 'Afspraken',
+    with: 'met {{code}}',
+    form: 'Formulier',
+    dueCount_zero: 'Niets meer te versturen.',
+    dueCount_one: 'Bij {{count}} interview is nog iets te versturen; het staat bovenaan.',
+    dueCount_other: 'Bij {{count}} interviews is nog iets te versturen; die staan bovenaan.',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -162,11 +162,16 @@ test('the study overview: topics per interview, and a suggested respondent added
   await expect(answers.getByRole('row', { name: /V17\./ })).toContainText('Nee');
 
   // The Afsluiting's follow-ups: a transcript asked for, sent, and a suggested respondent.
-  const followUps = overview.followUpsOf('BA');
+  const row = overview.followUpRow('BA');
+  await expect(row).toContainText('niets te versturen');
+  const followUps = await overview.followUpsOf('BA');
   await followUps.getByRole('checkbox', { name: 'Respondent wil het transcript' }).check();
   await expect(followUps).toContainText('nog te versturen');
+  await expect(row).toContainText('transcript');
+  await expect(row).toContainText('nog te versturen');
   await followUps.getByLabel('Verstuurd op').fill('2019-05-20');
   await expect(followUps).not.toContainText('nog te versturen');
+  await expect(row).toContainText(/verstuurd op \d+-\d+-2019/);
   await followUps.getByRole('button', { name: 'Voorgestelde respondent' }).click();
   await followUps.getByRole('textbox', { name: 'Naam (voorstel 1)' }).fill('Anna de Vries');
   await followUps.getByRole('textbox', { name: 'Functie (voorstel 1)' }).fill('Teamleider sociaal domein');
@@ -177,13 +182,15 @@ test('the study overview: topics per interview, and a suggested respondent added
   await followUps.getByRole('combobox', { name: 'Type respondent (voorstel 1)' }).selectOption({ label: 'Manager' });
   await add.click();
   await expect(followUps).toContainText('Toegevoegd aan de respondentenlijst als MO');
+  await expect(row).toContainText('1 (1 toegevoegd)');
   await page.screenshot({ path: '/tmp/reflect-overview.png', fullPage: true });
 
   await new AppPage(page).reload();
-  await expect(overview.followUpsOf('BA').getByLabel('Verstuurd op')).toHaveValue('2019-05-20');
+  await expect(overview.followUpRow('BA')).toContainText('verstuurd op');
+  await expect((await overview.followUpsOf('BA')).getByLabel('Verstuurd op')).toHaveValue('2019-05-20');
   await new AppPage(page).goToRespondents();
-  const row = new RespondentsPage(page).row('Anna de Vries');
-  await expect(row).toContainText('MO');
-  await expect(row).toContainText('Teamleider sociaal domein');
-  await expect(row).toContainText('Oost Gelre');
+  const added = new RespondentsPage(page).row('Anna de Vries');
+  await expect(added).toContainText('MO');
+  await expect(added).toContainText('Teamleider sociaal domein');
+  await expect(added).toContainText('Oost Gelre');
 });
