@@ -779,4 +779,7 @@ export const en: Messages = {
     dueCount_one: 'Something is still to be sent after {{count}} interview; it is listed first.',
     dueCount_other: 'Something is still to be sent after {{count}} interviews; they are listed first.',
   },
+  overviewMatrix: {
+    region: 'Topics per interview (scrolls horizontally and vertically)',
+  },
 };

@@ -790,6 +790,9 @@ export const nl = {
     dueCount_one: 'Bij {{count}} interview is nog iets te versturen; het staat bovenaan.',
     dueCount_other: 'Bij {{count}} interviews is nog iets te versturen; die staan bovenaan.',
   },
+  overviewMatrix: {
+    region: 'Onderwerpen per interview (schuift horizontaal en verticaal)',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
