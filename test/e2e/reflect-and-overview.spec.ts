@@ -93,6 +93,15 @@ test('ending an interview opens its reflection: measured figures, a corrected la
   await page.getByRole('button', { name: /Voorbereiding/ }).click();
   await page.getByRole('button', { name: /^Reflectie van / }).click();
   await expect(reflection.notes()).toHaveValue('Te snel door Bouwblok 3.');
+
+  // The classifier's explanation under a question follows the interface language.
+  const why = 'Begint met een vraagwoord (hoe, wat, welke, waar…): open.';
+  await expect(page.getByText(why)).toBeVisible();
+  await app.chooseLanguage('English');
+  await expect(
+    page.getByText('Starts with a question word (hoe, wat, welke, waar… — how, what, which, where): open.'),
+  ).toBeVisible();
+  await expect(page.getByText(why)).toHaveCount(0);
 });
 
 test('a topic marked for more attention comes back in the next preparation and interview, until it is cleared', async ({
