@@ -49,7 +49,7 @@ async function copyInterviews(page: Page) {
     const respondents = await read<Row>('respondents');
     const interviews = await read<Row & { respondentId: string; startedAt: number; guide: Guide }>('interviews');
     type Guide = { sections: { topics: { questions: { id: string }[] }[] }[] };
-    const tx = db.transaction(['respondents', 'interviews'], 'readwrite');
+    const tx = db.transaction(['respondents', 'interviews', 'reflections'], 'readwrite');
     let n = 0;
     for (const original of interviews) {
       const respondent = respondents.find((r) => r.id === original.respondentId)!;
@@ -65,6 +65,18 @@ async function copyInterviews(page: Page) {
           startedAt: original.startedAt + n * 86_400_000,
           askedByHand: questions.filter((_, i) => (i * 7 + n) % 3 !== 0),
         });
+        // One interview, late in the list, whose respondent asked for the report.
+        if (n === 11) {
+          tx.objectStore('reflections').put({
+            interviewId: `seeded-i${n}`,
+            studyId: original.studyId,
+            moreAttention: [],
+            notes: '',
+            questionKindOverrides: {},
+            closing: { transcriptRequested: false, reportRequested: true, suggestions: [] },
+            updatedAt: original.startedAt,
+          });
+        }
       }
     }
     await new Promise((resolve, reject) => {
@@ -107,6 +119,13 @@ test('the overview of sixteen interviews: the matrix scrolls in its own region, 
   await page.screenshot({ path: '/tmp/reflect-matrix-16.png', fullPage: false });
   await page.getByRole('heading', { name: 'Vragenlijsten naast elkaar' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/reflect-answers-16.png', fullPage: false });
+  // The follow-ups: one line per interview, forms closed, what is still to send first.
+  const followUps = overview.followUpTable();
+  await expect(followUps.getByRole('row')).toHaveCount(17);
+  await expect(followUps.getByRole('row').nth(1)).toContainText('verslag');
+  await expect(followUps.getByRole('row').nth(1)).toContainText('nog te versturen');
+  await expect(page.getByText('Bij 1 interview is nog iets te versturen; het staat bovenaan.')).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Afspraken na het interview met / })).toHaveCount(0);
   await page.getByRole('heading', { name: 'Afspraken na de interviews' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/reflect-followups-16.png', fullPage: false });
 });
