@@ -81,3 +81,49 @@ export function suggestionToDraft(suggestion: SuggestedRespondent, suggestedBy: 
     notes: suggestedBy,
   };
 }
+
+export type FollowUpStatus = 'toSend' | 'sent' | 'nothingAsked';
+
+/** One row of the overview's follow-up table. */
+export interface FollowUpSummary {
+  interviewId: string;
+  requested: ('transcript' | 'report')[];
+  sentOn?: string;
+  suggestions: number;
+  /** Suggestions already added to the respondent list. */
+  added: number;
+  status: FollowUpStatus;
+}
+
+export function followUpSummary(interviewId: string, closing: Closing | undefined): FollowUpSummary {
+  const c = closing ?? emptyClosing();
+  const requested = [
+    ...(c.transcriptRequested ? (['transcript'] as const) : []),
+    ...(c.reportRequested ? (['report'] as const) : []),
+  ];
+  // A date counts as sent even when nothing is ticked: the researcher recorded that it went out.
+  const status: FollowUpStatus = c.sentOn !== undefined ? 'sent' : requested.length > 0 ? 'toSend' : 'nothingAsked';
+  return {
+    interviewId,
+    requested,
+    ...(c.sentOn !== undefined ? { sentOn: c.sentOn } : {}),
+    suggestions: c.suggestions.length,
+    added: c.suggestions.filter((s) => s.respondentId !== undefined).length,
+    status,
+  };
+}
+
+/**
+ * The table's order: what is still to send first, otherwise as given (oldest interview
+ * first). `kept` is the order shown so far: a row the researcher is editing does not jump
+ * away when its status changes; only interviews not shown before are placed by status.
+ */
+export function followUpOrder(summaries: readonly FollowUpSummary[], kept: readonly string[] = []): string[] {
+  const present = new Set(summaries.map((s) => s.interviewId));
+  const stay = kept.filter((id) => present.has(id));
+  const known = new Set(stay);
+  const fresh = summaries.filter((s) => !known.has(s.interviewId));
+  const due = fresh.filter((s) => s.status === 'toSend');
+  const rest = fresh.filter((s) => s.status !== 'toSend');
+  return [...stay, ...due.map((s) => s.interviewId), ...rest.map((s) => s.interviewId)];
+}

@@ -1,6 +1,14 @@
 /** Step 3 of the workflow, "Reflect": everything the reflection screen and the study overview compute. */
 export * from './question-classifier';
-export { CLAUSE_RULES, SENTENCE_RULES, type ClauseRule, type WithoutQuestionMark } from './question-rules';
+export {
+  CLAUSE_RULES,
+  RULE_IDS,
+  type ClauseRule,
+  type ClauseRuleId,
+  type RuleId,
+  type SentenceRuleId,
+  type WithoutQuestionMark,
+} from './question-rules';
 export * from './topic-key';
 export * from './coverage';
 export * from './talk-share';

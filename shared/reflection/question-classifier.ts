@@ -33,10 +33,10 @@ import {
   EXCLAMATION_WORDS,
   FINITE_VERBS,
   INSERTED_CLAUSES,
-  SENTENCE_RULES,
   TAG_QUESTIONS,
   type ClauseRule,
   type QuestionKind,
+  type RuleId,
   type SentenceRuleId,
 } from './question-rules';
 import { bare, clauses, coordinatedParts, sentences, stripLeadingWords, type Sentence } from './question-text';
@@ -45,13 +45,13 @@ export type { QuestionKind } from './question-rules';
 
 export interface QuestionClassification {
   kind: QuestionKind | 'notAQuestion';
-  /** The id of the rule that decided: a CLAUSE_RULES id or a SENTENCE_RULES key. */
-  rule: string;
+  /** The id of the rule that decided (one of RULE_IDS); the UI explains it by this id. */
+  rule: RuleId;
 }
 
 interface Decision {
   kind: QuestionKind;
-  rule: string;
+  rule: RuleId;
 }
 
 const asSet = (list: readonly string[]): ReadonlySet<string> => new Set(list);
@@ -165,11 +165,4 @@ export function classifyQuestion(text: string): QuestionClassification {
   // A question mark but nothing asked: "Ja?", "Oké?".
   const askedNothing = all.some((s) => s.asks);
   return { kind: 'notAQuestion', rule: askedNothing ? 'backchannel' : 'noQuestion' };
-}
-
-/** Every rule id the classifier can return, with its Dutch explanation, for the UI. */
-export function ruleDescription(rule: string): string | undefined {
-  const clauseRule = CLAUSE_RULES.find((r) => r.id === rule);
-  if (clauseRule) return clauseRule.description;
-  return (SENTENCE_RULES as Record<string, string>)[rule];
 }

@@ -29,30 +29,50 @@ export type QuestionKind = 'open' | 'closed';
 export type WithoutQuestionMark = 'always' | 'whenQuestionLike' | 'whenAddressed' | 'never';
 
 export interface ClauseRule {
-  /** Stable id, returned as `rule` so the UI can show (and translate) why. */
-  id: string;
+  /**
+   * Stable id, returned as `rule`. The UI explains a rule by this id (the texts live in
+   * the interface languages, `classifierRules.<id>`), so an id is never renamed.
+   */
+  id: ClauseRuleId;
   kind: QuestionKind;
   pattern: RegExp;
   withoutQuestionMark: WithoutQuestionMark;
-  /** What the rule means, in Dutch, for the researcher. */
-  description: string;
 }
 
-/** Verbatim rule ids that are not clause rules, so the UI can explain every answer. */
-export const SENTENCE_RULES = {
-  empty: 'Lege tekst.',
-  noQuestion: 'Geen vraagteken en geen vraag of opdracht ("Vertel eens …"): geen vraag.',
-  backchannel: 'Alleen een aanmoediging ("Ja?", "Oké?"): geen vraag, maar een teken om door te praten.',
-  conditionalTail:
-    'Gesloten vraag met een voorgeschreven vervolg ("Zo ja, waarom? Zo nee, waarom niet?"): de respondent beantwoordt eerst ja of nee, dus gesloten.',
-  declarativeQuestion: 'Een bewering met een vraagteken ("U werkt hier al lang?"): vraagt om bevestiging, dus gesloten.',
-  topicPrompt: 'Alleen een onderwerp met een vraagteken ("Verschil tussen Oost en West?"): nodigt uit om erover te vertellen.',
-  tagQuestion: 'Bevestigingsvraag aan het eind (", toch?", ", hè?", ", klopt dat?"): gesloten.',
-  eitherOr: 'Keuze tussen genoemde mogelijkheden ("…, goed of slecht?"): gesloten.',
-  continuation: 'Korte doorvraag ("En toen?", "En verder?"): nodigt uit om door te vertellen.',
-} as const;
+export const CLAUSE_RULE_IDS = [
+  'prompt',
+  'request-to-explain',
+  'indirect-question',
+  'factual-question-word',
+  'question-word-unambiguous',
+  'question-word',
+  'verb-first',
+  'verb-first-guess',
+] as const;
+export type ClauseRuleId = (typeof CLAUSE_RULE_IDS)[number];
 
-export type SentenceRuleId = keyof typeof SENTENCE_RULES;
+/**
+ * Decisions that are not clause rules, so the UI can explain every answer: an empty
+ * text, no question, a backchannel ("Ja?"), a closed question with a "Zo ja, waarom?"
+ * tail, a statement with a question mark, a bare topic with a question mark, a tag
+ * question (", toch?"), a choice between options, a short continuation ("En toen?").
+ */
+export const SENTENCE_RULE_IDS = [
+  'empty',
+  'noQuestion',
+  'backchannel',
+  'conditionalTail',
+  'declarativeQuestion',
+  'topicPrompt',
+  'tagQuestion',
+  'eitherOr',
+  'continuation',
+] as const;
+export type SentenceRuleId = (typeof SENTENCE_RULE_IDS)[number];
+
+/** Every id the classifier can return as `rule`. */
+export type RuleId = ClauseRuleId | SentenceRuleId;
+export const RULE_IDS: readonly RuleId[] = [...CLAUSE_RULE_IDS, ...SENTENCE_RULE_IDS];
 
 // --------------------------------------------------------------- word lists
 
@@ -93,7 +113,7 @@ export const TAG_QUESTIONS: readonly string[] = [
 
 /**
  * Starts of a pre-written follow-up that is asked only after a yes or no: "Zo ja,
- * waarom? Zo nee, waarom niet?". These never decide the kind (see SENTENCE_RULES).
+ * waarom? Zo nee, waarom niet?". These never decide the kind (see SENTENCE_RULE_IDS).
  */
 export const CONDITIONAL_TAIL = /^(?:en |maar )?(?:zo ja|zo nee|zo niet|zo wel|indien ja|indien nee|indien niet|indien wel|als ja|als nee|als dat zo is|als dat niet zo is|in dat geval)\b/;
 
@@ -196,7 +216,6 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
     pattern:
       /^(?:vertel|vertelt u|(?:gaat u|ga)\s+(?:maar\s+|gerust\s+)?(?:verder|door)\b|beschrijf|beschrijft u|omschrijf|schets|leg\b.*\buit\b|licht\b.*\btoe\b|geef\b.*\b(?:voorbeeld|voorbeelden|beeld|indruk|toelichting)\b|neem\s+(?:me|mij|ons)\b.*\bmee\b|ik ben (?:benieuwd|nieuwsgierig)\b|ik hoor graag\b|ik zou graag (?:willen )?(?:horen|weten)\b|graag hoor ik\b)\b/,
     withoutQuestionMark: 'always',
-    description: 'Een opdracht om te vertellen ("Vertel eens …", "Beschrijf eens …", "Geef eens een voorbeeld"): open.',
   },
   {
     id: 'request-to-explain',
@@ -205,7 +224,6 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
       `^(?:kunt|kan|kon|zou|zoudt|wilt|wil)\\s+${ADDRESSEE}\\b.*\\b(?:uitleggen|vertellen|beschrijven|toelichten|schetsen|omschrijven|verduidelijken|illustreren|uiteenzetten|uitweiden|voorbeeld|voorbeelden|meenemen|uit te leggen|te vertellen|te beschrijven|toe te lichten)\\b`,
     ),
     withoutQuestionMark: 'always',
-    description: 'Een beleefd verzoek om uit te leggen ("Kunt u … uitleggen/vertellen/beschrijven", "een voorbeeld geven"): open.',
   },
   {
     id: 'indirect-question',
@@ -214,7 +232,6 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
       `^(?:(?:weet|weten|wist)\\s+${ADDRESSEE}\\b(?:\\s+\\S+){0,3}?\\s+${EMBEDDED_OPEN}\\b|(?:heeft|hebt|heb|had)\\s+${ADDRESSEE}\\s+(?:(?:daar|hier|zelf|ook|nog)\\s+)*(?:een|enig|enige)\\s+(?:idee|verklaring|beeld|vermoeden)\\b.*?\\b${EMBEDDED_OPEN}\\b|(?:kunt|kan|zou|zoudt)\\s+${ADDRESSEE}\\s+(?:(?:mij|me|ons)\\s+)?(?:zeggen|aangeven)\\s+${EMBEDDED_OPEN}\\b)`,
     ),
     withoutQuestionMark: 'whenQuestionLike',
-    description: 'Een vraagwoord ingebed in een ja/nee-vorm ("Heeft u een idee waarom …", "Weet u hoe …"): vraagt om uitleg, open.',
   },
   {
     id: 'factual-question-word',
@@ -223,7 +240,6 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
       `^(?:hoe\\s+${FACTUAL_HOE}|hoeveel|hoeveelste|hoelang|sinds\\s+(?:wanneer|hoe\\s*lang)|vanaf\\s+wanneer|tot\\s+wanneer|wanneer(?!\\s+(?:de|het|een|er|dat|dit)\\b)|wie|wiens|${PREPOSITION}\\s+wie|(?:in\\s+)?welk\\s+jaar|om\\s+hoe\\s+laat|op\\s+welke\\s+datum)\\b${NOT_RELATIVE}`,
     ),
     withoutQuestionMark: 'whenQuestionLike',
-    description: 'Vraagwoord dat om één feit vraagt (hoeveel, hoe vaak, hoe lang, wanneer, wie): kort antwoord, gesloten.',
   },
   {
     id: 'question-word-unambiguous',
@@ -232,7 +248,6 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
       `^(?:waarom|hoezo|waardoor|in\\s+hoeverre|in\\s+welke\\s+mate|op\\s+welke\\s+(?:manier|wijze)|op\\s+wat\\s+voor\\s+(?:manier|wijze))\\b${NOT_RELATIVE}`,
     ),
     withoutQuestionMark: 'always',
-    description: 'Begint met een vraagwoord dat om uitleg vraagt (waarom, waardoor, in hoeverre, op welke manier): open.',
   },
   {
     id: 'question-word',
@@ -241,21 +256,18 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
       `^(?:hoe|wat|waar|waarover|waarmee|waaraan|waarin|waarop|waarvoor|waaruit|waarnaar|waarbij|waarvan|waartoe|welke|welk|${PREPOSITION}\\s+(?:welke|welk|wat))\\b${NOT_RELATIVE}`,
     ),
     withoutQuestionMark: 'whenQuestionLike',
-    description: 'Begint met een vraagwoord (hoe, wat, welke, waar…): open.',
   },
   {
     id: 'verb-first',
     kind: 'closed',
     pattern: new RegExp(`^(?:${words(FINITE_VERBS)})\\b`),
     withoutQuestionMark: 'whenAddressed',
-    description: 'Begint met een werkwoord ("Heeft u …", "Is het …", "Zijn er …", "Vindt u …"): ja/nee-vraag, gesloten.',
   },
   {
     id: 'verb-first-guess',
     kind: 'closed',
     pattern: new RegExp(`^(?!(?:${words(NOT_VERBS)})\\b)\\p{L}+\\s+(?:${words(VERB_FIRST_SUBJECTS)})\\b`, 'u'),
     withoutQuestionMark: 'never',
-    description: 'Begint met een werkwoord gevolgd door het onderwerp ("Herkent u …", "Helpt dat …"): ja/nee-vraag, gesloten.',
   },
 ];
 

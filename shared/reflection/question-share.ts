@@ -15,6 +15,7 @@
  */
 import type { Turn } from '../interview/turn';
 import { classifyQuestion, type QuestionKind } from './question-classifier';
+import type { RuleId } from './question-rules';
 
 export type QuestionKindOverrides = Readonly<Record<string, QuestionKind>>;
 
@@ -26,7 +27,7 @@ export interface AskedQuestion {
   /** What the classifier said, to show next to a correction. */
   classifiedAs: QuestionKind | 'notAQuestion';
   /** The classifier's rule (see question-rules.ts), for "why?" in the UI. */
-  rule: string;
+  rule: RuleId;
   overridden: boolean;
 }
 

@@ -13,9 +13,13 @@
  * - `carriedForward(reflections, now)` answers "what was still open at `now`": a mark
  *   counts when its reflection was saved at or before `now` and it was not cleared at or
  *   before `now`. Passing the time of a past interview replays what was open then.
- * - Newest first, by the time the raising reflection was saved (updatedAt), since the
- *   stored shape has no time per mark. The same topic raised by several interviews is
- *   one entry listing every interview that raised it, newest first.
+ * - A mark's time is `markedAt` (set when it is ticked); marks saved before that field
+ *   existed fall back to the time their reflection was saved (updatedAt), which moves on
+ *   every later edit of that reflection. Newest first. The same topic raised by several
+ *   interviews is one entry listing every interview that raised it, newest first.
+ * - During an interview the guide shows what was open when that interview started
+ *   (`attentionAtStart`): a mark raised by its own reflection, or after it began, is not
+ *   a reminder for it.
  */
 import { z } from 'zod';
 import { closingSchema } from './closing';
@@ -28,6 +32,8 @@ export const attentionMarkSchema = z.object({
   topicKey: z.string().min(1),
   label: z.string().min(1),
   note: z.string().optional(),
+  /** When the researcher ticked it; absent on marks saved before this was recorded. */
+  markedAt: z.number().int().nonnegative().optional(),
   clearedAt: z.number().int().nonnegative().optional(),
 });
 
@@ -60,8 +66,13 @@ export function emptyReflection(interviewId: string, now: number): Reflection {
 }
 
 /** A mark for a topic of the guide, keyed so later interviews with other lists find it. */
-export function attentionMark(label: string, note?: string): AttentionMark {
-  return { topicKey: topicKey(label), label, ...(note ? { note } : {}) };
+export function attentionMark(label: string, note?: string, markedAt?: number): AttentionMark {
+  return {
+    topicKey: topicKey(label),
+    label,
+    ...(note ? { note } : {}),
+    ...(markedAt !== undefined ? { markedAt } : {}),
+  };
 }
 
 export interface CarriedTopic {
@@ -73,23 +84,39 @@ export interface CarriedTopic {
 }
 
 export function carriedForward(reflections: readonly Reflection[], now: number): CarriedTopic[] {
-  const newestFirst = [...reflections].filter((r) => r.updatedAt <= now).sort((a, b) => b.updatedAt - a.updatedAt);
   const byKey = new Map<string, CarriedTopic>();
-  for (const reflection of newestFirst) {
+  for (const reflection of reflections) {
     for (const mark of reflection.moreAttention) {
+      const at = mark.markedAt ?? reflection.updatedAt;
+      if (at > now) continue;
       if (mark.clearedAt !== undefined && mark.clearedAt <= now) continue;
-      const raised = {
-        interviewId: reflection.interviewId,
-        ...(mark.note ? { note: mark.note } : {}),
-        at: reflection.updatedAt,
-      };
+      const raised = { interviewId: reflection.interviewId, ...(mark.note ? { note: mark.note } : {}), at };
       const entry = byKey.get(mark.topicKey);
       if (entry) entry.raisedBy.push(raised);
       else byKey.set(mark.topicKey, { topicKey: mark.topicKey, label: mark.label, raisedBy: [raised] });
     }
   }
-  // Map keeps insertion order, and insertion ran newest first.
-  return [...byKey.values()];
+  const topics = [...byKey.values()];
+  for (const topic of topics) {
+    topic.raisedBy.sort((a, b) => b.at - a.at);
+    // The label as the newest raising interview typed it.
+    const newest = reflections.find((r) => r.interviewId === topic.raisedBy[0]!.interviewId);
+    topic.label = newest?.moreAttention.find((m) => m.topicKey === topic.topicKey)?.label ?? topic.label;
+  }
+  return topics.sort((a, b) => b.raisedBy[0]!.at - a.raisedBy[0]!.at);
+}
+
+/**
+ * The reminders for one interview's guide: what was open when it started, raised by
+ * other interviews. An interview not started yet (still at consent) gets what is open `now`.
+ */
+export function attentionAtStart(
+  reflections: readonly Reflection[],
+  interview: { id: string; startedAt?: number },
+  now: number,
+): CarriedTopic[] {
+  const others = reflections.filter((r) => r.interviewId !== interview.id);
+  return carriedForward(others, interview.startedAt ?? now);
 }
 
 /** Clears a carried-forward topic in every reflection that raised it; others are returned as they were. */
@@ -110,12 +137,13 @@ export function clearTopic(reflections: readonly Reflection[], key: string, at: 
  * Marks or unmarks a topic for more attention. Marking a topic whose mark was cleared
  * opens it anew (the researcher saw it fall short again); its note is kept.
  */
-export function withAttention<R extends Reflection>(reflection: R, label: string, marked: boolean): R {
+export function withAttention<R extends Reflection>(reflection: R, label: string, marked: boolean, at?: number): R {
   const key = topicKey(label);
   const existing = reflection.moreAttention.find((m) => m.topicKey === key);
   const others = reflection.moreAttention.filter((m) => m.topicKey !== key);
   if (!marked) return { ...reflection, moreAttention: others };
-  return { ...reflection, moreAttention: [...others, attentionMark(label, existing?.note)] };
+  const open = existing && existing.clearedAt === undefined;
+  return { ...reflection, moreAttention: [...others, open ? existing : attentionMark(label, existing?.note, at)] };
 }
 
 /**

@@ -93,13 +93,30 @@ test('ending an interview opens its reflection: measured figures, a corrected la
   await page.getByRole('button', { name: /Voorbereiding/ }).click();
   await page.getByRole('button', { name: /^Reflectie van / }).click();
   await expect(reflection.notes()).toHaveValue('Te snel door Bouwblok 3.');
+
+  // The classifier's explanation under a question follows the interface language.
+  const why = 'Begint met een vraagwoord (hoe, wat, welke, waar…): open.';
+  await expect(page.getByText(why)).toBeVisible();
+  await app.chooseLanguage('English');
+  await expect(
+    page.getByText('Starts with a question word (hoe, wat, welke, waar… — how, what, which, where): open.'),
+  ).toBeVisible();
+  await expect(page.getByText(why)).toHaveCount(0);
 });
 
-test('a topic marked for more attention comes back in the next preparation, until it is cleared', async ({ page }) => {
+test('a topic marked for more attention comes back in the next preparation and interview, until it is cleared', async ({
+  page,
+}) => {
   const { reflection } = await heldInterview(page);
   await reflection.attention('Belang van leren').check();
   await page.getByRole('textbox', { name: 'Toelichting bij Belang van leren' }).fill('Niet aan toegekomen');
   await reflection.waitUntilSaved();
+  // Not a reminder in the interview whose reflection raised it.
+  await page.getByRole('button', { name: /Transcript/ }).click();
+  const interview = new InterviewPage(page);
+  await interview.section(/Kernonderdeel 5/).click();
+  await expect(interview.guide()).toContainText('Belang van leren');
+  await expect(interview.guide().getByRole('note')).toHaveCount(0);
 
   // The manager of the same municipality: another topic list (5.3 nood, no questionnaire), same topic.
   await new AppPage(page).goToRespondents();
@@ -112,6 +129,17 @@ test('a topic marked for more attention comes back in the next preparation, unti
   const guide = new PreparationPage(page).guide();
   await expect(guide.locator('.topic', { hasText: 'Belang van leren' })).toContainText('meer aandacht · na BA');
   await page.screenshot({ path: '/tmp/reflect-carry.png', fullPage: false });
+
+  // The next interview shows it on the topic in its guide, with the note and who raised it.
+  await interview.start();
+  await interview.giveConsent();
+  await interview.section(/Kernonderdeel 4/).click();
+  const reminder = interview.guide().getByRole('note', { name: 'Meer aandacht gevraagd voor Belang van leren' });
+  await expect(reminder).toContainText('meer aandacht · na BA');
+  await expect(reminder).toContainText('Niet aan toegekomen');
+  await expect(interview.guide().getByRole('note')).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/reflect-guide-reminder.png', fullPage: false });
+  await page.getByRole('button', { name: /Voorbereiding/ }).click();
 
   await notice.getByRole('button', { name: 'Meer aandacht voor Belang van leren afronden' }).click();
   await expect(notice).toHaveCount(0);
@@ -143,11 +171,16 @@ test('the study overview: topics per interview, and a suggested respondent added
   await expect(answers.getByRole('row', { name: /V17\./ })).toContainText('Nee');
 
   // The Afsluiting's follow-ups: a transcript asked for, sent, and a suggested respondent.
-  const followUps = overview.followUpsOf('BA');
+  const row = overview.followUpRow('BA');
+  await expect(row).toContainText('niets te versturen');
+  const followUps = await overview.followUpsOf('BA');
   await followUps.getByRole('checkbox', { name: 'Respondent wil het transcript' }).check();
   await expect(followUps).toContainText('nog te versturen');
+  await expect(row).toContainText('transcript');
+  await expect(row).toContainText('nog te versturen');
   await followUps.getByLabel('Verstuurd op').fill('2019-05-20');
   await expect(followUps).not.toContainText('nog te versturen');
+  await expect(row).toContainText(/verstuurd op \d+-\d+-2019/);
   await followUps.getByRole('button', { name: 'Voorgestelde respondent' }).click();
   await followUps.getByRole('textbox', { name: 'Naam (voorstel 1)' }).fill('Anna de Vries');
   await followUps.getByRole('textbox', { name: 'Functie (voorstel 1)' }).fill('Teamleider sociaal domein');
@@ -158,13 +191,15 @@ test('the study overview: topics per interview, and a suggested respondent added
   await followUps.getByRole('combobox', { name: 'Type respondent (voorstel 1)' }).selectOption({ label: 'Manager' });
   await add.click();
   await expect(followUps).toContainText('Toegevoegd aan de respondentenlijst als MO');
+  await expect(row).toContainText('1 (1 toegevoegd)');
   await page.screenshot({ path: '/tmp/reflect-overview.png', fullPage: true });
 
   await new AppPage(page).reload();
-  await expect(overview.followUpsOf('BA').getByLabel('Verstuurd op')).toHaveValue('2019-05-20');
+  await expect(overview.followUpRow('BA')).toContainText('verstuurd op');
+  await expect((await overview.followUpsOf('BA')).getByLabel('Verstuurd op')).toHaveValue('2019-05-20');
   await new AppPage(page).goToRespondents();
-  const row = new RespondentsPage(page).row('Anna de Vries');
-  await expect(row).toContainText('MO');
-  await expect(row).toContainText('Teamleider sociaal domein');
-  await expect(row).toContainText('Oost Gelre');
+  const added = new RespondentsPage(page).row('Anna de Vries');
+  await expect(added).toContainText('MO');
+  await expect(added).toContainText('Teamleider sociaal domein');
+  await expect(added).toContainText('Oost Gelre');
 });

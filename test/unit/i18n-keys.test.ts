@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n/en';
 import { nl } from '../../renderer/i18n/nl';
+import { RULE_IDS } from '../../shared/reflection/question-rules';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -51,5 +52,15 @@ describe('interface texts', () => {
   ])('every key the code uses exists in %s', (_language, messages) => {
     const missing = [...keys].filter(([key]) => !has(messages, key)).map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
+  });
+
+  // The reflection explains each question's label by the classifier's rule id, a key built at run time.
+  it.each([
+    ['Dutch', nl],
+    ['English', en],
+  ])('explains every rule of the question classifier in %s, and no rule that does not exist', (_language, messages) => {
+    const explained = messages.classifierRules as Record<string, string>;
+    expect(Object.keys(explained).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) expect(explained[id]?.length).toBeGreaterThan(10);
   });
 });

@@ -4,6 +4,7 @@ import { exampleStudy } from '../../shared/example/study';
 import { guideSnapshotSchema, type GuideSnapshot } from '../../shared/interview/interview';
 import { buildGuide } from '../../shared/preparation/guide';
 import {
+  attentionAtStart,
   attentionMark,
   carriedForward,
   clearTopic,
@@ -118,5 +119,35 @@ describe('carriedForward', () => {
     // Before the clearing, the topic was still open.
     expect(carriedForward(cleared, T0 + DAY).map((c) => c.topicKey)).toContain('belang-van-leren');
     expect(carriedForward([], T0)).toEqual([]);
+  });
+});
+
+describe("attentionAtStart: the reminders in an interview's guide", () => {
+  // BA's reflection marked the topic on day 0 and was edited again on day 3 (the transcript was sent).
+  const ba = { ...reflection('BA', T0 + 3 * DAY, [attentionMark('Belang van leren', 'Niet aan toegekomen', T0)]) };
+  const ma = reflection('MA', T0 + 2 * DAY, [attentionMark('Effecten', undefined, T0 + 2 * DAY)]);
+
+  it('shows what other interviews raised before this one started, also when their reflection was edited later', () => {
+    const started = { id: 'MO', startedAt: T0 + DAY };
+    expect(attentionAtStart([ba, ma], started, T0 + 4 * DAY)).toEqual([
+      {
+        topicKey: 'belang-van-leren',
+        label: 'Belang van leren',
+        raisedBy: [{ interviewId: 'BA', note: 'Niet aan toegekomen', at: T0 }],
+      },
+    ]);
+  });
+
+  it('never reminds an interview of what its own reflection raised', () => {
+    expect(attentionAtStart([ba, ma], { id: 'BA', startedAt: T0 - DAY }, T0 + 4 * DAY)).toEqual([]);
+    expect(
+      attentionAtStart([ba, ma], { id: 'MA', startedAt: T0 + 5 * DAY }, T0 + 6 * DAY).map((c) => c.topicKey),
+    ).toEqual(['belang-van-leren']);
+  });
+
+  it('keeps showing what was open at the start after it is cleared; an interview not yet started gets what is open now', () => {
+    const cleared = clearTopic([ba, ma], 'belang-van-leren', T0 + 2 * DAY);
+    expect(attentionAtStart(cleared, { id: 'MO', startedAt: T0 + DAY }, T0 + 9 * DAY)).toHaveLength(1);
+    expect(attentionAtStart(cleared, { id: 'MO' }, T0 + 9 * DAY).map((c) => c.topicKey)).toEqual(['effecten']);
   });
 });

@@ -7,7 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleStudy } from '../../shared/example/study';
-import { classifyQuestion, ruleDescription } from '../../shared/reflection/question-classifier';
+import { classifyQuestion } from '../../shared/reflection/question-classifier';
+import { RULE_IDS } from '../../shared/reflection/question-rules';
+import { en } from '../../renderer/i18n/en';
+import { nl } from '../../renderer/i18n/nl';
 import labelled from '../fixtures/questions/labelled-nl.json';
 
 interface Labelled {
@@ -102,7 +105,8 @@ describe('classifyQuestion', () => {
       'Heeft u het gevoel dat uw manager naar u luistert? Zo ja, waarom? Zo nee, waarom niet?',
     );
     expect(result).toEqual({ kind: 'closed', rule: 'conditionalTail' });
-    expect(ruleDescription(result.rule)).toMatch(/Zo ja/);
+    expect(nl.classifierRules[result.rule]).toMatch(/Zo ja/);
+    expect(en.classifierRules[result.rule]).toMatch(/if yes, why/);
     expect(rule('Heeft u dat gemeld, en zo ja, waarom?')).toBe('conditionalTail');
     // A plain "Waarom niet?" after a closed question is a real follow-up, asked regardless.
     expect(kind('Heeft u dat gemeld? Waarom niet?')).toBe('open');
@@ -166,7 +170,7 @@ describe('classifyQuestion', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
         const result = classifyQuestion(text);
         expect(['open', 'closed', 'notAQuestion']).toContain(result.kind);
-        expect(ruleDescription(result.rule)).toBeTruthy();
+        expect(RULE_IDS).toContain(result.rule);
       }),
       { numRuns: 300 },
     );

@@ -4,9 +4,12 @@ import {
   closingSchema,
   emptyClosing,
   emptySuggestion,
+  followUpOrder,
+  followUpSummary,
   sendingDue,
   suggestionProblems,
   suggestionToDraft,
+  type Closing,
 } from '../../shared/reflection/closing';
 import {
   attentionMark,
@@ -68,6 +71,12 @@ describe('editing a reflection', () => {
     expect(withAttention(marked, 'Belang van leren', false).moreAttention).toEqual([]);
     const cleared = { ...base, moreAttention: [{ ...attentionMark('Effecten', 'te kort'), clearedAt: 5 }] };
     expect(withAttention(cleared, 'Effecten', true).moreAttention).toEqual([attentionMark('Effecten', 'te kort')]);
+    // The time of ticking is kept while the mark stays open, and renewed when a cleared mark is ticked again.
+    const timed = withAttention(base, 'Effecten', true, 10);
+    expect(withAttention(timed, 'Effecten', true, 20).moreAttention[0]!.markedAt).toBe(10);
+    expect(withAttention(cleared, 'Effecten', true, 30).moreAttention).toEqual([
+      attentionMark('Effecten', 'te kort', 30),
+    ]);
   });
 
   it('keeps a corrected label only where it differs from the classifier', () => {
@@ -79,5 +88,66 @@ describe('editing a reflection', () => {
     const labelled = withQuestionKind(base, 't2', 'closed', 'notAQuestion');
     expect(labelled.questionKindOverrides).toEqual({ t2: 'closed' });
     expect(withQuestionKind(labelled, 't2', undefined, 'notAQuestion').questionKindOverrides).toEqual({});
+  });
+});
+
+describe('the follow-up table of the overview', () => {
+  const closing = (c: Partial<Closing>): Closing => ({ ...emptyClosing(), ...c });
+  const suggestion = (id: string, respondentId?: string) => ({
+    ...emptySuggestion(id),
+    name: 'Anna',
+    ...(respondentId ? { respondentId } : {}),
+  });
+
+  it('sums up what was asked for, when it was sent and how many people were suggested', () => {
+    expect(followUpSummary('i1', undefined)).toEqual({
+      interviewId: 'i1',
+      requested: [],
+      suggestions: 0,
+      added: 0,
+      status: 'nothingAsked',
+    });
+    const asked = closing({
+      transcriptRequested: true,
+      reportRequested: true,
+      suggestions: [suggestion('s1', 'r1'), suggestion('s2')],
+    });
+    expect(followUpSummary('i2', asked)).toEqual({
+      interviewId: 'i2',
+      requested: ['transcript', 'report'],
+      suggestions: 2,
+      added: 1,
+      status: 'toSend',
+    });
+    expect(followUpSummary('i2', { ...asked, sentOn: '2019-05-20' })).toMatchObject({
+      sentOn: '2019-05-20',
+      status: 'sent',
+    });
+  });
+
+  it('puts what is still to send first, and keeps rows in place while the researcher works through them', () => {
+    const rows = [
+      followUpSummary('a', closing({ transcriptRequested: true, sentOn: '2019-05-01' })),
+      followUpSummary('b', undefined),
+      followUpSummary('c', closing({ reportRequested: true })),
+      followUpSummary('d', closing({ transcriptRequested: true })),
+    ];
+    const first = followUpOrder(rows);
+    expect(first).toEqual(['c', 'd', 'a', 'b']);
+    // c is sent now: it stays where it was; a new interview e (still to send) comes after the rows shown.
+    const later = [
+      ...rows.slice(0, 2),
+      followUpSummary('c', closing({ reportRequested: true, sentOn: '2019-06-01' })),
+      rows[3]!,
+    ];
+    expect(followUpOrder([...later, followUpSummary('e', closing({ transcriptRequested: true }))], first)).toEqual([
+      'c',
+      'd',
+      'a',
+      'b',
+      'e',
+    ]);
+    // A deleted interview leaves the order.
+    expect(followUpOrder(rows.slice(1), first)).toEqual(['c', 'd', 'b']);
   });
 });

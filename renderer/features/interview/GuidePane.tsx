@@ -6,11 +6,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../../shared/flags/engine';
 import type { Interview } from '../../../shared/interview/interview';
+import { topicKey } from '../../../shared/reflection/topic-key';
 import type { Study } from '../../../shared/study/schema';
 import { FlagReasons } from '../preparation/FlagReasons';
+import type { CarriedView } from '../preparation/use-carried-topics';
 import { insertQuestion, setAsked } from './interview-actions';
 import { isAsked, useInterview } from './interview-store';
 import { currentSection, isInPlay, numberedQuestions, type SnapshotQuestion } from './section-questions';
+import { useGuideReminders } from './use-guide-reminders';
 
 function QuestionRow({
   question,
@@ -37,7 +40,11 @@ function QuestionRow({
           aria-label={t('interview.askedQuestion', { text: question.text })}
         />
       </label>
-      {number !== undefined && <span className="question-number" aria-hidden="true">{number}</span>}
+      {number !== undefined && (
+        <span className="question-number" aria-hidden="true">
+          {number}
+        </span>
+      )}
       <div className="question-body">
         <span className="question-text pre-line">{question.text}</span>
         {question.own && <span className="badge">{t('guide.own')}</span>}
@@ -68,9 +75,27 @@ function QuestionRow({
   );
 }
 
+/** An earlier reflection asked for more attention to this topic: who asked, and why. */
+function Reminder({ topic }: { topic: CarriedView }) {
+  const { t } = useTranslation();
+  return (
+    <div className="guide-reminder" role="note" aria-label={t('guideReminder.named', { topic: topic.label })}>
+      <span className="reminder-head">
+        {t('carry.mark')} · {t('carry.raisedBy', { who: topic.who })}
+      </span>
+      {topic.notes.map((n) => (
+        <span key={`${n.who}-${n.note}`} className="reminder-note">
+          {topic.notes.length > 1 || topic.raisedBy.length > 1 ? `${n.who}: ${n.note}` : n.note}
+        </span>
+      ))}
+    </div>
+  );
+}
+
 export function GuidePane({ study, interview }: { study: Study; interview: Interview }) {
   const { t } = useTranslation();
   const linkedNodes = useInterview((s) => s.linkedNodes);
+  const reminders = useGuideReminders(study, interview);
   const section = currentSection(interview);
   const numbered = numberedQuestions(section);
   const numberOf = new Map(numbered.map((q, i) => [q.id, i + 1]));
@@ -103,17 +128,26 @@ export function GuidePane({ study, interview }: { study: Study; interview: Inter
       {section.topics.map((topic) => {
         const inPlay = topic.questions.filter(isInPlay);
         const unticked = topic.questions.filter((q) => !isInPlay(q));
+        const reminder = reminders.get(topicKey(topic.label));
         return (
-          <div key={topic.id} className="guide-topic">
+          <div key={topic.id} className={`guide-topic${reminder ? ' reminded' : ''}`}>
             <p className="topic-head">
               <strong>{topic.label}</strong>
               {topic.indicators && <span className="indicators"> — {topic.indicators}</span>}
             </p>
+            {reminder && <Reminder topic={reminder} />}
             <FlagReasons flags={topic.flags as Flag[]} study={study} />
             {inPlay.length > 0 && (
               <ul className="guide-questions">
                 {inPlay.map((q) => (
-                  <QuestionRow key={q.id} question={q} number={numberOf.get(q.id)} asked={asked(q.id)} study={study} running={running} />
+                  <QuestionRow
+                    key={q.id}
+                    question={q}
+                    number={numberOf.get(q.id)}
+                    asked={asked(q.id)}
+                    study={study}
+                    running={running}
+                  />
                 ))}
               </ul>
             )}

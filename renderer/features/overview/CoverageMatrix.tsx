@@ -44,7 +44,8 @@ export function CoverageMatrix({ interviews, codes }: { interviews: StudyIntervi
         ))}
         <span className="legend-item">{t('overview.legendAbsent')}</span>
       </p>
-      <div className="matrix-scroll">
+      {/* Scrolls on its own, both ways, so the header row and the topic column stay in view; focusable to scroll by keyboard. */}
+      <div className="matrix-scroll" role="region" aria-label={t('overviewMatrix.region')} tabIndex={0}>
         <table className="matrix">
           <caption className="visually-hidden">{t('overview.matrixTitle')}</caption>
           <thead>
@@ -71,7 +72,7 @@ export function CoverageMatrix({ interviews, codes }: { interviews: StudyIntervi
                 row.sectionTitle !== overview.rows[index - 1]?.sectionTitle ? (
                   <tr key={`section-${row.topicKey}`} className="matrix-section">
                     <th scope="colgroup" colSpan={overview.columns.length + 2}>
-                      {row.sectionTitle}
+                      <span>{row.sectionTitle}</span>
                     </th>
                   </tr>
                 ) : null;

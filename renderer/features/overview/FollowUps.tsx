@@ -1,21 +1,82 @@
-/** The Afsluiting's follow-ups of every held interview: what to send, and suggested respondents to add. */
+/**
+ * The Afsluiting's follow-ups of every held interview as one compact table (what was
+ * asked for, when it was sent, people suggested), what is still to send first; each
+ * row's form opens on demand, so sixteen interviews do not make a page of forms.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { followUpOrder, followUpSummary, type FollowUpSummary } from '../../../shared/reflection/closing';
 import type { Study } from '../../../shared/study/schema';
+import { database } from '../../db/instance';
+import { reflectionsOfStudy } from '../../db/reflections';
 import { ClosingForm } from '../reflection/ClosingForm';
 import { useReflectionEditor } from '../reflection/use-reflection-editor';
 import type { StudyInterview } from './use-study-interviews';
 
-function InterviewFollowUps({ study, item, code }: { study: Study; item: StudyInterview; code: string }) {
-  const { i18n } = useTranslation();
-  const editor = useReflectionEditor(item.interview.id, study.id);
-  const date = new Date(item.interview.startedAt ?? item.interview.createdAt).toLocaleDateString(i18n.language);
+const COLUMNS = 6;
+
+function OpenForm({ study, interviewId, code }: { study: Study; interviewId: string; code: string }) {
+  const editor = useReflectionEditor(interviewId, study.id);
   return (
-    <li className="card follow-ups-of">
-      <p className="follow-ups-head">
+    <tr className="follow-up-form">
+      <td colSpan={COLUMNS} id={`follow-up-${interviewId}`}>
+        <ClosingForm study={study} editor={editor} code={code} headingLevel={3} />
+      </td>
+    </tr>
+  );
+}
+
+function FollowUpRow({
+  row,
+  code,
+  date,
+  open,
+  onToggle,
+}: {
+  row: FollowUpSummary;
+  code: string;
+  date: string;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const sentOn = row.sentOn ? new Date(`${row.sentOn}T12:00:00`).toLocaleDateString(i18n.language) : undefined;
+  return (
+    <tr className={`follow-up-row status-${row.status}`}>
+      <th scope="row">
         <span className="code">{code}</span> <span className="muted">{date}</span>
-      </p>
-      <ClosingForm study={study} editor={editor} code={code} headingLevel={3} />
-    </li>
+      </th>
+      <td>
+        {row.requested.length === 0
+          ? t('followUpTable.nothing')
+          : row.requested.map((r) => t(`followUpTable.asked.${r}`)).join(', ')}
+      </td>
+      <td>{sentOn ?? '—'}</td>
+      <td>
+        {row.suggestions === 0 ? '—' : t('followUpTable.suggestionCount', { count: row.suggestions, added: row.added })}
+      </td>
+      <td>
+        {row.status === 'toSend' ? (
+          <strong className="status-wait">{t('overview.toSend')}</strong>
+        ) : row.status === 'sent' ? (
+          <span className="status-done">{t('followUpTable.sentStatus', { date: sentOn })}</span>
+        ) : (
+          <span className="muted">{t('followUpTable.nothingToSend')}</span>
+        )}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          aria-controls={open ? `follow-up-${row.interviewId}` : undefined}
+          onClick={onToggle}
+        >
+          {t('followUpTable.open')} <span className="visually-hidden">{t('followUpTable.with', { code })}</span>
+        </button>
+      </td>
+    </tr>
   );
 }
 
@@ -28,18 +89,71 @@ export function FollowUps({
   interviews: StudyInterview[];
   codes: Map<string, string>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reflections = useLiveQuery(() => reflectionsOfStudy(database(), study.id), [study.id]);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  // The order shown so far, so a row does not jump away while its form is being filled in.
+  const [shown, setShown] = useState<readonly string[]>([]);
   if (interviews.length === 0) return <p className="empty">{t('overview.noInterviews')}</p>;
+  if (!reflections) return <p className="muted">{t('app.loading')}</p>;
+
+  const closingOf = new Map(reflections.map((r) => [r.interviewId, r.closing]));
+  const byId = new Map(interviews.map((item) => [item.interview.id, item]));
+  const summaries = interviews.map((item) => followUpSummary(item.interview.id, closingOf.get(item.interview.id)));
+  const summaryOf = new Map(summaries.map((s) => [s.interviewId, s]));
+  const order = followUpOrder(summaries, shown);
+  if (order.join() !== shown.join()) setShown(order);
+  const toggle = (id: string) =>
+    setOpen((was) => {
+      const next = new Set(was);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const due = summaries.filter((s) => s.status === 'toSend').length;
+
   return (
-    <ul className="follow-ups">
-      {interviews.map((item) => (
-        <InterviewFollowUps
-          key={item.interview.id}
-          study={study}
-          item={item}
-          code={codes.get(item.interview.respondentId) ?? '?'}
-        />
-      ))}
-    </ul>
+    <>
+      <p className="hint" role="status">
+        {t('followUpTable.dueCount', { count: due })}
+      </p>
+      <div className="table-scroll">
+        <table className="follow-up-table">
+          <caption className="visually-hidden">{t('followUpTable.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('followUpTable.interview')}</th>
+              <th scope="col">{t('followUpTable.requested')}</th>
+              <th scope="col">{t('closing.sentOn')}</th>
+              <th scope="col">{t('closing.suggestions')}</th>
+              <th scope="col">{t('followUpTable.status')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('followUpTable.form')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.map((id) => {
+              const item = byId.get(id)!;
+              const code = codes.get(item.interview.respondentId) ?? '?';
+              const date = new Date(item.interview.startedAt ?? item.interview.createdAt).toLocaleDateString(
+                i18n.language,
+              );
+              return (
+                <Fragment key={id}>
+                  <FollowUpRow
+                    row={summaryOf.get(id)!}
+                    code={code}
+                    date={date}
+                    open={open.has(id)}
+                    onToggle={() => toggle(id)}
+                  />
+                  {open.has(id) && <OpenForm study={study} interviewId={id} code={code} />}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -15,6 +15,8 @@ import { clearCarriedTopic, reflectionsOfStudy } from '../../db/reflections';
 export interface CarriedView extends CarriedTopic {
   /** "BA, MOIJ": the respondent codes of the interviews that raised it, newest first. */
   who: string;
+  /** Each raising interview's note, with the respondent code it came from. */
+  notes: { who: string; note: string }[];
 }
 
 export function useCarriedTopics(studyId: string, codes: Map<string, string>): CarriedView[] {
@@ -27,15 +29,21 @@ export function useCarriedTopics(studyId: string, codes: Map<string, string>): C
     const carried = carriedForward(reflections, Date.now());
     return { carried, respondentOf: new Map(interviews.map((i) => [i.id, i.respondentId])) };
   }, [studyId]);
-  return useMemo(() => {
-    if (!loaded) return [];
-    return loaded.carried.map((topic) => {
-      const who = [
-        ...new Set(topic.raisedBy.map((r) => codes.get(loaded.respondentOf.get(r.interviewId) ?? '') ?? '?')),
-      ];
-      return { ...topic, who: who.join(', ') };
-    });
-  }, [loaded, codes]);
+  return useMemo(() => (loaded ? withWho(loaded.carried, loaded.respondentOf, codes) : []), [loaded, codes]);
+}
+
+/** Names who raised each topic by respondent code ("BA, MOIJ"), newest first. */
+export function withWho(
+  carried: readonly CarriedTopic[],
+  respondentOf: ReadonlyMap<string, string>,
+  codes: ReadonlyMap<string, string>,
+): CarriedView[] {
+  const codeOf = (interviewId: string) => codes.get(respondentOf.get(interviewId) ?? '') ?? '?';
+  return carried.map((topic) => {
+    const who = [...new Set(topic.raisedBy.map((r) => codeOf(r.interviewId)))];
+    const notes = topic.raisedBy.flatMap((r) => (r.note ? [{ who: codeOf(r.interviewId), note: r.note }] : []));
+    return { ...topic, who: who.join(', '), notes };
+  });
 }
 
 export async function clearCarried(studyId: string, topic: CarriedTopic): Promise<void> {

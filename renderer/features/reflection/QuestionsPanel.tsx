@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { StoredTurn } from '../../../shared/interview/interview';
-import { classifyQuestion, ruleDescription, type QuestionKind } from '../../../shared/reflection/question-classifier';
+import { classifyQuestion, type QuestionKind } from '../../../shared/reflection/question-classifier';
 import type { QuestionShare } from '../../../shared/reflection/question-share';
 
 interface Props {
@@ -40,7 +40,7 @@ export function QuestionsPanel({ turns, share, overrides, onLabel }: Props) {
               ? { kind: question.classifiedAs, rule: question.rule }
               : classifyQuestion(turn.text);
             const value = question ? question.kind : '';
-            const why = ruleDescription(classified.rule);
+            const why = t(`classifierRules.${classified.rule}`);
             return (
               <li key={turn.id} className={`label-${value || 'none'}`}>
                 <p className="question-said">{turn.text}</p>

@@ -109,7 +109,7 @@ function Reflection({ study, held }: { study: Study; held: HeldInterview }) {
                 reflection={reflection}
                 coverage={coverage}
                 onAnswer={(question, answer) => void editor.change((r) => ({ ...r, [question]: answer }))}
-                onAttention={(label, marked) => void editor.change((r) => withAttention(r, label, marked))}
+                onAttention={(label, marked) => void editor.change((r) => withAttention(r, label, marked, Date.now()))}
                 onAttentionNote={(label, note) =>
                   void editor.change((r) => ({
                     ...r,

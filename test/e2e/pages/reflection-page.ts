@@ -59,7 +59,19 @@ export class OverviewPage {
       .first();
   }
 
-  followUpsOf(code: string) {
+  followUpTable() {
+    return this.page.getByRole('table', { name: 'Afspraken per interview' });
+  }
+
+  /** The table row of one interview's follow-ups. */
+  followUpRow(code: string) {
+    return this.followUpTable().getByRole('row', { name: new RegExp(`^${code}\\b`) });
+  }
+
+  /** Opens the follow-up form of one interview (closed by default) and returns it. */
+  async followUpsOf(code: string) {
+    const toggle = this.followUpTable().getByRole('button', { name: `Afspraken met ${code}` });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     return this.page.getByRole('region', { name: `Afspraken na het interview met ${code}` });
   }
 }
