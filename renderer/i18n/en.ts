@@ -781,5 +781,6 @@ export const en: Messages = {
   },
   overviewMatrix: {
     region: 'Topics per interview (scrolls horizontally and vertically)',
+    answersRegion: 'Answers: {{name}} (scrolls sideways)',
   },
 };

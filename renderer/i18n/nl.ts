@@ -792,6 +792,7 @@ export const nl = {
   },
   overviewMatrix: {
     region: 'Onderwerpen per interview (schuift horizontaal en verticaal)',
+    answersRegion: 'Antwoorden: {{name}} (schuift horizontaal)',
   },
 };
 

@@ -65,7 +65,14 @@ export function AnswersSideBySide({
       </fieldset>
       {nothing && <p className="empty">{t('overview.noAnswers')}</p>}
       {byType.map((group) => (
-        <div key={group.typeId} className="matrix-scroll">
+        // A wide table scrolls in its own box; focusable so the keyboard can scroll it too.
+        <div
+          key={group.typeId}
+          className="matrix-scroll"
+          role="region"
+          tabIndex={0}
+          aria-label={t('overviewMatrix.answersRegion', { name: `${group.typeName} · ${group.questionnaire.title}` })}
+        >
           <table className="plain answers-table">
             <caption>
               {group.typeName} · {group.questionnaire.title}
@@ -87,7 +94,13 @@ export function AnswersSideBySide({
         </div>
       ))}
       {byMunicipality.map((group) => (
-        <div key={group.organisation} className="matrix-scroll">
+        <div
+          key={group.organisation}
+          className="matrix-scroll"
+          role="region"
+          tabIndex={0}
+          aria-label={t('overviewMatrix.answersRegion', { name: group.organisation || t('overview.noOrganisation') })}
+        >
           <table className="plain answers-table">
             <caption>{group.organisation || t('overview.noOrganisation')}</caption>
             <ColumnHeads columns={group.columns} first={t('overview.pair')} />
