@@ -5,17 +5,10 @@ export const en: Messages = {
   app: { loading: 'Loading…', skipToContent: 'Skip to content' },
   common: { cancel: 'Cancel', dismiss: 'Dismiss', edit: 'Edit', save: 'Save' },
   language: { nl: 'Nederlands', en: 'English' },
-  nav: {
-    main: 'Main menu',
-    respondents: 'Respondents',
-    study: 'Study',
-    studyPicker: 'Open study',
-    language: 'Language',
-  },
+  nav: { main: 'Main menu', respondents: 'Respondents', study: 'Study', studyPicker: 'Open study', language: 'Language' },
   startup: {
     title: 'Veldwerk cannot start',
-    newerVersion:
-      'The data on this computer was written by a newer version of Veldwerk. Install that version to continue.',
+    newerVersion: 'The data on this computer was written by a newer version of Veldwerk. Install that version to continue.',
     cannotOpen: 'The local database could not be opened.',
     nothingChanged: 'Nothing was changed or deleted.',
   },
@@ -103,24 +96,16 @@ export const en: Messages = {
     done: '{{count}} answers imported.',
     errors: {
       empty: 'The file is empty.',
-      notCsv:
-        'This is not a CSV file (it looks like: {{detected}}). In Google Forms, choose the .csv or .zip download.',
+      notCsv: 'This is not a CSV file (it looks like: {{detected}}). In Google Forms, choose the .csv or .zip download.',
       zipWithoutCsv: 'The zip file contains no CSV file (it holds: {{entries}}).',
       zipUnreadable: 'The zip file is damaged or cannot be unpacked.',
       noRows: 'The file has headers only and no answers.',
-      noMatchingColumns:
-        'Not one column matches a question of “{{questionnaire}}”. Is it the export of another questionnaire?',
-      malformed:
-        'The file is damaged in row {{row}}, column {{column}} ({{columnTitle}}): a quotation mark does not match.',
+      noMatchingColumns: 'Not one column matches a question of “{{questionnaire}}”. Is it the export of another questionnaire?',
+      malformed: 'The file is damaged in row {{row}}, column {{column}} ({{columnTitle}}): a quotation mark does not match.',
       rowOutOfRange: 'Row {{rowIndex}} does not exist in the file.',
     },
   },
-  documents: {
-    title: 'Documents to be sent',
-    received: '{{label}} received',
-    in: 'received',
-    waiting: 'not yet received',
-  },
+  documents: { title: 'Documents to be sent', received: '{{label}} received', in: 'received', waiting: 'not yet received' },
   guide: {
     title: 'Interview guide',
     printable: 'Printable interview guide',
@@ -358,8 +343,7 @@ export const en: Messages = {
     title: 'Study overview',
     parts: 'Parts of the overview',
     matrixTitle: 'Topics per interview',
-    matrixHint:
-      'Every held interview against every topic of its topic list. Topics asked in fewer than half of the interviews are marked.',
+    matrixHint: 'Every held interview against every topic of its topic list. Topics asked in fewer than half of the interviews are marked.',
     noInterviews: 'No interviews held yet.',
     topic: 'Topic',
     coverage: 'Asked',
@@ -421,16 +405,14 @@ export const en: Messages = {
     mode: 'Kind of export',
     anonymised: 'Anonymised (respondent by code, names replaced)',
     identified: 'Not anonymised, for your own archive',
-    identifiedWarning:
-      'Note: this file contains names and other details of respondents. Its name says “niet-geanonimiseerd” and it opens with a warning. Do not share it.',
+    identifiedWarning: 'Note: this file contains names and other details of respondents. Its name says “niet-geanonimiseerd” and it opens with a warning. Do not share it.',
     packaging: 'Files',
     each: 'One file per interview',
     zip: 'Everything in one zip file',
     review: 'Review and export',
     exportIdentified: 'Export not anonymised',
     reviewTitle: 'Review before exporting',
-    reviewHint:
-      'Everything ticked below is replaced, each item wherever it occurs. Untick what may stay; names Veldwerk only suspects are not ticked yet. Under “times” you see each occurrence in the text and can untick one on its own.',
+    reviewHint: 'Everything ticked below is replaced, each item wherever it occurs. Untick what may stay; names Veldwerk only suspects are not ticked yet. Under “times” you see each occurrence in the text and can untick one on its own.',
     reviewCount: '{{replaced}} of {{total}} will be replaced.',
     noFindings: 'Nothing found to replace. Add below what must go anyway.',
     interviewHeading: 'Interview {{code}}',
@@ -463,8 +445,7 @@ export const en: Messages = {
     savedCount_one: '{{count}} file saved.',
     savedCount_other: '{{count}} files saved.',
     failed: 'Export failed. Nothing was saved.',
-    bookChanged:
-      'Another export was made in the meantime. The review was run again; please look through the list once more.',
+    bookChanged: 'Another export was made in the meantime. The review was run again; please look through the list once more.',
     close: 'Close',
   },
   design: {

@@ -18,8 +18,7 @@ export const nl = {
     nothingChanged: 'Er is niets gewijzigd of verwijderd.',
   },
   errors: {
-    saveFailed:
-      'Opslaan is mislukt. Uw invoer staat nog op het scherm; controleer of de schijf vol is en probeer het opnieuw.',
+    saveFailed: 'Opslaan is mislukt. Uw invoer staat nog op het scherm; controleer of de schijf vol is en probeer het opnieuw.',
   },
   respondents: {
     title: 'Respondenten',
@@ -102,15 +101,12 @@ export const nl = {
     done: '{{count}} antwoorden overgenomen.',
     errors: {
       empty: 'Het bestand is leeg.',
-      notCsv:
-        'Dit is geen CSV-bestand (het lijkt op: {{detected}}). Kies in Google Forms de download als .csv of .zip.',
+      notCsv: 'Dit is geen CSV-bestand (het lijkt op: {{detected}}). Kies in Google Forms de download als .csv of .zip.',
       zipWithoutCsv: 'Het zipbestand bevat geen CSV-bestand (wel: {{entries}}).',
       zipUnreadable: 'Het zipbestand is beschadigd of kan niet worden uitgepakt.',
       noRows: 'Het bestand bevat alleen kopteksten en geen antwoorden.',
-      noMatchingColumns:
-        'Geen enkele kolom komt overeen met een vraag van “{{questionnaire}}”. Is het de export van een andere vragenlijst?',
-      malformed:
-        'Het bestand is beschadigd in rij {{row}}, kolom {{column}} ({{columnTitle}}): een aanhalingsteken klopt niet.',
+      noMatchingColumns: 'Geen enkele kolom komt overeen met een vraag van “{{questionnaire}}”. Is het de export van een andere vragenlijst?',
+      malformed: 'Het bestand is beschadigd in rij {{row}}, kolom {{column}} ({{columnTitle}}): een aanhalingsteken klopt niet.',
       rowOutOfRange: 'Rij {{rowIndex}} bestaat niet in het bestand.',
     },
   },
@@ -319,8 +315,7 @@ export const nl = {
     enoughTopicsCovered: 'Zijn voldoende onderwerpen behandeld?',
     answer: { yes: 'Ja', partly: 'Deels', no: 'Nee' },
     moreAttention: 'Welke onderwerpen verdienen meer aandacht?',
-    moreAttentionHint:
-      'Aangevinkte onderwerpen komen terug in de voorbereiding van de volgende interviews, tot u ze afrondt.',
+    moreAttentionHint: 'Aangevinkte onderwerpen komen terug in de voorbereiding van de volgende interviews, tot u ze afrondt.',
     attentionNote: 'Toelichting bij {{topic}}',
     attentionNotePlaceholder: 'Waarom? (optioneel)',
     cleared: 'afgerond',
@@ -358,8 +353,7 @@ export const nl = {
     title: 'Overzicht van de studie',
     parts: 'Onderdelen van het overzicht',
     matrixTitle: 'Onderwerpen per interview',
-    matrixHint:
-      'Elk gehouden interview tegen elk onderwerp van zijn topiclijst. Onderwerpen die in minder dan de helft van de interviews zijn gevraagd, zijn gemarkeerd.',
+    matrixHint: 'Elk gehouden interview tegen elk onderwerp van zijn topiclijst. Onderwerpen die in minder dan de helft van de interviews zijn gevraagd, zijn gemarkeerd.',
     noInterviews: 'Nog geen gehouden interviews.',
     topic: 'Onderwerp',
     coverage: 'Gevraagd',
@@ -421,16 +415,14 @@ export const nl = {
     mode: 'Soort export',
     anonymised: 'Geanonimiseerd (respondent met code, namen vervangen)',
     identified: 'Niet geanonimiseerd, voor het eigen archief',
-    identifiedWarning:
-      'Let op: dit bestand bevat namen en andere gegevens van respondenten. Het krijgt “niet-geanonimiseerd” in de bestandsnaam en een waarschuwing bovenaan. Niet delen.',
+    identifiedWarning: 'Let op: dit bestand bevat namen en andere gegevens van respondenten. Het krijgt “niet-geanonimiseerd” in de bestandsnaam en een waarschuwing bovenaan. Niet delen.',
     packaging: 'Bestanden',
     each: 'Eén bestand per interview',
     zip: 'Alles in één zip-bestand',
     review: 'Controleren en exporteren',
     exportIdentified: 'Niet-geanonimiseerd exporteren',
     reviewTitle: 'Controle vóór het exporteren',
-    reviewHint:
-      'Alles wat hieronder is aangevinkt wordt vervangen, elk gegeven overal waar het staat. Vink uit wat mag blijven staan; namen die Veldwerk alleen vermoedt zijn nog niet aangevinkt. Bij “keer” ziet u elke vermelding in de tekst en kunt u er één apart uitvinken.',
+    reviewHint: 'Alles wat hieronder is aangevinkt wordt vervangen, elk gegeven overal waar het staat. Vink uit wat mag blijven staan; namen die Veldwerk alleen vermoedt zijn nog niet aangevinkt. Bij “keer” ziet u elke vermelding in de tekst en kunt u er één apart uitvinken.',
     reviewCount: '{{replaced}} van {{total}} worden vervangen.',
     noFindings: 'Niets gevonden om te vervangen. Voeg hieronder toe wat toch weg moet.',
     interviewHeading: 'Interview {{code}}',
