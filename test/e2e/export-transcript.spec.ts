@@ -59,6 +59,13 @@ async function holdInterview(page: Page, respondent: NewRespondent, turns: strin
 test('an interview exported anonymised through the review, then identified, then every interview as a zip', async ({
   page,
 }) => {
+  // The search runs in a module worker loaded from the built files under the built page's CSP.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/violates the following Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   const app = new AppPage(page);
   await app.open();
   const exporter = new ExportPage(page);
@@ -83,6 +90,9 @@ test('an interview exported anonymised through the review, then identified, then
   await expect(panel.getByRole('radio', { name: /^Geanonimiseerd/ })).toBeChecked();
   await panel.getByRole('button', { name: 'Controleren en exporteren' }).click();
   const review = exporter.review();
+  await expect(review).toBeVisible();
+  expect(workers).toEqual([expect.stringMatching(/\/assets\/find-worker-[\w-]+\.js$/)]);
+  expect(refused).toEqual([]);
   // One row per identifier, whatever the number of times it occurs.
   await expect(exporter.identifier('meneer Jansen', 'BA')).toBeChecked();
   await expect(exporter.identifier('p.jansen@aalten.nl', '[e-mail]')).toBeChecked();
