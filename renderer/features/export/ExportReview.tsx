@@ -128,7 +128,7 @@ function GroupRows({ id, group, decisions, onDecisions }: GroupProps) {
               type="button"
               className="link-button"
               aria-expanded={open}
-              aria-controls={listId}
+              aria-controls={open ? listId : undefined}
               aria-label={t('exportTranscripts.showOccurrences', { count, match: forms[0] })}
               onClick={() => setOpen((o) => !o)}
             >
