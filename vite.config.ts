@@ -23,6 +23,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicy()],
+  // The export's search worker is a module worker (new Worker(…, { type: 'module' })).
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

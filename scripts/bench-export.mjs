@@ -1,8 +1,11 @@
 // Times the transcript export: our buildTranscriptDocx on a 30,000-word, 1,000-turn
 // Dutch-looking transcript (median of several runs, in this process), next to pandoc
 // turning the same transcript as Markdown into a .docx (median of several runs, each a
-// fresh process, so pandoc's start-up is in its figure). shared/ is TypeScript, so the
-// export code is bundled with esbuild into a temporary .mjs first.
+// fresh process, so pandoc's start-up is in its figure). Also the search for identifiers
+// before an anonymised export (what the export's worker runs) on the same transcript with
+// the respondent and their municipality named 80 times each, and how many rows the review
+// shows for it. shared/ is TypeScript, so the export code is bundled with esbuild into a
+// temporary .mjs first.
 //
 // Usage: node scripts/bench-export.mjs [runs]
 import { spawnSync } from 'node:child_process';
@@ -26,8 +29,6 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
-
-
 
 /** 1,000 alternating turns, the respondent's longer, 30,000 words in all, an occasional line break. */
 function transcriptTurns() {
@@ -66,7 +67,10 @@ try {
     stdin: {
       contents:
         "export { buildTranscriptDocx, transcriptDocumentFrom } from './shared/export/index.ts';\n" +
-        "export { exampleTranscriptFormat } from './shared/example/transcript-format.ts';\n",
+        "export { exampleTranscriptFormat } from './shared/example/transcript-format.ts';\n" +
+        "export { exampleStudy } from './shared/example/study.ts';\n" +
+        "export { findExportIdentifiers } from './shared/export/interview-export.ts';\n" +
+        "export { emptyReplacementBook, reviewGroups, reviewRows } from './shared/anonymise/index.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -77,9 +81,16 @@ try {
     outfile: bundle,
     logLevel: 'warning',
   });
-  const { buildTranscriptDocx, transcriptDocumentFrom, exampleTranscriptFormat } = await import(
-    pathToFileURL(bundle).href
-  );
+  const {
+    buildTranscriptDocx,
+    transcriptDocumentFrom,
+    exampleTranscriptFormat,
+    exampleStudy,
+    findExportIdentifiers,
+    emptyReplacementBook,
+    reviewGroups,
+    reviewRows,
+  } = await import(pathToFileURL(bundle).href);
 
   const turns = transcriptTurns();
   const words = turns.reduce((n, turn) => n + turn.text.split(/\s+/).length, 0);
@@ -107,6 +118,37 @@ try {
   console.log(
     `buildTranscriptDocx: median ${ms(ours)} over ${RUNS} runs (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; ` +
       `first, cold run ${ms(cold)}), ${(bytes.length / 1024).toFixed(0)} KiB`,
+  );
+
+  // ---- finding identifiers (the export's worker)
+  const MENTIONS = ['Piet Jansen', 'meneer Jansen', 'Aalten', 'gemeente Aalten'];
+  const named = turns.map((turn, i) =>
+    i % 6 === 1 ? { ...turn, text: `${turn.text} Dat zei ${MENTIONS[(i >> 1) % 4]} ook.` } : turn,
+  );
+  const respondent = { id: 'r1', name: 'Piet Jansen', organisation: 'Aalten', email: '', phone: '' };
+  const item = {
+    interview: { id: 'i1', turnOrder: named.map((_, i) => `t${i}`) },
+    turns: named.map((turn, i) => ({ ...turn, id: `t${i}` })),
+    respondent,
+    code: 'BA',
+  };
+  const codes = new Map([['r1', 'BA']]);
+  const find = () => findExportIdentifiers(exampleStudy, [respondent], codes, [item], emptyReplacementBook());
+  const findRuns = Math.max(3, Math.min(RUNS, 5));
+  let findings = find();
+  const findTimes = Array.from({ length: findRuns }, () => {
+    const start = performance.now();
+    findings = find();
+    return performance.now() - start;
+  });
+  const texts = [
+    { id: 'i1/organisation', text: 'Aalten' },
+    ...item.turns.map((t) => ({ id: `i1/turn/${t.id}`, text: t.text })),
+  ];
+  const groups = reviewGroups(reviewRows(texts, findings, {}), {});
+  console.log(
+    `findExportIdentifiers: median ${ms(median(findTimes))} over ${findRuns} runs (min ${ms(Math.min(...findTimes))}); ` +
+      `${findings.length} findings, ${groups.length} review rows (one per identifier)`,
   );
 
   // ---- pandoc

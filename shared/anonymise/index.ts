@@ -63,4 +63,15 @@ export {
 } from './rules';
 export { NAME_STOP_WORDS } from './stop-words';
 export { addIdentifier, changeIdentifierKind, removeIdentifier, type AddIdentifierResult } from './identifier-list';
-export { decide, keepDecisions, reviewCounts, reviewRows, type ReviewRow } from './review';
+export {
+  decide,
+  decideAll,
+  groupState,
+  keepDecisions,
+  reviewCounts,
+  reviewGroups,
+  reviewRows,
+  type GroupState,
+  type ReviewGroup,
+  type ReviewRow,
+} from './review';

@@ -6,7 +6,8 @@
  */
 import { isApplied, type Decision, type Decisions } from './apply';
 import { findingInContext, type FindingInContext } from './context';
-import type { Finding } from './finding';
+import type { Finding, FindingKind } from './finding';
+import { fold } from './fold';
 
 export interface ReviewRow {
   finding: Finding;
@@ -35,6 +36,69 @@ export function reviewRows(
       clipped: { before: finding.start > CONTEXT_WIDTH, after: finding.end + CONTEXT_WIDTH < text.length },
     };
   });
+}
+
+/** Whether the occurrences of an identifier will all be replaced, none, or some (a mixed tick). */
+export type GroupState = 'all' | 'none' | 'mixed';
+
+/**
+ * One identifier in the review: every occurrence of the same registry entry, or of the
+ * same text (case and accents aside) when no entry matched, that gets the same
+ * replacement. A long interview names its respondent dozens of times; one tick for all
+ * of them is what makes the review possible to get through.
+ */
+export interface ReviewGroup {
+  key: string;
+  /** The forms it was found in, longest first ("Karin de Vries", "Karin"). */
+  forms: string[];
+  replacement: string;
+  /** The kind of its first certain occurrence; 'nameLike' only when every one is a suggestion. */
+  kind: FindingKind;
+  /** False when every occurrence is a suggestion. */
+  certain: boolean;
+  rows: ReviewRow[];
+  state: GroupState;
+}
+
+function groupKey(finding: Finding): string {
+  const identity = finding.entryId !== undefined ? `entry:${finding.entryId}` : `text:${fold(finding.match)}`;
+  return `${identity}\u0000${finding.replacement}`;
+}
+
+export function groupState(findings: readonly Finding[], decisions: Decisions): GroupState {
+  const applied = findings.filter((f) => isApplied(f, decisions)).length;
+  return applied === findings.length ? 'all' : applied === 0 ? 'none' : 'mixed';
+}
+
+/** The review rows folded into one group per identifier, in order of first occurrence. */
+export function reviewGroups(rows: readonly ReviewRow[], decisions: Decisions): ReviewGroup[] {
+  const byKey = new Map<string, ReviewRow[]>();
+  for (const row of rows) {
+    const key = groupKey(row.finding);
+    const members = byKey.get(key);
+    if (members) members.push(row);
+    else byKey.set(key, [row]);
+  }
+  return [...byKey].map(([key, members]) => {
+    const findings = members.map((row) => row.finding);
+    const forms = [...new Set(findings.map((f) => f.match.replace(/\s+/g, ' ')))];
+    const firstCertain = findings.find((f) => f.certain);
+    return {
+      key,
+      // A stable sort keeps equally long forms in order of first occurrence.
+      forms: forms.sort((a, b) => b.length - a.length),
+      replacement: findings[0]!.replacement,
+      kind: (firstCertain ?? findings[0]!).kind,
+      certain: firstCertain !== undefined,
+      rows: members,
+      state: groupState(findings, decisions),
+    };
+  });
+}
+
+/** The decisions after the researcher ticks (`replace`) or unticks every occurrence of an identifier. */
+export function decideAll(decisions: Decisions, findings: readonly Finding[], replace: boolean): Decisions {
+  return findings.reduce((next, finding) => decide(next, finding, replace), decisions);
 }
 
 /** The decisions after the researcher ticks (`replace`) or unticks a finding. */

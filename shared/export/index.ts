@@ -9,6 +9,7 @@ export {
   bookAfterSearch,
   exportFiles,
   findExportIdentifiers,
+  findExportIdentifiersInSteps,
   formatStartTime,
   interviewDate,
   interviewTexts,

@@ -124,6 +124,30 @@ export function findExportIdentifiers(
 }
 
 /**
+ * `findExportIdentifiers` one interview at a time, calling `beforeEach(done, total)`
+ * before each: the export's progress line, and on the main thread a pause so the window
+ * stays responsive. Finds exactly what one call over all the interviews finds.
+ */
+export async function findExportIdentifiersInSteps(
+  study: Study,
+  respondents: readonly Respondent[],
+  codes: ReadonlyMap<string, string>,
+  items: readonly InterviewForExport[],
+  book: ReplacementBook,
+  beforeEach: (done: number, total: number) => void | Promise<void>,
+): Promise<Finding[]> {
+  let running = book;
+  const findings: Finding[] = [];
+  for (const [index, item] of items.entries()) {
+    await beforeEach(index, items.length);
+    const found = findExportIdentifiers(study, respondents, codes, [item], running);
+    running = bookAfterSearch(running, found);
+    findings.push(...found);
+  }
+  return findings;
+}
+
+/**
  * The book with every label the findings were given, applied or not: the starting
  * point for searching the next interview of the same export, so no number is handed
  * out twice. (What is stored after the export is `recordReplacements`: applied only.)

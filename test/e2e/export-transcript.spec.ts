@@ -59,6 +59,13 @@ async function holdInterview(page: Page, respondent: NewRespondent, turns: strin
 test('an interview exported anonymised through the review, then identified, then every interview as a zip', async ({
   page,
 }) => {
+  // The search runs in a module worker loaded from the built files under the built page's CSP.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/violates the following Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   const app = new AppPage(page);
   await app.open();
   const exporter = new ExportPage(page);
@@ -83,22 +90,40 @@ test('an interview exported anonymised through the review, then identified, then
   await expect(panel.getByRole('radio', { name: /^Geanonimiseerd/ })).toBeChecked();
   await panel.getByRole('button', { name: 'Controleren en exporteren' }).click();
   const review = exporter.review();
-  await expect(exporter.finding('meneer Jansen', 'BA')).toBeChecked();
-  await expect(exporter.finding('Karin de Vries', '[Persoon 1]')).toBeChecked();
-  await expect(exporter.finding('p.jansen@aalten.nl', '[e-mail]')).toBeChecked();
-  await expect(exporter.finding('06-12345678', '[telefoonnummer]')).toBeChecked();
-  await expect(exporter.finding('Karin', '[Persoon 1]')).toBeChecked();
+  await expect(review).toBeVisible();
+  expect(workers).toEqual([expect.stringMatching(/\/assets\/find-worker-[\w-]+\.js$/)]);
+  expect(refused).toEqual([]);
+  // One row per identifier, whatever the number of times it occurs.
+  await expect(exporter.identifier('meneer Jansen', 'BA')).toBeChecked();
+  await expect(exporter.identifier('p.jansen@aalten.nl', '[e-mail]')).toBeChecked();
+  await expect(exporter.identifier('06-12345678', '[telefoonnummer]')).toBeChecked();
+  const karin = exporter.identifier('Karin de Vries', '[Persoon 1]');
+  await expect(karin).toBeChecked();
+  await expect(exporter.identifierRow('Karin de Vries', '[Persoon 1]')).toContainText('Karin de Vries · Karin');
+  await expect(exporter.identifierRow('Karin de Vries', '[Persoon 1]')).toContainText('2 keer');
+  // Its occurrences in context, each with its own tick; one unticked makes the identifier's tick mixed.
+  const occurrences = await exporter.showOccurrences('Karin de Vries', 2);
+  await expect(occurrences.getByRole('listitem').nth(1)).toContainText('Henk Willemsen en Karin natuurlijk');
+  const karinAgain = exporter.occurrence(occurrences, 'Karin', '[Persoon 1]', 2, 2);
+  await expect(karinAgain).toBeChecked();
+  await karinAgain.uncheck();
+  await expect(karin).toBeChecked({ indeterminate: true });
+  await expect(review.getByRole('status')).toHaveText('6 van 8 worden vervangen.');
+  // Ticking the mixed identifier replaces every occurrence again.
+  await karin.click();
+  await expect(karin).toBeChecked();
+  await expect(karinAgain).toBeChecked();
   // A name nobody listed is suggested, unticked; shown in its context.
-  await expect(exporter.finding('Henk Willemsen', '[Naam 1]')).not.toBeChecked();
-  await expect(exporter.findingRow('Henk Willemsen', '[Naam 1]')).toContainText('en Karin natuurlijk');
+  await expect(exporter.identifier('Henk Willemsen', '[Naam 1]')).not.toBeChecked();
+  await expect(exporter.identifierRow('Henk Willemsen', '[Naam 1]')).toContainText('en Karin natuurlijk');
   // Reject one: the national association's website may stay.
-  await exporter.finding('www.vng.nl', '[website]').uncheck();
+  await exporter.identifier('www.vng.nl', '[website]').uncheck();
   // Add one by hand: found everywhere, and on the study's list from now on.
   await exporter.addByHand('Henk Willemsen', 'Persoon');
-  await expect(exporter.finding('Henk Willemsen', '[Persoon 2]')).toBeChecked();
-  await expect(exporter.finding('www.vng.nl', '[website]')).not.toBeChecked();
+  await expect(exporter.identifier('Henk Willemsen', '[Persoon 2]')).toBeChecked();
+  await expect(exporter.identifier('www.vng.nl', '[website]')).not.toBeChecked();
   // The municipality is named by its letter, as in the respondent codes, without being asked.
-  await expect(exporter.finding('Aalten', '[A]')).toBeChecked();
+  await expect(exporter.identifier('Aalten', '[A]')).toBeChecked();
   await expect(review.getByRole('status')).toHaveText('7 van 8 worden vervangen.');
 
   const anonymised = await exporter.download(
@@ -150,11 +175,11 @@ test('an interview exported anonymised through the review, then identified, then
   await expect(all.getByRole('radio', { name: 'Alles in één zip-bestand' })).toBeChecked();
   await all.getByRole('button', { name: 'Controleren en exporteren' }).click();
   for (const code of ['BA', 'MA']) {
-    await expect(exporter.finding('Karin de Vries', '[Persoon 1]', exporter.interview(code))).toBeChecked();
-    await expect(exporter.finding('Henk Willemsen', '[Persoon 2]', exporter.interview(code))).toBeChecked();
+    await expect(exporter.identifier('Karin de Vries', '[Persoon 1]', exporter.interview(code))).toBeChecked();
+    await expect(exporter.identifier('Henk Willemsen', '[Persoon 2]', exporter.interview(code))).toBeChecked();
   }
   // Another respondent of the study is named by code in this one's transcript.
-  await expect(exporter.finding('Piet Jansen', 'BA', exporter.interview('MA'))).toBeChecked();
+  await expect(exporter.identifier('Piet Jansen', 'BA', exporter.interview('MA'))).toBeChecked();
   const zip = await exporter.download(
     exporter.review().getByRole('button', { name: '2 geanonimiseerde transcripten exporteren' }),
   );

@@ -15,6 +15,7 @@ beforeAll(() => {
   mkdirSync(path.join(root, 'assets'), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Veldwerk</title>');
   writeFileSync(path.join(root, 'assets', 'index-abc.js'), 'console.log(1)');
+  writeFileSync(path.join(root, 'assets', 'find-worker-D5C31BbP.js'), 'self.onmessage = () => {};');
   writeFileSync(path.join(root, 'assets', 'index-abc.css'), 'body{}');
   writeFileSync(path.join(root, 'assets', 'font.woff2'), 'x');
   writeFileSync(path.join(root, 'assets', 'logo.svg'), '<svg/>');
@@ -47,6 +48,17 @@ describe('app:// protocol handler', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(type);
     expect(response.headers.get('content-security-policy')).toBe(APP_CSP);
+  });
+
+  it("serves the export's search worker (a module worker, named as Vite builds it) as JavaScript", async () => {
+    // Chromium refuses a worker script of any other type; nosniff forbids guessing.
+    const response = await get('app://veldwerk/assets/find-worker-D5C31BbP.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // The worker runs under the CSP sent with its own script: the app's, which lets it import the app's files.
+    expect(response.headers.get('content-security-policy')).toBe(APP_CSP);
+    expect(await response.text()).toBe('self.onmessage = () => {};');
   });
 
   it('answers 404 (with the CSP) for a file that does not exist, and for a folder', async () => {

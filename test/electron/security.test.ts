@@ -135,14 +135,27 @@ describe('electron/security.ts', () => {
       allowRunningInsecureContent: false,
     });
   });
+
+  it('lets the app start workers from its own files only: no blob: or data: workers', () => {
+    const directive = (name: string) => APP_CSP.split('; ').find((d) => d.startsWith(`${name} `));
+    expect(directive('worker-src')).toBe("worker-src 'self'");
+    expect(directive('script-src')).toBe("script-src 'self'");
+  });
 });
 
 describe('CSP', () => {
   it('is the strict policy, exactly', () => {
     expect(APP_CSP).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+        "font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
+        "form-action 'none'; " +
         "frame-ancestors 'none'",
     );
+  });
+
+  it('lets the app start workers from its own files only: no blob: or data: workers', () => {
+    const directive = (name: string) => APP_CSP.split('; ').find((d) => d.startsWith(`${name} `));
+    expect(directive('worker-src')).toBe("worker-src 'self'");
+    expect(directive('script-src')).toBe("script-src 'self'");
   });
 });

@@ -5,11 +5,13 @@ import {
   applyFindings,
   changeIdentifierKind,
   decide,
+  decideAll,
   emptyReplacementBook,
   findIdentifiers,
   keepDecisions,
   removeIdentifier,
   reviewCounts,
+  reviewGroups,
   reviewRows,
   type IdentifierEntry,
 } from '../../shared/anonymise';
@@ -56,6 +58,77 @@ describe('export review', () => {
     expect(applyFindings(texts, again, keepDecisions(decisions, again))[0]!.text).toBe(
       'Ik sprak Karin de Vries en [Persoon 2] Willemsen gisteren over het plan.',
     );
+  });
+});
+
+describe('export review by identifier', () => {
+  const long = [
+    { id: 'a', text: 'Karin de Vries belde. Henk Willemsen ook.' },
+    { id: 'b', text: 'Toen zei Karin dat Henk Willemsen het wist.' },
+    { id: 'c', text: 'KARIN DE VRIES en Henk Willemsen, weer.' },
+  ];
+  const found = () => findIdentifiers(long, { registry, replacements: emptyReplacementBook() });
+  const groupsOf = (decisions: Parameters<typeof reviewRows>[2]) =>
+    reviewGroups(reviewRows(long, found(), decisions), decisions);
+
+  it('folds every occurrence of one identifier into one group with its forms, count and tick', () => {
+    const groups = groupsOf({});
+    expect(groups.map((g) => [g.forms, g.replacement, g.rows.length, g.state, g.certain, g.kind])).toEqual([
+      [['Karin de Vries', 'KARIN DE VRIES', 'Karin'], '[Persoon 1]', 3, 'all', true, 'registered'],
+      [['Henk Willemsen'], '[Naam 1]', 3, 'none', false, 'nameLike'],
+    ]);
+    // The occurrences keep their own context, in text order.
+    expect(groups[1]!.rows.map((r) => r.context.before)).toEqual([
+      'Karin de Vries belde. ',
+      'Toen zei Karin dat ',
+      'KARIN DE VRIES en ',
+    ]);
+  });
+
+  it('ticks a whole group at once, and shows a mixed tick when its occurrences differ', () => {
+    const [karin, henk] = groupsOf({});
+    let decisions = decideAll(
+      {},
+      henk!.rows.map((r) => r.finding),
+      true,
+    );
+    expect(groupsOf(decisions).map((g) => g.state)).toEqual(['all', 'all']);
+    expect(applyFindings(long, found(), decisions).map((t) => t.text)).toEqual([
+      '[Persoon 1] belde. [Naam 1] ook.',
+      'Toen zei [Persoon 1] dat [Naam 1] het wist.',
+      '[Persoon 1] en [Naam 1], weer.',
+    ]);
+    decisions = decide(decisions, henk!.rows[1]!.finding, false);
+    expect(groupsOf(decisions)[1]!.state).toBe('mixed');
+    expect(reviewCounts(found(), decisions)).toEqual({ replaced: 5, kept: 1 });
+    // Unticking the group rejects every occurrence; ticking it back stores no decision for certain ones.
+    decisions = decideAll(
+      decisions,
+      karin!.rows.map((r) => r.finding),
+      false,
+    );
+    expect(applyFindings(long, found(), decisions)[2]!.text).toBe('KARIN DE VRIES en [Naam 1], weer.');
+    expect(
+      decideAll(
+        decisions,
+        karin!.rows.map((r) => r.finding),
+        true,
+      ),
+    ).toEqual({
+      [henk!.rows[0]!.finding.id]: 'accept',
+      [henk!.rows[2]!.finding.id]: 'accept',
+    });
+  });
+
+  it('keeps apart what is replaced differently, even when written alike', () => {
+    const texts = [{ id: 't', text: 'Jansen zei het. Mail jansen@example.nl, of Jansen zelf.' }];
+    const entries: IdentifierEntry[] = [{ id: 'j', text: 'Jansen', kind: 'person', replacement: 'BA' }];
+    const findings = findIdentifiers(texts, { registry: entries, replacements: emptyReplacementBook() });
+    const groups = reviewGroups(reviewRows(texts, findings, {}), {});
+    expect(groups.map((g) => [g.forms, g.replacement, g.rows.length])).toEqual([
+      [['Jansen'], 'BA', 2],
+      [['jansen@example.nl'], '[e-mail]', 1],
+    ]);
   });
 });
 

@@ -18,6 +18,7 @@ import { exampleStudy } from '../../shared/example/study';
 import {
   exportFiles,
   findExportIdentifiers,
+  findExportIdentifiersInSteps,
   formatStartTime,
   interviewTexts,
   transcriptDocumentOf,
@@ -216,7 +217,10 @@ describe('exporting held interviews', () => {
 
     // An organisation outside the study's list, where a respondent works, is numbered.
     const other = findExportIdentifiers(study, all, codes, [zutphen], emptyReplacementBook());
-    expect(other.find((f) => f.match === 'Gemeente Zutphen')).toMatchObject({ certain: true, replacement: '[Organisatie 1]' });
+    expect(other.find((f) => f.match === 'Gemeente Zutphen')).toMatchObject({
+      certain: true,
+      replacement: '[Organisatie 1]',
+    });
   });
 
   it('keeps one label per person across interviews and exports, through the stored book', async () => {
@@ -242,6 +246,32 @@ describe('exporting held interviews', () => {
     expect(readDocx(files[1]!.bytes).text).toContain(
       'Respondent: Ja, en ook BA natuurlijk. Bel MA maar, [telefoonnummer].',
     );
+  });
+
+  it('finds interview by interview, from a copy as a worker receives it, what one search over all finds', async () => {
+    const book = recordReplacements(
+      emptyReplacementBook(),
+      findExportIdentifiers(study, respondents, codes, [second], emptyReplacementBook()),
+    );
+    const steps: [number, number][] = [];
+    // A worker gets its input through structured cloning: the codes' Map, the study and the turns must survive it.
+    const copy = structuredClone({ study, respondents, codes, items: [first, second], book });
+    const found = await findExportIdentifiersInSteps(
+      copy.study,
+      copy.respondents,
+      copy.codes,
+      copy.items,
+      copy.book,
+      (done, total) => {
+        steps.push([done, total]);
+      },
+    );
+    expect(found).toEqual(findExportIdentifiers(study, respondents, codes, [first, second], book));
+    expect(found.some((f) => f.textId.startsWith('i2/') && f.replacement === 'BA')).toBe(true);
+    expect(steps).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
   });
 
   it('exports identified copies labelled as such, and zips several with unique names', async () => {

@@ -1,17 +1,23 @@
 /**
- * The review before an anonymised export: every finding in its context with its
- * replacement, ticked when it will be replaced. Certain findings start ticked, names
- * Veldwerk only suspects start unticked. What the researcher adds by hand goes on the
- * study's list and the search runs again, so it is found everywhere.
+ * The review before an anonymised export, one row per identifier: the forms it was
+ * found in, its replacement, how often it occurs and one tick for all of it. Its
+ * occurrences open in context on demand, each with its own tick; the identifier's tick
+ * then shows a mixed state. Certain findings start ticked, names Veldwerk only suspects
+ * start unticked. What the researcher adds by hand goes on the study's list and the
+ * search runs again, so it is found everywhere.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   decide,
+  decideAll,
   reviewCounts,
+  reviewGroups,
   reviewRows,
   type Decisions,
   type EntryKind,
+  type GroupState,
+  type ReviewGroup,
   type ReviewRow,
 } from '../../../shared/anonymise';
 import { interviewTexts } from '../../../shared/export';
@@ -27,46 +33,153 @@ interface Props {
   busy: boolean;
 }
 
-function FindingRow({ row, onChange }: { row: ReviewRow; onChange: (replace: boolean) => void }) {
-  const { t } = useTranslation();
-  const { finding, context, applied, clipped } = row;
+/** A checkbox that can show "some of these" (indeterminate, announced as mixed). */
+function GroupCheckbox({
+  state,
+  label,
+  onChange,
+}: {
+  state: GroupState;
+  label: string;
+  onChange: (on: boolean) => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = state === 'mixed';
+  }, [state]);
+  // A click on a mixed tick replaces all of it: the safe direction for an export.
   return (
-    <tr className={applied ? 'is-replaced' : 'is-kept'}>
-      <td>
-        <input
-          type="checkbox"
-          checked={applied}
-          onChange={(e) => onChange(e.target.checked)}
-          aria-label={t('exportTranscripts.replaceFinding', { match: finding.match, replacement: finding.replacement })}
-        />
-      </td>
-      <td className="finding-context">
-        <span className="muted">
-          {clipped.before && '…'}
-          {context.before}
-        </span>
-        <mark>{context.match}</mark>
-        <span className="muted">
-          {context.after}
-          {clipped.after && '…'}
-        </span>
-      </td>
-      <td className="finding-replacement">{finding.replacement}</td>
-      <td className={finding.certain ? 'muted' : 'finding-suggested'}>
-        {t(`exportTranscripts.kinds.${finding.kind}`)}
-      </td>
-    </tr>
+    <input
+      ref={ref}
+      type="checkbox"
+      checked={state === 'all'}
+      onChange={() => onChange(state !== 'all')}
+      aria-label={label}
+    />
+  );
+}
+
+function InContext({ row }: { row: ReviewRow }) {
+  const { context, clipped } = row;
+  return (
+    <span className="finding-context">
+      <span className="muted">
+        {clipped.before && '…'}
+        {context.before}
+      </span>
+      <mark>{context.match}</mark>
+      <span className="muted">
+        {context.after}
+        {clipped.after && '…'}
+      </span>
+    </span>
+  );
+}
+
+interface GroupProps {
+  id: string;
+  group: ReviewGroup;
+  decisions: Decisions;
+  onDecisions: (decisions: Decisions) => void;
+}
+
+function GroupRows({ id, group, decisions, onDecisions }: GroupProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const { forms, replacement, rows, state } = group;
+  const count = rows.length;
+  const listId = `${id}-occurrences`;
+  return (
+    <>
+      <tr className={state === 'none' ? 'is-kept' : 'is-replaced'}>
+        <td>
+          <GroupCheckbox
+            state={state}
+            label={t('exportTranscripts.replaceFinding', { match: forms[0], replacement })}
+            onChange={(on) =>
+              onDecisions(
+                decideAll(
+                  decisions,
+                  rows.map((row) => row.finding),
+                  on,
+                ),
+              )
+            }
+          />
+        </td>
+        <td>
+          <span className="finding-forms">
+            {forms.map((form, index) => (
+              <span key={form}>
+                {index > 0 && ' · '}
+                <mark>{form}</mark>
+              </span>
+            ))}
+          </span>
+          <br />
+          <InContext row={rows[0]!} />
+        </td>
+        <td className="finding-replacement">{replacement}</td>
+        <td className="finding-count">
+          {count === 1 ? (
+            t('exportTranscripts.occurrences', { count })
+          ) : (
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={open}
+              aria-controls={open ? listId : undefined}
+              aria-label={t('exportTranscripts.showOccurrences', { count, match: forms[0] })}
+              onClick={() => setOpen((o) => !o)}
+            >
+              {t('exportTranscripts.occurrences', { count })}
+            </button>
+          )}
+        </td>
+        <td className={group.certain ? 'muted' : 'finding-suggested'}>{t(`exportTranscripts.kinds.${group.kind}`)}</td>
+      </tr>
+      {open && (
+        <tr className="finding-occurrences">
+          <td />
+          <td colSpan={4}>
+            <ul id={listId} aria-label={t('exportTranscripts.occurrencesOf', { match: forms[0] })}>
+              {rows.map((row, index) => (
+                <li key={row.finding.id} className={row.applied ? 'is-replaced' : 'is-kept'}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={row.applied}
+                      onChange={(e) => onDecisions(decide(decisions, row.finding, e.target.checked))}
+                      aria-label={t('exportTranscripts.replaceOccurrence', {
+                        match: row.finding.match,
+                        replacement,
+                        n: index + 1,
+                        count,
+                      })}
+                    />
+                    <InContext row={row} />
+                  </label>
+                  {!row.finding.certain && group.certain && (
+                    <span className="finding-suggested"> ({t('exportTranscripts.kinds.nameLike')})</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 
 export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, busy }: Props) {
   const { t } = useTranslation();
-  const groups = useMemo(
+  const sections = useMemo(
     () =>
       search.items.map((item) => {
         const prefix = `${item.interview.id}/`;
         const findings = search.findings.filter((f) => f.textId.startsWith(prefix));
-        return { item, rows: reviewRows(interviewTexts(item), findings, decisions) };
+        return { item, groups: reviewGroups(reviewRows(interviewTexts(item), findings, decisions), decisions) };
       }),
     [search, decisions],
   );
@@ -80,8 +193,8 @@ export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, 
           ? t('exportTranscripts.noFindings')
           : t('exportTranscripts.reviewCount', { replaced: counts.replaced, total: search.findings.length })}
       </p>
-      {groups.map(({ item, rows }) =>
-        rows.length === 0 ? null : (
+      {sections.map(({ item, groups }) =>
+        groups.length === 0 ? null : (
           <table key={item.interview.id} className="plain findings">
             <caption>{t('exportTranscripts.interviewHeading', { code: item.code })}</caption>
             <thead>
@@ -91,15 +204,18 @@ export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, 
                 </th>
                 <th scope="col">{t('exportTranscripts.inText')}</th>
                 <th scope="col">{t('exportTranscripts.replacement')}</th>
+                <th scope="col">{t('exportTranscripts.countColumn')}</th>
                 <th scope="col">{t('identifiers.kind')}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <FindingRow
-                  key={row.finding.id}
-                  row={row}
-                  onChange={(replace) => onDecisions(decide(decisions, row.finding, replace))}
+              {groups.map((group, index) => (
+                <GroupRows
+                  key={group.key}
+                  id={`review-${item.interview.id}-${index}`}
+                  group={group}
+                  decisions={decisions}
+                  onDecisions={onDecisions}
                 />
               ))}
             </tbody>

@@ -6,9 +6,7 @@
  */
 import type { Decisions, Finding, ReplacementBook } from '../../../shared/anonymise';
 import {
-  bookAfterSearch,
   exportFiles,
-  findExportIdentifiers,
   interviewDate,
   transcriptsZipName,
   zipFiles,
@@ -19,6 +17,7 @@ import type { Study } from '../../../shared/study/schema';
 import { database } from '../../db/instance';
 import { loadReplacementBook } from '../../db/replacement-books';
 import { getPlatform } from '../../platform';
+import { findIdentifiersInWorker } from './find-identifiers';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const ZIP = 'application/zip';
@@ -57,9 +56,9 @@ export interface ExportSearch {
 }
 
 /**
- * The findings the review shows, numbered from the study's stored book. One interview
- * at a time with a pause between, so a study of long interviews does not freeze the
- * window and the researcher sees how far the search is.
+ * The findings the review shows, numbered from the study's stored book. The search runs
+ * in a worker, one interview at a time, so the window stays responsive and the
+ * researcher sees how far it is.
  */
 export async function searchForExport(
   study: Study,
@@ -69,15 +68,7 @@ export async function searchForExport(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<ExportSearch> {
   const book = await loadReplacementBook(database(), study.id);
-  let running = book;
-  const findings: Finding[] = [];
-  for (const [index, item] of items.entries()) {
-    onProgress(index, items.length);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const found = findExportIdentifiers(study, respondents, codes, [item], running);
-    running = bookAfterSearch(running, found);
-    findings.push(...found);
-  }
+  const findings = await findIdentifiersInWorker({ study, respondents, codes, items, book }, onProgress);
   return { items, book, findings };
 }
 

@@ -33,16 +33,33 @@ export class ExportPage {
     return this.review().getByRole('table', { name: `Interview ${code}`, exact: true });
   }
 
-  finding(match: string, replacement: string, within: Locator = this.review()) {
-    return within.getByRole('checkbox', { name: `“${match}” vervangen door ${replacement}`, exact: true });
+  /** The review's tick for one identifier, every occurrence at once, by its longest form. */
+  identifier(form: string, replacement: string, within: Locator = this.review()) {
+    return within.getByRole('checkbox', { name: `“${form}” vervangen door ${replacement}`, exact: true });
   }
 
-  /** The review's row of a finding: its context, replacement and kind. */
-  findingRow(match: string, replacement: string) {
-    const name = `“${match}” vervangen door ${replacement}`;
-    return this.review()
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('checkbox', { name, exact: true }) });
+  /** The review's row of an identifier: its forms, first occurrence in context, replacement, count and kind. */
+  identifierRow(form: string, replacement: string, within: Locator = this.review()) {
+    const name = `“${form}” vervangen door ${replacement}`;
+    return within.getByRole('row').filter({ has: this.page.getByRole('checkbox', { name, exact: true }) });
+  }
+
+  /** Opens the occurrences of an identifier in context and returns their list. */
+  async showOccurrences(form: string, count: number, within: Locator = this.review()) {
+    const toggle = within.getByRole('button', { name: `${count} keer: “${form}” in de tekst bekijken`, exact: true });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const list = within.getByRole('list', { name: `Vermeldingen van “${form}”`, exact: true });
+    await expect(list.getByRole('listitem')).toHaveCount(count);
+    return list;
+  }
+
+  /** One occurrence's own tick in an opened list of occurrences. */
+  occurrence(list: Locator, match: string, replacement: string, n: number, count: number) {
+    return list.getByRole('checkbox', {
+      name: `“${match}” vervangen door ${replacement} (vermelding ${n} van ${count})`,
+      exact: true,
+    });
   }
 
   async addByHand(text: string, kind: 'Persoon' | 'Plaats' | 'Organisatie' | 'Overig') {
