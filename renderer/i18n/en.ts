@@ -631,7 +631,7 @@ export const en: Messages = {
     undone: 'Undone: {{step}}',
     redone: 'Redone: {{step}}',
     movedTo: 'Moved to {{place}}',
-    restored: 'Changes to “{{title}}” that were not yet saved when the page reloaded have been put back.',
+    restored: 'Changes to “{{title}}” that were not yet saved when the app reloaded or closed have been put back.',
     saving: 'Saving…',
     saved: 'All changes are saved',
     invalid: 'The topic list was not saved because it has errors:',

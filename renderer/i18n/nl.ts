@@ -641,7 +641,7 @@ export const nl = {
     undone: 'Ongedaan gemaakt: {{step}}',
     redone: 'Opnieuw gedaan: {{step}}',
     movedTo: 'Verplaatst naar {{place}}',
-    restored: 'Wijzigingen aan “{{title}}” die bij het herladen nog niet waren opgeslagen, zijn teruggezet.',
+    restored: 'Wijzigingen aan “{{title}}” die bij het herladen of afsluiten nog niet waren opgeslagen, zijn teruggezet.',
     saving: 'Bezig met opslaan…',
     saved: 'Alle wijzigingen zijn opgeslagen',
     invalid: 'De topiclijst is niet opgeslagen, want hij bevat fouten:',

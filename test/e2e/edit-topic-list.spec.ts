@@ -213,3 +213,39 @@ test('an interview already under way keeps the guide it started with when the li
   await expect(interview.guide().getByText(/^Als u denkt aan uw team/)).toBeVisible();
   await expect(interview.guide().getByText('Een heel andere openingsvraag.')).toHaveCount(0);
 });
+
+test('edits a restart cut off are back at start-up, so a preparation opened first has them', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = new TopicListEditorPage(page);
+  const respondents = new RespondentsPage(page);
+  const prep = new PreparationPage(page);
+  await app.open();
+  // A policy officer without answers: the emergency list is proposed.
+  await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await app.goToStudy();
+  await editor.open('Topiclijst nood (indien geen ingevulde vragenlijst)');
+  const indicators = editor.topic('Openingsvraag').getByLabel('Indicatoren (waar u op let)');
+  await indicators.fill('eerste indruk van het team');
+  // The journal as the editor wrote it, synchronously, before the database write.
+  const journal = await page.evaluate(() =>
+    Object.entries(localStorage).filter(([name]) => name.startsWith('veldwerk:unsaved-topic-list:')),
+  );
+  expect(journal).toHaveLength(1);
+  // Undone and saved, the database holds the old list; putting the journal back leaves the state a cut-off write leaves.
+  await editor.undo();
+  await expect(indicators).toHaveValue('');
+  await editor.waitUntilSaved();
+  await page.evaluate((entries) => entries.forEach(([name, value]) => localStorage.setItem(name, value)), journal);
+
+  // A restart straight into the respondents, never through the study screen.
+  await page.goto('about:blank');
+  await app.open('/');
+  await expect(app.status('Wijzigingen aan “Topiclijst nood (indien geen ingevulde vragenlijst)”')).toBeVisible();
+  await respondents.prepare('Piet Jansen');
+  await expect(prep.guide().getByText('— eerste indruk van het team')).toBeVisible();
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((name) => name.startsWith('veldwerk:unsaved-topic-list:')),
+    ),
+  ).toEqual([]);
+});
