@@ -382,3 +382,54 @@ test('acceptance: a new study with two respondent types, a question of its own, 
   await expect(row.getByRole('list', { name: 'Waarom navragen' })).toContainText('NavragenV1: Nee');
   await page.screenshot({ path: '/tmp/studyedit-acceptance-interview.png', fullPage: true });
 });
+
+test('mark a questionnaire option as the free-text “other” option and set an option’s direction; the answer form asks for the text', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  const respondents = new RespondentsPage(page);
+  await app.open();
+  await app.goToStudy();
+  let questionnaires = await design.openPanel(/Vragenlijsten bewerken/);
+  await questionnaires.locator('summary', { hasText: 'Vragenlijst managers bewerken' }).click();
+  let form = page.getByRole('form', { name: 'Vragenlijst Vragenlijst managers' });
+  await form
+    .getByLabel('Antwoordopties van V4')
+    .fill('Ja, één keer\nJa, meerdere keren\nNee\nWeet ik niet\nAnders, namelijk:');
+  let settings = form.locator('details.option-settings').filter({ has: page.getByText('Anders, namelijk:') });
+  await settings.locator('summary').click();
+  // Options the label says nothing clear about point nowhere until the researcher says so.
+  await expect(form.getByLabel('Richting van “Anders, namelijk:” bij V4')).toHaveValue('');
+  await expect(form.getByLabel('Richting van “Anders, namelijk:” bij V4').locator('option:checked')).toHaveText(
+    'vanzelf (anders)',
+  );
+  await form.getByRole('checkbox', { name: '“Anders, namelijk:” bij V4 vraagt om eigen tekst' }).check();
+  await form.getByLabel('Richting van “Weet ik niet” bij V4').selectOption({ label: 'nee' });
+  await page.screenshot({ path: '/tmp/studyedit-options.png', fullPage: false });
+  await form.getByRole('button', { name: 'Vragenlijst opslaan' }).click();
+  await expect(app.status('Ontwerp opgeslagen.')).toBeVisible();
+
+  await app.reload();
+  questionnaires = await design.openPanel(/Vragenlijsten bewerken/);
+  await questionnaires.locator('summary', { hasText: 'Vragenlijst managers bewerken' }).click();
+  form = page.getByRole('form', { name: 'Vragenlijst Vragenlijst managers' });
+  settings = form.locator('details.option-settings').filter({ has: page.getByText('Anders, namelijk:') });
+  await expect(settings.locator('summary')).toHaveText('Richting en eigen tekst per antwoord (5 ingesteld)');
+  await settings.locator('summary').click();
+  await expect(form.getByRole('checkbox', { name: '“Anders, namelijk:” bij V4 vraagt om eigen tekst' })).toBeChecked();
+  await expect(form.getByLabel('Richting van “Weet ik niet” bij V4')).toHaveValue('no');
+
+  // A manager who answers "Anders, namelijk:" is asked for their own words.
+  await app.goToRespondents();
+  await respondents.add({ name: 'Marieke Post', type: 'Manager', organisation: 'Winterswijk' });
+  await respondents.prepare('Marieke Post');
+  await page.getByText('Antwoorden met de hand invullen').click();
+  const v4 = page.getByRole('group', { name: /^V4\. / });
+  await v4.getByRole('radio', { name: 'Anders, namelijk:' }).check();
+  await v4.getByRole('textbox', { name: 'V4: Anders, namelijk:' }).fill('Een proef met buurtteams');
+  await app.reload();
+  await expect(
+    page.getByRole('group', { name: /^V4\. / }).getByRole('textbox', { name: 'V4: Anders, namelijk:' }),
+  ).toHaveValue('Een proef met buurtteams');
+});
