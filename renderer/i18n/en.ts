@@ -589,6 +589,11 @@ export const en: Messages = {
       remove: 'Remove rule “{{rule}}”',
       none: 'No rules yet.',
       unclearAnswers: 'Answers that mean “don’t know” (separated by ;)',
+      edit: 'Edit rule “{{rule}}”',
+      editTitle: 'Edit rule: {{rule}}',
+      save: 'Save rule',
+      saved: 'Rule saved.',
+      conditionKept: 'The condition stays as it is: {{condition}}.',
     },
     comparison: {
       newTitle: 'New comparison between respondents',

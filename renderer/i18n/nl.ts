@@ -599,6 +599,11 @@ export const nl = {
       remove: 'Regel “{{rule}}” weghalen',
       none: 'Nog geen regels.',
       unclearAnswers: 'Antwoorden die “weet ik niet” betekenen (gescheiden door ;)',
+      edit: 'Regel “{{rule}}” bewerken',
+      editTitle: 'Regel bewerken: {{rule}}',
+      save: 'Regel opslaan',
+      saved: 'Regel opgeslagen.',
+      conditionKept: 'De voorwaarde blijft zoals hij is: {{condition}}.',
     },
     comparison: {
       newTitle: 'Nieuwe vergelijking tussen respondenten',

@@ -433,3 +433,44 @@ test('mark a questionnaire option as the free-text “other” option and set an
     page.getByRole('group', { name: /^V4\. / }).getByRole('textbox', { name: 'V4: Anders, namelijk:' }),
   ).toHaveValue('Een proef met buurtteams');
 });
+
+test('edit an existing rule in place: the form opens with its values, saves over it, and its reach follows', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  const respondents = new RespondentsPage(page);
+  await app.open();
+  await respondents.add({ name: 'Marieke Post', type: 'Manager', organisation: 'Winterswijk' });
+  await respondents.prepare('Marieke Post');
+  await page.getByText('Antwoorden met de hand invullen').click();
+  await page
+    .getByRole('group', { name: /^V17\. / })
+    .getByRole('radio', { name: 'Soms', exact: true })
+    .check();
+
+  await app.goToStudy();
+  const rule = design.ruleRow('V17 is één van Nee; Soms');
+  await expect(rule.getByRole('cell', { name: '1 van 1 respondenten' })).toBeVisible();
+  const before = await page.locator('table.rules > tbody > tr').count();
+  await rule.getByRole('button', { name: 'Regel “V17 is één van Nee; Soms” bewerken' }).click();
+  const form = page.getByRole('form', { name: 'Regel bewerken: V17 is één van Nee; Soms' });
+  await expect(form.getByRole('combobox', { name: 'Vragenlijst' })).toHaveValue('vl-manager');
+  await expect(form.getByRole('checkbox', { name: 'Nee', exact: true })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: 'Soms', exact: true })).toBeChecked();
+  await expect(form.getByRole('combobox', { name: 'Bij', exact: true })).not.toHaveValue('');
+  await expect(form.getByLabel('Toelichting (optioneel)')).toHaveValue(/^Manager moedigt uitwisselen/);
+
+  await form.getByRole('checkbox', { name: 'Soms', exact: true }).uncheck();
+  await form.getByRole('combobox', { name: 'Signaal' }).selectOption({ label: 'Opvallend' });
+  await page.screenshot({ path: '/tmp/studyedit-rule-edit.png', fullPage: false });
+  await form.getByRole('button', { name: 'Regel opslaan' }).click();
+  await expect(app.status('Regel opgeslagen.')).toBeVisible();
+  await expect(form).toHaveCount(0);
+
+  const edited = design.ruleRow('V17 is één van Nee');
+  await expect(edited).toContainText('Opvallend');
+  await expect(edited.getByRole('cell', { name: '0 van 1 respondenten' })).toBeVisible();
+  await expect(design.ruleRow('V17 is één van Nee; Soms')).toHaveCount(0);
+  await expect(page.locator('table.rules > tbody > tr')).toHaveCount(before);
+});
