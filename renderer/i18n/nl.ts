@@ -761,6 +761,18 @@ export const nl = {
       created: 'Topiclijst “{{title}}” is gemaakt en is nu de topiclijst van {{type}}.',
       failed: 'De nieuwe topiclijst is niet opgeslagen.',
     },
+    remove: 'weghalen',
+    removeList: 'Topiclijst “{{title}}” weghalen',
+    removeListBlocked: 'Topiclijst “{{title}}” kan niet weg, want hij is nog in gebruik:',
+    usedByType: 'het is de topiclijst van type respondent “{{type}}”',
+    usedAsFallback: 'het is de noodlijst van type respondent “{{type}}”',
+    usedByRule: 'regel “{{rule}}” zet er een signaal in',
+    usedByComparison: 'vergelijking {{id}} zet er een signaal in',
+    onlyList: 'het is de enige topiclijst van de studie',
+    chosenInPreparations_one: '{{count}} voorbereiding heeft hem gekozen',
+    chosenInPreparations_other: '{{count}} voorbereidingen hebben hem gekozen',
+    confirmRemoveList: 'Topiclijst “{{title}}” weghalen? Interviews die er al mee gehouden zijn, houden hun eigen gids.',
+    listRemoved: 'Topiclijst “{{title}}” is weggehaald.',
   },
 };
 

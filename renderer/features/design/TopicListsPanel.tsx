@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
 import { NewTopicListForm } from './NewTopicListForm';
+import { RemoveTopicListButton } from './RemoveTopicListButton';
 import { TopicListEditor } from './TopicListEditor';
 import { TopicListReadView } from './TopicListReadView';
 
@@ -44,7 +45,8 @@ export function TopicListsPanel({ study }: { study: Study }) {
                 onClick={() => setEditing(list.id)}
               >
                 {t('topicListEditor.edit')}
-              </button>
+              </button>{' '}
+              <RemoveTopicListButton study={study} list={list} />
               <TopicListReadView list={list} />
             </>
           )}
