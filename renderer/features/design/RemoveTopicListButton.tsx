@@ -14,7 +14,7 @@ import { saveStudy } from '../../db/studies';
 import { dropJournal } from '../../db/topic-list-journal';
 import { describeCondition } from '../study/describe-condition';
 
-function useText(use: TopicListUse, t: TFunction): string {
+function describeUse(use: TopicListUse, t: TFunction): string {
   switch (use.kind) {
     case 'respondentType':
       return t('topicListEditor.usedByType', { type: use.typeName });
@@ -33,7 +33,7 @@ export function RemoveTopicListButton({ study, list }: { study: Study; list: Top
   const { t } = useTranslation();
   const remove = async () => {
     const db = database();
-    const reasons = usesOfTopicList(study, list.id).map((use) => useText(use, t));
+    const reasons = usesOfTopicList(study, list.id).map((use) => describeUse(use, t));
     const chosen = await preparationsChoosing(db, study.id, list.id);
     if (chosen > 0) reasons.push(t('topicListEditor.chosenInPreparations', { count: chosen }));
     if (reasons.length > 0) return reportError(t('topicListEditor.removeListBlocked', { title: list.title }), reasons);
