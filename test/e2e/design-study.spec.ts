@@ -456,6 +456,7 @@ test('edit an existing rule in place: the form opens with its values, saves over
   await rule.getByRole('button', { name: 'Regel “V17 is één van Nee; Soms” bewerken' }).click();
   const form = page.getByRole('form', { name: 'Regel bewerken: V17 is één van Nee; Soms' });
   await expect(form.getByRole('combobox', { name: 'Vragenlijst' })).toHaveValue('vl-manager');
+  await expect(form.getByRole('combobox', { name: 'Vragenlijst' })).toBeFocused();
   await expect(form.getByRole('checkbox', { name: 'Nee', exact: true })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: 'Soms', exact: true })).toBeChecked();
   await expect(form.getByRole('combobox', { name: 'Bij', exact: true })).not.toHaveValue('');

@@ -2,7 +2,7 @@
  * A flag rule built as a readable sentence: when … then raise … at … Either a new rule,
  * or (given `rule`) an existing one opened with its values, saved over it in its place.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uniqueId } from '../../../shared/design/new-study';
 import {
@@ -37,6 +37,13 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
   );
   const [note, setNote] = useState(rule?.note ?? '');
   const [problem, setProblem] = useState<string>();
+  // An existing rule opens under its row: the keyboard lands in it, not back at the top of the table.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (rule) form.current?.querySelector<HTMLElement>('select, input')?.focus();
+    // Only when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const title = rule
     ? t('design.rule.editTitle', { rule: describeCondition(rule.when, t) })
     : t('design.rule.newTitle');
@@ -86,6 +93,7 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
 
   return (
     <form
+      ref={form}
       className="card rule-form"
       aria-label={title}
       onSubmit={(e) => {
