@@ -1,7 +1,9 @@
 /**
  * Start-up: open the database (refusing one from a newer Veldwerk), install the example
- * study on first start, ask for persistent storage, pick the language, render.
+ * study on first start, pick the language, put back topic-list edits a restart cut off,
+ * ask for persistent storage, render.
  */
+import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
@@ -11,6 +13,8 @@ import { createDatabase, NewerDatabaseError, openDatabase } from './db/database'
 import { setDatabase } from './db/instance';
 import { languageSetting } from './db/settings';
 import { activeStudyId, ensureExampleStudy } from './db/studies';
+import { restoreUnsavedTopicLists } from './db/topic-list-journal';
+import { guarded, reportInfo } from './app/notices';
 import { initI18n } from './i18n';
 import { getPlatform } from './platform';
 import { useActiveStudy } from './app/active-study';
@@ -34,6 +38,11 @@ async function start(): Promise<void> {
   setDatabase(db);
   await ensureExampleStudy(db);
   await initI18n(await languageSetting(db));
+  // Before any screen reads a study: a preparation opened first must see the restored edits too.
+  let restored: string[] = [];
+  await guarded(async () => {
+    restored = await restoreUnsavedTopicLists(db);
+  }, i18next.t('errors.saveFailed'));
   useActiveStudy.setState({ studyId: await activeStudyId(db) });
   // Not awaited: the answer only matters to the storage layer, never to the UI.
   void getPlatform().requestPersistentStorage();
@@ -42,6 +51,7 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  for (const title of restored) reportInfo(i18next.t('topicListEditor.restored', { title }));
   document.body.dataset.ready = 'true';
 }
 

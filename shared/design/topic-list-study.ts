@@ -1,9 +1,9 @@
 /**
  * A topic list in its study: what else in the design points at its nodes (so removing
- * one cannot silently break a follow-up rule), putting an edited list back, and a new
- * list for a respondent type.
+ * one cannot silently break a follow-up rule), putting an edited list back, a new list
+ * for a respondent type, and removing a list nothing uses any more.
  */
-import type { Study, TopicList } from '../study/schema';
+import type { FlagRule, Study, TopicList } from '../study/schema';
 
 export interface NodeReference {
   kind: 'flagRule' | 'comparison';
@@ -44,4 +44,32 @@ export function addTopicListForType(study: Study, typeId: string, list: TopicLis
       type.id === typeId ? { ...type, topicListId: list.id } : type,
     ),
   };
+}
+
+/** Something in the design that needs a topic list, so the list cannot go. */
+export type TopicListUse =
+  | { kind: 'respondentType' | 'fallback'; typeName: string }
+  | { kind: 'flagRule'; rule: FlagRule }
+  | { kind: 'comparison'; comparisonId: string }
+  | { kind: 'onlyList' };
+
+/** Everything in the design that uses list `listId`; empty when it can be removed. */
+export function usesOfTopicList(study: Study, listId: string): TopicListUse[] {
+  const uses: TopicListUse[] = [];
+  for (const type of study.respondentTypes) {
+    if (type.topicListId === listId) uses.push({ kind: 'respondentType', typeName: type.name });
+    if (type.fallbackTopicListId === listId) uses.push({ kind: 'fallback', typeName: type.name });
+  }
+  for (const rule of study.flagRules) if (rule.target.topicListId === listId) uses.push({ kind: 'flagRule', rule });
+  for (const comparison of study.comparisons)
+    if (comparison.sides.some((side) => side.target.topicListId === listId))
+      uses.push({ kind: 'comparison', comparisonId: comparison.id });
+  if (study.topicLists.length === 1 && study.topicLists[0]!.id === listId) uses.push({ kind: 'onlyList' });
+  return uses;
+}
+
+/** The study without list `listId`, or unchanged while anything still uses it. */
+export function removeTopicList(study: Study, listId: string): Study {
+  if (usesOfTopicList(study, listId).length > 0) return study;
+  return { ...study, topicLists: study.topicLists.filter((list) => list.id !== listId) };
 }

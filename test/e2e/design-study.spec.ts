@@ -10,6 +10,7 @@ import { InterviewPage } from './pages/interview-page';
 import { PreparationPage } from './pages/preparation-page';
 import { RespondentsPage } from './pages/respondents-page';
 import { StudyDesignPage } from './pages/study-design-page';
+import { TopicListEditorPage } from './pages/topic-list-editor-page';
 
 const FORMS_EXPORT = new TextEncoder().encode(
   [
@@ -274,12 +275,10 @@ test('add and remove a step-difference rule and a comparison between respondents
   await comparison
     .getByRole('combobox', { name: 'Vragenlijst kant 1' })
     .selectOption({ label: 'Vragenlijst beleidsmedewerkers' });
-  await comparison
-    .getByRole('combobox', { name: 'Vraag kant 1' })
-    .selectOption({
-      label:
-        'V6. Heeft u of uw collega in uw loopbaan bij de gemeente een experiment(eel beleid) binnen het sociaal domein opgezet?',
-    });
+  await comparison.getByRole('combobox', { name: 'Vraag kant 1' }).selectOption({
+    label:
+      'V6. Heeft u of uw collega in uw loopbaan bij de gemeente een experiment(eel beleid) binnen het sociaal domein opgezet?',
+  });
   await comparison
     .getByRole('combobox', { name: 'Topiclijst — Signaal bij (kant 1)' })
     .selectOption({ label: 'Topiclijst beleidsmedewerkers (indien ingevulde vragenlijst)' });
@@ -302,4 +301,177 @@ test('add and remove a step-difference rule and a comparison between respondents
   await expect(added).toContainText('Bijlage 4.1 V6 ↔ Bijlage 4.2');
   await expect(added).toContainText('(0 van 0 respondenten)');
   await expect(page.locator('ul.comparisons > li')).toHaveCount(13);
+});
+
+const OWN_QUESTION = 'Hoe vaak overlegt u met collega’s over uw lessen?';
+
+test('acceptance: a new study with two respondent types, a question of its own, a questionnaire from a CSV and a rule on that question, seen firing in the preparation and in the interview', async ({
+  page,
+}) => {
+  // The whole journey in one go (two screens of design, a preparation, an interview): more than the default time on two cores.
+  test.slow();
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  const editor = new TopicListEditorPage(page);
+  const respondents = new RespondentsPage(page);
+  const prep = new PreparationPage(page);
+  const interview = new InterviewPage(page);
+  await app.open();
+
+  await design.createStudy('Samen leren in de klas', [
+    { name: 'Docent', codeLetter: 'D' },
+    { name: 'Schoolleider', codeLetter: 'S' },
+  ]);
+  await expect(page.getByRole('row', { name: /^Schoolleider/ })).toContainText('Topiclijst Schoolleider');
+
+  // The teachers' starter list gets a real question, marked as a follow-up.
+  await editor.open('Topiclijst Docent');
+  await editor.topic('Onderwerp 1').getByRole('button', { name: 'Vraag toevoegen' }).click();
+  const question = editor.question(1, 'Onderwerp 1');
+  await editor.questionText(question).fill(OWN_QUESTION);
+  await editor.followUp(question).check();
+  await editor.waitUntilSaved();
+  await editor.done();
+
+  // The questionnaire from the Forms export, kinds as proposed.
+  await design.chooseQuestionnaireCsv('Vragenlijst docenten.csv', FORMS_EXPORT);
+  const review = design.csvReview();
+  await review.getByLabel('Titel van de vragenlijst').fill('Vragenlijst docenten');
+  await review.getByRole('button', { name: 'Vragenlijst aanmaken' }).click();
+  await expect(app.status('Vragenlijst “Vragenlijst docenten” aangemaakt met 4 vragen.')).toBeVisible();
+
+  // "When V1 is one of {Ja, maar te weinig; Nee}, raise a follow-up on the new question."
+  const form = design.ruleForm();
+  await form
+    .getByRole('combobox', { name: 'Vraag', exact: true })
+    .selectOption({ label: 'V1. Deelt u kennis met collega’s?' });
+  await form.getByRole('checkbox', { name: 'Ja, maar te weinig' }).check();
+  await form.getByRole('checkbox', { name: 'Nee', exact: true }).check();
+  await form.getByLabel('Topiclijst — Bij').selectOption({ label: 'Topiclijst Docent' });
+  await form.getByRole('combobox', { name: 'Bij', exact: true }).selectOption({ label: `— ${OWN_QUESTION}` });
+  await form.getByRole('button', { name: 'Regel toevoegen' }).click();
+  const rule = design.ruleRow('V1 is één van Ja, maar te weinig; Nee');
+  await expect(rule).toContainText(`Onderwerp 1: ${OWN_QUESTION}`);
+  await expect(rule.getByRole('cell', { name: '0 van 0 respondenten' })).toBeVisible();
+
+  // A teacher whose answer (Nee) the rule catches.
+  await app.goToRespondents();
+  await respondents.add({ name: 'Kees Bakker', type: 'Docent', organisation: 'De Esch' });
+  await respondents.prepare('Kees Bakker');
+  await prep.importFile('Vragenlijst docenten.csv', FORMS_EXPORT);
+  await expect(prep.importReview().getByText('Rij 4 lijkt bij Kees Bakker te horen.')).toBeVisible();
+  await prep.confirmImport();
+  await expect(prep.guide().getByRole('heading', { name: 'Topiclijst Docent' })).toBeVisible();
+  await expect(prep.tick(OWN_QUESTION)).toBeChecked();
+  await expect(prep.question(OWN_QUESTION).getByRole('list', { name: 'Waarom navragen' })).toContainText(
+    'NavragenV1: Nee',
+  );
+  await page.screenshot({ path: '/tmp/studyedit-acceptance-guide.png', fullPage: true });
+
+  await app.goToStudy();
+  await expect(rule.getByRole('cell', { name: '1 van 1 respondenten' })).toBeVisible();
+
+  // In the interview the flagged follow-up waits in the core section, with its reason.
+  await app.goToRespondents();
+  await respondents.prepare('Kees Bakker');
+  await interview.start();
+  await interview.giveConsent();
+  await interview.section(/Kernonderdeel 1/).click();
+  await expect(interview.stillToAsk()).toContainText(OWN_QUESTION);
+  const row = interview.guide().getByRole('listitem').filter({ hasText: OWN_QUESTION }).last();
+  await expect(row.getByRole('list', { name: 'Waarom navragen' })).toContainText('NavragenV1: Nee');
+  await page.screenshot({ path: '/tmp/studyedit-acceptance-interview.png', fullPage: true });
+});
+
+test('mark a questionnaire option as the free-text “other” option and set an option’s direction; the answer form asks for the text', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  const respondents = new RespondentsPage(page);
+  await app.open();
+  await app.goToStudy();
+  let questionnaires = await design.openPanel(/Vragenlijsten bewerken/);
+  await questionnaires.locator('summary', { hasText: 'Vragenlijst managers bewerken' }).click();
+  let form = page.getByRole('form', { name: 'Vragenlijst Vragenlijst managers' });
+  await form
+    .getByLabel('Antwoordopties van V4')
+    .fill('Ja, één keer\nJa, meerdere keren\nNee\nWeet ik niet\nAnders, namelijk:');
+  let settings = form.locator('details.option-settings').filter({ has: page.getByText('Anders, namelijk:') });
+  await settings.locator('summary').click();
+  // Options the label says nothing clear about point nowhere until the researcher says so.
+  await expect(form.getByLabel('Richting van “Anders, namelijk:” bij V4')).toHaveValue('');
+  await expect(form.getByLabel('Richting van “Anders, namelijk:” bij V4').locator('option:checked')).toHaveText(
+    'vanzelf (anders)',
+  );
+  await form.getByRole('checkbox', { name: '“Anders, namelijk:” bij V4 vraagt om eigen tekst' }).check();
+  await form.getByLabel('Richting van “Weet ik niet” bij V4').selectOption({ label: 'nee' });
+  await page.screenshot({ path: '/tmp/studyedit-options.png', fullPage: false });
+  await form.getByRole('button', { name: 'Vragenlijst opslaan' }).click();
+  await expect(app.status('Ontwerp opgeslagen.')).toBeVisible();
+
+  await app.reload();
+  questionnaires = await design.openPanel(/Vragenlijsten bewerken/);
+  await questionnaires.locator('summary', { hasText: 'Vragenlijst managers bewerken' }).click();
+  form = page.getByRole('form', { name: 'Vragenlijst Vragenlijst managers' });
+  settings = form.locator('details.option-settings').filter({ has: page.getByText('Anders, namelijk:') });
+  await expect(settings.locator('summary')).toHaveText('Richting en eigen tekst per antwoord (5 ingesteld)');
+  await settings.locator('summary').click();
+  await expect(form.getByRole('checkbox', { name: '“Anders, namelijk:” bij V4 vraagt om eigen tekst' })).toBeChecked();
+  await expect(form.getByLabel('Richting van “Weet ik niet” bij V4')).toHaveValue('no');
+
+  // A manager who answers "Anders, namelijk:" is asked for their own words.
+  await app.goToRespondents();
+  await respondents.add({ name: 'Marieke Post', type: 'Manager', organisation: 'Winterswijk' });
+  await respondents.prepare('Marieke Post');
+  await page.getByText('Antwoorden met de hand invullen').click();
+  const v4 = page.getByRole('group', { name: /^V4\. / });
+  await v4.getByRole('radio', { name: 'Anders, namelijk:' }).check();
+  await v4.getByRole('textbox', { name: 'V4: Anders, namelijk:' }).fill('Een proef met buurtteams');
+  await app.reload();
+  await expect(
+    page.getByRole('group', { name: /^V4\. / }).getByRole('textbox', { name: 'V4: Anders, namelijk:' }),
+  ).toHaveValue('Een proef met buurtteams');
+});
+
+test('edit an existing rule in place: the form opens with its values, saves over it, and its reach follows', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const design = new StudyDesignPage(page);
+  const respondents = new RespondentsPage(page);
+  await app.open();
+  await respondents.add({ name: 'Marieke Post', type: 'Manager', organisation: 'Winterswijk' });
+  await respondents.prepare('Marieke Post');
+  await page.getByText('Antwoorden met de hand invullen').click();
+  await page
+    .getByRole('group', { name: /^V17\. / })
+    .getByRole('radio', { name: 'Soms', exact: true })
+    .check();
+
+  await app.goToStudy();
+  const rule = design.ruleRow('V17 is één van Nee; Soms');
+  await expect(rule.getByRole('cell', { name: '1 van 1 respondenten' })).toBeVisible();
+  const before = await page.locator('table.rules > tbody > tr').count();
+  await rule.getByRole('button', { name: 'Regel “V17 is één van Nee; Soms” bewerken' }).click();
+  const form = page.getByRole('form', { name: 'Regel bewerken: V17 is één van Nee; Soms' });
+  await expect(form.getByRole('combobox', { name: 'Vragenlijst' })).toHaveValue('vl-manager');
+  await expect(form.getByRole('combobox', { name: 'Vragenlijst' })).toBeFocused();
+  await expect(form.getByRole('checkbox', { name: 'Nee', exact: true })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: 'Soms', exact: true })).toBeChecked();
+  await expect(form.getByRole('combobox', { name: 'Bij', exact: true })).not.toHaveValue('');
+  await expect(form.getByLabel('Toelichting (optioneel)')).toHaveValue(/^Manager moedigt uitwisselen/);
+
+  await form.getByRole('checkbox', { name: 'Soms', exact: true }).uncheck();
+  await form.getByRole('combobox', { name: 'Signaal' }).selectOption({ label: 'Opvallend' });
+  await page.screenshot({ path: '/tmp/studyedit-rule-edit.png', fullPage: false });
+  await form.getByRole('button', { name: 'Regel opslaan' }).click();
+  await expect(app.status('Regel opgeslagen.')).toBeVisible();
+  await expect(form).toHaveCount(0);
+
+  const edited = design.ruleRow('V17 is één van Nee');
+  await expect(edited).toContainText('Opvallend');
+  await expect(edited.getByRole('cell', { name: '0 van 1 respondenten' })).toBeVisible();
+  await expect(design.ruleRow('V17 is één van Nee; Soms')).toHaveCount(0);
+  await expect(page.locator('table.rules > tbody > tr')).toHaveCount(before);
 });

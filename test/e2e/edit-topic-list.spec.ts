@@ -10,6 +10,7 @@ import { AppPage } from './pages/app-page';
 import { InterviewPage } from './pages/interview-page';
 import { PreparationPage } from './pages/preparation-page';
 import { RespondentsPage } from './pages/respondents-page';
+import { StudyDesignPage } from './pages/study-design-page';
 import { TopicListEditorPage } from './pages/topic-list-editor-page';
 
 const LIST = 'Topiclijst beleidsmedewerkers (indien ingevulde vragenlijst)';
@@ -212,4 +213,100 @@ test('an interview already under way keeps the guide it started with when the li
   await interview.section('Kernonderdeel 1: Algemeen').click();
   await expect(interview.guide().getByText(/^Als u denkt aan uw team/)).toBeVisible();
   await expect(interview.guide().getByText('Een heel andere openingsvraag.')).toHaveCount(0);
+});
+
+test('edits a restart cut off are back at start-up, so a preparation opened first has them', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = new TopicListEditorPage(page);
+  const respondents = new RespondentsPage(page);
+  const prep = new PreparationPage(page);
+  await app.open();
+  // A policy officer without answers: the emergency list is proposed.
+  await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await app.goToStudy();
+  await editor.open('Topiclijst nood (indien geen ingevulde vragenlijst)');
+  const indicators = editor.topic('Openingsvraag').getByLabel('Indicatoren (waar u op let)');
+  await indicators.fill('eerste indruk van het team');
+  // The journal as the editor wrote it, synchronously, before the database write.
+  const journal = await page.evaluate(() =>
+    Object.entries(localStorage).filter(([name]) => name.startsWith('veldwerk:unsaved-topic-list:')),
+  );
+  expect(journal).toHaveLength(1);
+  // Undone and saved, the database holds the old list; putting the journal back leaves the state a cut-off write leaves.
+  await editor.undo();
+  await expect(indicators).toHaveValue('');
+  await editor.waitUntilSaved();
+  await page.evaluate((entries) => entries.forEach(([name, value]) => localStorage.setItem(name, value)), journal);
+
+  // A restart straight into the respondents, never through the study screen.
+  await page.goto('about:blank');
+  await app.open('/');
+  await expect(app.status('Wijzigingen aan “Topiclijst nood (indien geen ingevulde vragenlijst)”')).toBeVisible();
+  await respondents.prepare('Piet Jansen');
+  await expect(prep.guide().getByText('— eerste indruk van het team')).toBeVisible();
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((name) => name.startsWith('veldwerk:unsaved-topic-list:')),
+    ),
+  ).toEqual([]);
+});
+
+test('a topic list can be removed once nothing uses it; while a type or a preparation uses it, the refusal says what', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const editor = new TopicListEditorPage(page);
+  const respondents = new RespondentsPage(page);
+  const prep = new PreparationPage(page);
+  await app.open();
+  await new StudyDesignPage(page).createStudy('Kleine studie', [
+    { name: 'Docent', codeLetter: 'D' },
+    { name: 'Schoolleider', codeLetter: 'S' },
+  ]);
+  const remove = (title: string) => page.getByRole('button', { name: `Topiclijst “${title}” weghalen` });
+  const blocked = (title: string) => app.alert().filter({ hasText: `Topiclijst “${title}” kan niet weg` });
+
+  await page.locator('summary').filter({ hasText: 'Topiclijst Schoolleider' }).click();
+  await remove('Topiclijst Schoolleider').click();
+  await expect(blocked('Topiclijst Schoolleider')).toContainText(
+    'het is de topiclijst van type respondent “Schoolleider”',
+  );
+  await blocked('Topiclijst Schoolleider').getByRole('button', { name: 'Sluiten' }).click();
+
+  // The teachers get a new list; the old one is then only chosen by hand in one preparation.
+  const form = page.getByRole('form', { name: 'Nieuwe topiclijst' });
+  await form.getByLabel('Voor type respondent').selectOption({ label: 'Docent' });
+  await form.getByLabel('Titel van de nieuwe topiclijst').fill('Docenten, tweede versie');
+  await form.getByRole('button', { name: 'Nieuwe topiclijst maken' }).click();
+  await editor.done();
+  await app.goToRespondents();
+  await respondents.add({ name: 'Anna de Vries', type: 'Docent', organisation: 'De Esch' });
+  await respondents.prepare('Anna de Vries');
+  await prep
+    .guide()
+    .getByRole('combobox', { name: 'Topiclijst', exact: true })
+    .selectOption({ label: 'Topiclijst Docent' });
+  await expect(prep.guide().getByRole('heading', { name: 'Topiclijst Docent' })).toBeVisible();
+
+  await app.goToStudy();
+  await page.locator('summary').filter({ hasText: 'Topiclijst Docent' }).click();
+  await remove('Topiclijst Docent').click();
+  await expect(blocked('Topiclijst Docent')).toContainText('1 voorbereiding heeft hem gekozen');
+  await expect(blocked('Topiclijst Docent')).not.toContainText('type respondent');
+  await page.screenshot({ path: '/tmp/studyedit-remove-list-refused.png', fullPage: false });
+  await blocked('Topiclijst Docent').getByRole('button', { name: 'Sluiten' }).click();
+
+  // Back to the list the type proposes, the old list can go.
+  await app.goToRespondents();
+  await respondents.prepare('Anna de Vries');
+  await prep.guide().getByRole('combobox', { name: 'Topiclijst', exact: true }).selectOption({ index: 0 });
+  await expect(prep.guide().getByRole('heading', { name: 'Docenten, tweede versie' })).toBeVisible();
+  await app.goToStudy();
+  await page.locator('summary').filter({ hasText: 'Topiclijst Docent' }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await remove('Topiclijst Docent').click();
+  await expect(app.status('Topiclijst “Topiclijst Docent” is weggehaald.')).toBeVisible();
+  await expect(page.locator('summary').filter({ hasText: 'Topiclijst Docent' })).toHaveCount(0);
+  await expect(page.locator('summary').filter({ hasText: 'Docenten, tweede versie' })).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/studyedit-remove-list.png', fullPage: false });
 });

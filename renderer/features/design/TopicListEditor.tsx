@@ -22,6 +22,8 @@ interface FocusRequest {
   fallback?: string;
   /** A moved node: say where it landed, since focus stays put and nothing else is read out. */
   announceNode?: string;
+  /** The list before the edit: a render that still shows it (another update got in first) must not take the request. */
+  listBefore?: TopicList;
 }
 
 function focusElement(root: HTMLElement | null, request: FocusRequest): void {
@@ -60,7 +62,7 @@ export function TopicListEditor({
 
   useEffect(() => {
     const request = focusRequest.current;
-    if (!request) return;
+    if (!request || request.listBefore === editor.list) return;
     focusRequest.current = undefined;
     focusElement(root.current, request);
     if (request.announceNode) {
@@ -98,7 +100,7 @@ export function TopicListEditor({
     }
     const applied = editor.apply(edit);
     const moved = edit.type === 'move' || edit.type === 'moveTo' ? edit.id : undefined;
-    if (applied && focus) focusRequest.current = { ...focus, announceNode: moved };
+    if (applied && focus) focusRequest.current = { ...focus, announceNode: moved, listBefore: editor.list };
     return applied;
   };
 

@@ -3,7 +3,7 @@
  * undone or redone (read out in a status line), and saving: each change is written at
  * most 400 ms later, one write at a time, validated as a whole study first. Pending
  * changes are written when the editor closes or the page is left, and journalled
- * synchronously meanwhile (list-journal.ts) in case that write is cut off.
+ * synchronously meanwhile (db/topic-list-journal.ts) in case that write is cut off.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { studySchema, type Study, type TopicList } from '../../../shared/study/s
 import { guarded, reportError } from '../../app/notices';
 import { database } from '../../db/instance';
 import { saveStudy } from '../../db/studies';
-import { forgetList, journalList } from './list-journal';
+import { forgetList, journalList } from '../../db/topic-list-journal';
 
 const SAVE_DELAY_MS = 400;
 
@@ -107,7 +107,10 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
         const refs = referencesTo(studyRef.current, current.present.id, subtreeIds(current.present, edit.id));
         if (refs.length > 0) {
           reportError(
-            t('topicListEditor.removeBlocked', { count: refs.length, ids: [...new Set(refs.map((r) => r.id))].join(', ') }),
+            t('topicListEditor.removeBlocked', {
+              count: refs.length,
+              ids: [...new Set(refs.map((r) => r.id))].join(', '),
+            }),
           );
           return false;
         }
@@ -125,7 +128,9 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
     (direction: 'undo' | 'redo') => {
       const result = direction === 'undo' ? undo(historyRef.current) : redo(historyRef.current);
       if (!result.label) return;
-      setAnnouncement(t(direction === 'undo' ? 'topicListEditor.undone' : 'topicListEditor.redone', { step: result.label }));
+      setAnnouncement(
+        t(direction === 'undo' ? 'topicListEditor.undone' : 'topicListEditor.redone', { step: result.label }),
+      );
       commit(result.history);
     },
     [commit, t],

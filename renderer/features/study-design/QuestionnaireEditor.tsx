@@ -5,21 +5,20 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerOption, Questionnaire, QuestionnaireQuestion, Study } from '../../../shared/study/schema';
+import { optionsFromLines, POLARITIES, withOther, withPolarity } from '../../../shared/design/questionnaire-options';
+import { polarityOf } from '../../../shared/flags/polarity';
+import type {
+  AnswerOption,
+  AnswerPolarity,
+  Questionnaire,
+  QuestionnaireQuestion,
+  Study,
+} from '../../../shared/study/schema';
 import { reportInfo } from '../../app/notices';
 import { QuestionnaireFromCsv } from './QuestionnaireFromCsv';
 import { saveDesign } from './save-design';
 
 const KINDS: QuestionnaireQuestion['kind'][] = ['single', 'multiple', 'open'];
-
-/** Options as typed, one per line, keeping what was known about each (polarity, "other"). */
-function optionsFrom(text: string, before: readonly AnswerOption[]): AnswerOption[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((label) => before.find((o) => o.label === label) ?? { label });
-}
 
 function nextQuestion(questionnaire: Questionnaire): QuestionnaireQuestion {
   const number = Math.max(0, ...questionnaire.questions.map((q) => q.number ?? 0)) + 1;
@@ -27,6 +26,71 @@ function nextQuestion(questionnaire: Questionnaire): QuestionnaireQuestion {
   let id = `V${number}`;
   for (let n = 2; taken.has(id); n++) id = `V${number}-${n}`;
   return { id, number, text: '', kind: 'single', options: [] };
+}
+
+/** Per option: which way it points (for comparisons between respondents) and whether it asks for the respondent's own text. */
+function OptionSettings({
+  label,
+  options,
+  onChange,
+}: {
+  label: string;
+  options: readonly AnswerOption[];
+  onChange: (options: AnswerOption[]) => void;
+}) {
+  const { t } = useTranslation();
+  const marked = options.filter((o) => o.polarity || o.other).length;
+  return (
+    <details className="option-settings">
+      <summary>{t('design.q.optionSettings', { count: marked })}</summary>
+      <table className="plain">
+        <thead>
+          <tr>
+            <th scope="col">{t('design.q.option')}</th>
+            <th scope="col">{t('design.q.polarity')}</th>
+            <th scope="col">{t('design.q.otherText')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {options.map((option) => {
+            // The guess the flag engine makes when nothing is set, shown so "automatic" is not a mystery.
+            const { polarity: _set, ...unset } = option;
+            return (
+              <tr key={option.label}>
+                <td>{option.label}</td>
+                <td>
+                  <select
+                    aria-label={t('design.q.polarityOf', { option: option.label, label })}
+                    value={option.polarity ?? ''}
+                    onChange={(e) =>
+                      onChange(withPolarity(options, option.label, (e.target.value || undefined) as AnswerPolarity))
+                    }
+                  >
+                    <option value="">
+                      {t('design.q.polarityAuto', { guess: t(`design.q.polarityValue.${polarityOf(unset)}`) })}
+                    </option>
+                    {POLARITIES.map((p) => (
+                      <option key={p} value={p}>
+                        {t(`design.q.polarityValue.${p}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('design.q.otherOf', { option: option.label, label })}
+                    checked={option.other === true}
+                    onChange={(e) => onChange(withOther(options, option.label, e.target.checked))}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
 }
 
 function QuestionRow({
@@ -86,8 +150,15 @@ function QuestionRow({
             value={options}
             onChange={(e) => {
               setOptions(e.target.value);
-              onChange({ ...question, options: optionsFrom(e.target.value, question.options) });
+              onChange({ ...question, options: optionsFromLines(e.target.value, question.options) });
             }}
+          />
+        )}
+        {question.kind !== 'open' && question.options.length > 0 && (
+          <OptionSettings
+            label={label}
+            options={question.options}
+            onChange={(options) => onChange({ ...question, options })}
           />
         )}
       </td>

@@ -2,7 +2,7 @@
  * The study's flag rules and comparisons as readable rows, each with how many of the
  * study's respondents it flags now, and the forms to add, remove and tune them.
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionWording } from '../../../shared/preparation/guide';
 import { indexTopicList, questionnaireById } from '../../../shared/study/lookup';
@@ -58,6 +58,7 @@ function UnclearAnswers({ study }: { study: Study }) {
 export function RuleEditor({ study }: { study: Study }) {
   const { t } = useTranslation();
   const counted = useRuleReach(study);
+  const [editing, setEditing] = useState<string>();
   const count = (n: number | undefined) =>
     counted === undefined ? '…' : t('design.rule.reach', { count: n ?? 0, total: counted.respondents });
 
@@ -81,28 +82,46 @@ export function RuleEditor({ study }: { study: Study }) {
         </thead>
         <tbody>
           {study.flagRules.map((rule) => (
-            <tr key={rule.id}>
-              <td>{questionnaireName(study, rule.questionnaireId)}</td>
-              <td>{describeCondition(rule.when, t)}</td>
-              <td>
-                {t(`flags.kind.${rule.kind}`)}
-                {rule.strength === 'weak' && ` (${t('flags.weak')})`}
-              </td>
-              <td>{targetText(study, rule.target)}</td>
-              <td className="reach">{count(counted?.reach.byRule.get(rule.id))}</td>
-              <td className="row-actions">
-                <button
-                  type="button"
-                  className="link-button danger"
-                  aria-label={t('design.rule.remove', { rule: describeCondition(rule.when, t) })}
-                  onClick={() =>
-                    void saveDesign({ ...study, flagRules: study.flagRules.filter((r) => r.id !== rule.id) })
-                  }
-                >
-                  {t('design.remove')}
-                </button>
-              </td>
-            </tr>
+            <Fragment key={rule.id}>
+              <tr>
+                <td>{questionnaireName(study, rule.questionnaireId)}</td>
+                <td>{describeCondition(rule.when, t)}</td>
+                <td>
+                  {t(`flags.kind.${rule.kind}`)}
+                  {rule.strength === 'weak' && ` (${t('flags.weak')})`}
+                </td>
+                <td>{targetText(study, rule.target)}</td>
+                <td className="reach">{count(counted?.reach.byRule.get(rule.id))}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={editing === rule.id}
+                    aria-label={t('design.rule.edit', { rule: describeCondition(rule.when, t) })}
+                    onClick={() => setEditing(editing === rule.id ? undefined : rule.id)}
+                  >
+                    {t('common.edit')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="link-button danger"
+                    aria-label={t('design.rule.remove', { rule: describeCondition(rule.when, t) })}
+                    onClick={() =>
+                      void saveDesign({ ...study, flagRules: study.flagRules.filter((r) => r.id !== rule.id) })
+                    }
+                  >
+                    {t('design.remove')}
+                  </button>
+                </td>
+              </tr>
+              {editing === rule.id && (
+                <tr className="rule-edit-row">
+                  <td colSpan={6}>
+                    <RuleForm study={study} rule={rule} onDone={() => setEditing(undefined)} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
