@@ -7,17 +7,19 @@ export { buildTranscriptDocx } from './docx-transcript';
 export { transcriptFileName, transcriptTitle, transcriptsZipName, isoDate, safeFilePart } from './file-names';
 export {
   bookAfterSearch,
-  exportFiles,
   findExportIdentifiers,
   findExportIdentifiersInSteps,
-  formatStartTime,
-  interviewDate,
   interviewTexts,
   studyVocabulary,
-  transcriptDocumentOf,
   turnsInOrder,
-  type ExportOptions,
   type InterviewForExport,
+} from './find-in-interviews';
+export {
+  exportFiles,
+  formatStartTime,
+  interviewDate,
+  transcriptDocumentOf,
+  type ExportOptions,
 } from './interview-export';
 export { documentLanguage, exportWording, type ExportWording } from './language';
 export {

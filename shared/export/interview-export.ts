@@ -1,5 +1,6 @@
 /**
- * From held interviews to transcript documents, anonymised or not. One pipeline for
+ * From held interviews to transcript documents, anonymised or not (the search for
+ * identifiers is in ./find-in-interviews). One pipeline for
  * one interview and for every interview of a study, so a single export and the zip of
  * all of them say the same thing:
  *
@@ -12,152 +13,14 @@
  * Searched are the organisation in the header and every turn. The respondent's line
  * is the code when anonymised, never searched text, and the time lines are numbers.
  */
-import {
-  applyFindings,
-  findIdentifiers,
-  labelsForLanguage,
-  registryWithRespondents,
-  registryWithOrganisations,
-  withLabels,
-  type Decisions,
-  type Finding,
-  type ReplacementBook,
-  type TextToSearch,
-} from '../anonymise';
+import { applyFindings, type Decisions, type Finding } from '../anonymise';
 import { durationMs, elapsedMs, formatDuration } from '../interview/clock';
 import type { Interview } from '../interview/interview';
-import type { Turn } from '../interview/turn';
-import type { Respondent } from '../respondents/schema';
-import { studyIdentifiers, type Study } from '../study/schema';
+import type { Study } from '../study/schema';
 import { buildTranscriptDocx } from './docx-transcript';
 import { transcriptFileName, transcriptTitle } from './file-names';
+import { interviewTexts, organisationTextId, turnsInOrder, turnTextId, type InterviewForExport } from './find-in-interviews';
 import { transcriptDocumentFrom, type TranscriptDocument } from './transcript-document';
-
-export interface InterviewForExport {
-  interview: Interview;
-  /** The interview's turns, in any order; `interview.turnOrder` decides the reading order. */
-  turns: readonly Turn[];
-  respondent: Respondent;
-  /** The respondent code ("BA"): the name in an anonymised transcript and its file name. */
-  code: string;
-}
-
-/** The turns in reading order; a turn missing from the order (never expected) goes last rather than lost. */
-export function turnsInOrder(interview: Pick<Interview, 'turnOrder'>, turns: readonly Turn[]): Turn[] {
-  const byId = new Map(turns.map((turn) => [turn.id, turn]));
-  const ordered = interview.turnOrder.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  const listed = new Set(interview.turnOrder);
-  return [...ordered, ...turns.filter((turn) => !listed.has(turn.id))];
-}
-
-const organisationTextId = (interviewId: string): string => `${interviewId}/organisation`;
-const turnTextId = (interviewId: string, turnId: string): string => `${interviewId}/turn/${turnId}`;
-
-/** The texts of one interview that can hold identifiers, with ids unique across a study. */
-export function interviewTexts(item: InterviewForExport): TextToSearch[] {
-  return [
-    { id: organisationTextId(item.interview.id), text: item.respondent.organisation },
-    ...turnsInOrder(item.interview, item.turns).map((turn) => ({
-      id: turnTextId(item.interview.id, turn.id),
-      text: turn.text,
-    })),
-  ];
-}
-
-/** The study's own words (types, sections, topics, codes, speaker labels) that are never names. */
-export function studyVocabulary(study: Study): string[] {
-  const format = study.transcriptFormat;
-  return [
-    study.name,
-    ...study.respondentTypes.map((type) => type.name),
-    ...study.topicLists.flatMap((list) => [
-      list.title,
-      ...list.sections.flatMap((section) => [section.title, ...section.topics.map((topic) => topic.label)]),
-    ]),
-    ...study.codeTrees.flatMap((tree) => [tree.title, ...codeNames(tree.nodes)]),
-    format.speakers.interviewer,
-    format.speakers.respondent,
-    ...format.headerFields.map((field) => field.label),
-  ];
-}
-
-function codeNames(nodes: readonly { name: string; children: readonly unknown[] }[]): string[] {
-  return nodes.flatMap((node) => [node.name, ...codeNames(node.children as typeof nodes)]);
-}
-
-/**
- * Every identifier in the given interviews, each interview searched with its own
- * respondent (whose findings get kind 'respondent'). New numbered labels continue from
- * one interview to the next, so two people never share "[Persoon 1]" within an export;
- * a number given to a suggestion that is then rejected is simply skipped.
- */
-export function findExportIdentifiers(
-  study: Study,
-  respondents: readonly Respondent[],
-  codes: ReadonlyMap<string, string>,
-  items: readonly InterviewForExport[],
-  book: ReplacementBook,
-): Finding[] {
-  const registry = registryWithOrganisations(registryWithRespondents(studyIdentifiers(study), respondents, codes), [
-    ...study.organisations,
-    ...respondents.map((respondent) => ({ name: respondent.organisation })),
-  ]);
-  const vocabulary = studyVocabulary(study);
-  const labels = labelsForLanguage(study.language);
-  let running = book;
-  const findings: Finding[] = [];
-  for (const item of items) {
-    const found = findIdentifiers(interviewTexts(item), {
-      registry,
-      respondent: { ...item.respondent, code: item.code },
-      replacements: running,
-      vocabulary,
-      labels,
-    });
-    running = withLabels(
-      running,
-      found.flatMap((finding) => (finding.label ? [finding.label] : [])),
-    );
-    findings.push(...found);
-  }
-  return findings;
-}
-
-/**
- * `findExportIdentifiers` one interview at a time, calling `beforeEach(done, total)`
- * before each: the export's progress line, and on the main thread a pause so the window
- * stays responsive. Finds exactly what one call over all the interviews finds.
- */
-export async function findExportIdentifiersInSteps(
-  study: Study,
-  respondents: readonly Respondent[],
-  codes: ReadonlyMap<string, string>,
-  items: readonly InterviewForExport[],
-  book: ReplacementBook,
-  beforeEach: (done: number, total: number) => void | Promise<void>,
-): Promise<Finding[]> {
-  let running = book;
-  const findings: Finding[] = [];
-  for (const [index, item] of items.entries()) {
-    await beforeEach(index, items.length);
-    const found = findExportIdentifiers(study, respondents, codes, [item], running);
-    running = bookAfterSearch(running, found);
-    findings.push(...found);
-  }
-  return findings;
-}
-
-/**
- * The book with every label the findings were given, applied or not: the starting
- * point for searching the next interview of the same export, so no number is handed
- * out twice. (What is stored after the export is `recordReplacements`: applied only.)
- */
-export function bookAfterSearch(book: ReplacementBook, findings: readonly Finding[]): ReplacementBook {
-  return withLabels(
-    book,
-    findings.flatMap((finding) => (finding.label ? [finding.label] : [])),
-  );
-}
 
 /** "3 april 2017, 10:00" in the study's language and the researcher's time zone. */
 export function formatStartTime(at: number, language: string, timeZone?: string): string {

@@ -220,6 +220,17 @@ test('edits a restart cut off are back at start-up, so a preparation opened firs
   const editor = new TopicListEditorPage(page);
   const respondents = new RespondentsPage(page);
   const prep = new PreparationPage(page);
+  // Keep a copy of every journal write: the debounced save clears the journal within a
+  // moment, sooner than a test can be sure to read it on a busy machine.
+  await page.addInitScript(() => {
+    const writes: [string, string][] = [];
+    (window as unknown as { __journalWrites: [string, string][] }).__journalWrites = writes;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name.startsWith('veldwerk:unsaved-topic-list:')) writes.push([name, value]);
+      return setItem.call(this, name, value);
+    };
+  });
   await app.open();
   // A policy officer without answers: the emergency list is proposed.
   await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
@@ -229,9 +240,10 @@ test('edits a restart cut off are back at start-up, so a preparation opened firs
   await indicators.fill('eerste indruk van het team');
   // The journal as the editor wrote it, synchronously, before the database write.
   const journal = await page.evaluate(() =>
-    Object.entries(localStorage).filter(([name]) => name.startsWith('veldwerk:unsaved-topic-list:')),
+    (window as unknown as { __journalWrites: [string, string][] }).__journalWrites.slice(-1),
   );
   expect(journal).toHaveLength(1);
+  expect(journal[0]![1]).toContain('eerste indruk van het team');
   // Undone and saved, the database holds the old list; putting the journal back leaves the state a cut-off write leaves.
   await editor.undo();
   await expect(indicators).toHaveValue('');

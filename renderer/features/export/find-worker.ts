@@ -3,7 +3,8 @@
  * interview takes seconds to search, and on the main thread that froze the window.
  * Answers each request with progress per interview, then the findings (or why it failed).
  */
-import { findExportIdentifiersInSteps } from '../../../shared/export';
+// The search module alone: the .docx writer has no business in the worker.
+import { findExportIdentifiersInSteps } from '../../../shared/export/find-in-interviews';
 import type { FindReply, FindRequest } from './find-messages';
 
 // The renderer's tsconfig has DOM types, not the worker's; this is all of the scope used here.

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../app/route-store';
-import { ExportPanel } from '../export/ExportPanel';
+import { LazyExportPanel as ExportPanel } from '../export/LazyExportPanel';
 import { DesignChanges } from '../study-design/DesignChanges';
 import { Clock } from './Clock';
 import { FillerRemoval } from './FillerRemoval';

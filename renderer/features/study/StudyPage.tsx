@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
-import { ExportPanel } from '../export/ExportPanel';
+import { LazyExportPanel as ExportPanel } from '../export/LazyExportPanel';
 import { IdentifierList } from '../export/IdentifierList';
 import { InstrumentsView } from './InstrumentsView';
 import { StudyFileActions } from './StudyFileActions';
