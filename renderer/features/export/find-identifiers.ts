@@ -5,7 +5,7 @@
  * promise, which the export panel reports; it is not silently retried elsewhere.
  */
 import type { Finding } from '../../../shared/anonymise';
-import { findExportIdentifiersInSteps } from '../../../shared/export';
+import { findExportIdentifiersInSteps } from '../../../shared/export/find-in-interviews';
 import type { FindReply, FindRequest } from './find-messages';
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
