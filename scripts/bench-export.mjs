@@ -69,7 +69,7 @@ try {
         "export { buildTranscriptDocx, transcriptDocumentFrom } from './shared/export/index.ts';\n" +
         "export { exampleTranscriptFormat } from './shared/example/transcript-format.ts';\n" +
         "export { exampleStudy } from './shared/example/study.ts';\n" +
-        "export { findExportIdentifiers } from './shared/export/interview-export.ts';\n" +
+        "export { findExportIdentifiers } from './shared/export/find-in-interviews.ts';\n" +
         "export { emptyReplacementBook, reviewGroups, reviewRows } from './shared/anonymise/index.ts';\n",
       resolveDir: root,
       loader: 'ts',

@@ -9,6 +9,7 @@ import {
   registryWithRespondents,
   withLabels,
   type Finding,
+  type IdentifierEntry,
   type ReplacementBook,
   type TextToSearch,
 } from '../anonymise';
@@ -69,6 +70,34 @@ function codeNames(nodes: readonly { name: string; children: readonly unknown[] 
   return nodes.flatMap((node) => [node.name, ...codeNames(node.children as typeof nodes)]);
 }
 
+/** What every interview of one search shares: built once, not once per interview. */
+interface SearchContext {
+  registry: IdentifierEntry[];
+  vocabulary: string[];
+  labels: ReturnType<typeof labelsForLanguage>;
+}
+
+function searchContext(
+  study: Study,
+  respondents: readonly Respondent[],
+  codes: ReadonlyMap<string, string>,
+): SearchContext {
+  const registry = registryWithOrganisations(registryWithRespondents(studyIdentifiers(study), respondents, codes), [
+    ...study.organisations,
+    ...respondents.map((respondent) => ({ name: respondent.organisation })),
+  ]);
+  return { registry, vocabulary: studyVocabulary(study), labels: labelsForLanguage(study.language) };
+}
+
+/** One interview, searched with its own respondent, numbering on from `book`. */
+function findInInterview(context: SearchContext, item: InterviewForExport, book: ReplacementBook): Finding[] {
+  return findIdentifiers(interviewTexts(item), {
+    ...context,
+    respondent: { ...item.respondent, code: item.code },
+    replacements: book,
+  });
+}
+
 /**
  * Every identifier in the given interviews, each interview searched with its own
  * respondent (whose findings get kind 'respondent'). New numbered labels continue from
@@ -82,26 +111,12 @@ export function findExportIdentifiers(
   items: readonly InterviewForExport[],
   book: ReplacementBook,
 ): Finding[] {
-  const registry = registryWithOrganisations(registryWithRespondents(studyIdentifiers(study), respondents, codes), [
-    ...study.organisations,
-    ...respondents.map((respondent) => ({ name: respondent.organisation })),
-  ]);
-  const vocabulary = studyVocabulary(study);
-  const labels = labelsForLanguage(study.language);
+  const context = searchContext(study, respondents, codes);
   let running = book;
   const findings: Finding[] = [];
   for (const item of items) {
-    const found = findIdentifiers(interviewTexts(item), {
-      registry,
-      respondent: { ...item.respondent, code: item.code },
-      replacements: running,
-      vocabulary,
-      labels,
-    });
-    running = withLabels(
-      running,
-      found.flatMap((finding) => (finding.label ? [finding.label] : [])),
-    );
+    const found = findInInterview(context, item, running);
+    running = bookAfterSearch(running, found);
     findings.push(...found);
   }
   return findings;
@@ -120,11 +135,12 @@ export async function findExportIdentifiersInSteps(
   book: ReplacementBook,
   beforeEach: (done: number, total: number) => void | Promise<void>,
 ): Promise<Finding[]> {
+  const context = searchContext(study, respondents, codes);
   let running = book;
   const findings: Finding[] = [];
   for (const [index, item] of items.entries()) {
     await beforeEach(index, items.length);
-    const found = findExportIdentifiers(study, respondents, codes, [item], running);
+    const found = findInInterview(context, item, running);
     running = bookAfterSearch(running, found);
     findings.push(...found);
   }
