@@ -3,29 +3,12 @@
  * the flagged follow-ups, notes as turns from the keyboard, memos, a reload in the
  * middle, the end, and editing the transcript afterwards.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { beleidQuestionnaire } from '../../shared/example/questionnaires/beleid';
+import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-import { InterviewPage } from './pages/interview-page';
-import { PreparationPage } from './pages/preparation-page';
-import { RespondentsPage } from './pages/respondents-page';
-import { exportOf } from './support/forms-export';
-
-async function preparedInterview(page: Page) {
-  const app = new AppPage(page);
-  await app.open();
-  await new RespondentsPage(page).add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
-  await new RespondentsPage(page).prepare('Piet Jansen');
-  const prep = new PreparationPage(page);
-  await prep.importFile('v.csv', exportOf(beleidQuestionnaire, [{ naam: 'Piet Jansen', V17: 'Nee' }]));
-  await prep.confirmImport();
-  const interview = new InterviewPage(page);
-  await interview.start();
-  return { app, interview };
-}
+import { startPreparedInterview } from './support/prepared-interview';
 
 test('a whole interview from the keyboard, with a reload in the middle', async ({ page }) => {
-  const { app, interview } = await preparedInterview(page);
+  const { app, interview } = await startPreparedInterview(page);
 
   // Consent comes first, from the topic list's introduction.
   await expect(page.getByRole('heading', { name: /Toestemming/ })).toBeVisible();
@@ -106,7 +89,7 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
 });
 
 test('editing the transcript afterwards: split, merge, move, speaker, and filler words with a preview', async ({ page }) => {
-  const { interview } = await preparedInterview(page);
+  const { interview } = await startPreparedInterview(page);
   await interview.giveConsent();
   await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
   await page.keyboard.type('Hoe gaat het? Uh, goed hoor.');
@@ -146,7 +129,7 @@ test('editing the transcript afterwards: split, merge, move, speaker, and filler
 });
 
 test('an interview that was not ended is offered for resuming after a restart', async ({ page }) => {
-  const { app, interview } = await preparedInterview(page);
+  const { app, interview } = await startPreparedInterview(page);
   await interview.giveConsent();
   await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
   await page.keyboard.type('Eerste vraag');

@@ -5,27 +5,18 @@
  * overview (topics per interview, follow-ups, a suggested respondent added to the list).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { beleidQuestionnaire } from '../../shared/example/questionnaires/beleid';
 import { AppPage } from './pages/app-page';
 import { InterviewPage } from './pages/interview-page';
 import { PreparationPage } from './pages/preparation-page';
 import { OverviewPage, ReflectionPage } from './pages/reflection-page';
 import { RespondentsPage } from './pages/respondents-page';
-import { exportOf } from './support/forms-export';
+import { startPreparedInterview } from './support/prepared-interview';
 
 const CLOSED = 'Is dat overleg wekelijks?';
 
 /** BA is interviewed: the opening question (open), one closed question; the ticked V17 follow-up is not asked. */
 async function heldInterview(page: Page) {
-  const app = new AppPage(page);
-  await app.open();
-  await new RespondentsPage(page).add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
-  await new RespondentsPage(page).prepare('Piet Jansen');
-  const prep = new PreparationPage(page);
-  await prep.importFile('v.csv', exportOf(beleidQuestionnaire, [{ naam: 'Piet Jansen', V17: 'Nee' }]));
-  await prep.confirmImport();
-  const interview = new InterviewPage(page);
-  await interview.start();
+  const { app, interview } = await startPreparedInterview(page);
   await interview.giveConsent();
   await interview.press('Alt+BracketRight');
   await interview.press('Alt+1');
