@@ -5,12 +5,12 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { PreparePage } from '../features/preparation/PreparePage';
 import { ReflectionPage } from '../features/reflection/ReflectionPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
-import { StudyPage } from '../features/study/StudyPage';
+import { StudyPage } from '../features/study-design/StudyPage';
 import { NewStudyPage } from '../features/study-design/NewStudyPage';
-import { useStudy } from './active-study';
+import { useStudy } from '../ui/active-study';
 import { Header } from './Header';
-import { Notices } from './Notices';
-import { useRoute } from './route-store';
+import { Notices } from '../ui/notices/Notices';
+import { useRoute } from '../ui/navigation/route-store';
 
 export function App() {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 /** Top bar: the study that is open, the main sections, the interface language. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../shared/study/schema';
-import { database } from '../db/instance';
-import { saveLanguage } from '../db/settings';
-import { setActiveStudy } from '../db/studies';
+import { saveLanguage } from '../data/settings';
+import { setActiveStudy } from '../data/studies';
+import { database } from '../data/instance';
+import { useStudies } from '../data/studies';
 import { changeLanguage, isLanguage, LANGUAGES } from '../i18n';
-import { useActiveStudy } from './active-study';
-import { hashOf, useRoute, type Route } from './route-store';
+import { useActiveStudy } from '../ui/active-study';
+import { hashOf, useRoute, type Route } from '../ui/navigation/route-store';
 
 const SECTIONS: { route: Route; label: string }[] = [
   { route: { name: 'respondents' }, label: 'nav.respondents' },
@@ -19,7 +19,7 @@ export function Header({ study }: { study: Study | undefined }) {
   const { t, i18n } = useTranslation();
   const route = useRoute((s) => s.route);
   const navigate = useRoute((s) => s.navigate);
-  const studies = useLiveQuery(() => database().studies.toArray(), []) ?? [];
+  const studies = useStudies() ?? [];
   const current =
     route.name === 'prepare' || route.name === 'interview' || route.name === 'reflection'
       ? 'respondents'

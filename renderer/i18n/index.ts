@@ -8,12 +8,9 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { type Language } from './languages';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+export { isLanguage, LANGUAGES, type Language } from './languages';
 
 export async function initI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({

@@ -2,10 +2,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, NewerDatabaseError, openDatabase } from '../../renderer/db/database';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema-versions';
-import { colleaguesOf } from '../../renderer/db/respondents';
-import { ensureExampleStudy, activeStudyId } from '../../renderer/db/studies';
+import { createDatabase, NewerDatabaseError, openDatabase } from '../../renderer/data/database';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../renderer/data/schema-versions';
+import { colleaguesOf } from '../../renderer/data/respondents';
+import { ensureExampleStudy, activeStudyId } from '../../renderer/data/studies';
 import { exampleStudy } from '../../shared/example/study';
 
 let n = 0;
@@ -14,14 +14,35 @@ const freshName = () => `veldwerk-test-${++n}-${Date.now()}`;
 describe('database versions', () => {
   it('upgrades a version-1 database, keeping every respondent and normalising organisations', async () => {
     const name = freshName();
-    const v1 = createDatabase(name, SCHEMA_VERSIONS.filter((v) => v.version === 1));
+    const v1 = createDatabase(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version === 1),
+    );
     await v1.open();
-    const base = { studyId: 's', typeId: 'manager', function: '', email: '', phone: '', notes: '', createdAt: 1, updatedAt: 1 };
+    const base = {
+      studyId: 's',
+      typeId: 'manager',
+      function: '',
+      email: '',
+      phone: '',
+      notes: '',
+      createdAt: 1,
+      updatedAt: 1,
+    };
     await v1.respondents.bulkAdd([
       { ...base, id: 'a', name: 'A', organisation: '  Oude   IJsselstreek ' },
       { ...base, id: 'b', name: 'B', organisation: 'Oude IJsselstreek', typeId: 'beleidsmedewerker' },
     ]);
-    await v1.responses.add({ id: 'a', studyId: 's', questionnaireId: 'vl-manager', source: 'manual', answers: { V1: { values: ['Nee'] } }, unmatchedColumns: [], unknownAnswers: [], updatedAt: 1 });
+    await v1.responses.add({
+      id: 'a',
+      studyId: 's',
+      questionnaireId: 'vl-manager',
+      source: 'manual',
+      answers: { V1: { values: ['Nee'] } },
+      unmatchedColumns: [],
+      unknownAnswers: [],
+      updatedAt: 1,
+    });
     v1.close();
 
     const latest = await openDatabase(createDatabase(name));

@@ -4,9 +4,9 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, openDatabase } from '../../renderer/db/database';
-import { saveStudy } from '../../renderer/db/studies';
-import { journalList, restoreUnsavedTopicLists, unsavedLists } from '../../renderer/db/topic-list-journal';
+import { createDatabase, openDatabase } from '../../renderer/data/database';
+import { saveStudy } from '../../renderer/data/studies';
+import { journalList, restoreUnsavedTopicLists, unsavedLists } from '../../renderer/data/topic-list-journal';
 import { restoreUnsavedLists } from '../../shared/design/unsaved-lists';
 import { exampleStudy } from '../../shared/example/study';
 import type { Study, TopicList } from '../../shared/study/schema';

@@ -4,9 +4,9 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, openDatabase } from '../../renderer/db/database';
-import { InvalidStudyError, saveStudy } from '../../renderer/db/studies';
-import { snapshotGuide } from '../../renderer/features/interview/start-interview';
+import { createDatabase, openDatabase } from '../../renderer/data/database';
+import { InvalidStudyError, saveStudy } from '../../renderer/data/studies';
+import { snapshotGuide } from '../../shared/interview/start';
 import { guideChanges, hasChanges } from '../../shared/design/guide-changes';
 import { exampleStudy } from '../../shared/example/study';
 import type { Interview } from '../../shared/interview/interview';

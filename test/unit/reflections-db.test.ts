@@ -1,10 +1,10 @@
 /** Reflections in IndexedDB: added by schema version 4, cleared per study, removed with their respondent. */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, openDatabase } from '../../renderer/db/database';
-import { clearCarriedTopic, loadReflection, reflectionsOfStudy, saveReflection } from '../../renderer/db/reflections';
-import { deleteRespondent } from '../../renderer/db/respondents';
-import { SCHEMA_VERSIONS } from '../../renderer/db/schema-versions';
+import { createDatabase, openDatabase } from '../../renderer/data/database';
+import { clearCarriedTopic, loadReflection, reflectionsOfStudy, saveReflection } from '../../renderer/data/reflections';
+import { deleteRespondent } from '../../renderer/data/respondents';
+import { SCHEMA_VERSIONS } from '../../renderer/data/schema-versions';
 import { attentionMark, carriedForward, emptyReflection } from '../../shared/reflection/reflection';
 
 let n = 0;

@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { emptyReplacementBook, withLabels } from '../../shared/anonymise';
 import { exampleStudy } from '../../shared/example/study';
-import { createDatabase, openDatabase } from '../../renderer/db/database';
-import { loadReplacementBook, storeReplacementBook } from '../../renderer/db/replacement-books';
-import { SCHEMA_VERSIONS } from '../../renderer/db/schema-versions';
-import { saveStudy, saveStudyIdentifiers } from '../../renderer/db/studies';
+import { createDatabase, openDatabase } from '../../renderer/data/database';
+import { loadReplacementBook, storeReplacementBook } from '../../renderer/data/replacement-books';
+import { SCHEMA_VERSIONS } from '../../renderer/data/schema-versions';
+import { saveStudy, saveStudyIdentifiers } from '../../renderer/data/studies';
 
 let n = 0;
 const freshName = () => `veldwerk-books-${++n}-${Date.now()}`;

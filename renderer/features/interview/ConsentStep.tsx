@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview/interview';
-import { useRoute } from '../../app/route-store';
+import { useRoute } from '../../ui/navigation/route-store';
 import { giveConsent } from './interview-actions';
 
 export function ConsentStep({ interview, code, name }: { interview: Interview; code: string; name: string }) {
@@ -17,7 +17,11 @@ export function ConsentStep({ interview, code, name }: { interview: Interview; c
 
   return (
     <section className="page consent" aria-labelledby="consent-title">
-      <button type="button" className="link-button" onClick={() => navigate({ name: 'prepare', respondentId: interview.respondentId })}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => navigate({ name: 'prepare', respondentId: interview.respondentId })}
+      >
         ← {t('interview.backToPreparation')}
       </button>
       <h1 id="consent-title">
@@ -48,7 +52,12 @@ export function ConsentStep({ interview, code, name }: { interview: Interview; c
           <span>{t('consent.recordingGiven')}</span>
         </label>
         <label className="option">
-          <input type="radio" name="recording" checked={recording === 'refused'} onChange={() => setRecording('refused')} />
+          <input
+            type="radio"
+            name="recording"
+            checked={recording === 'refused'}
+            onChange={() => setRecording('refused')}
+          />
           <span>{t('consent.recordingRefused')}</span>
         </label>
       </fieldset>

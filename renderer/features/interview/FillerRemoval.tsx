@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFillerRemoval, planFillerRemoval, type FillerChange } from '../../../shared/interview/fillers';
 import type { Study } from '../../../shared/study/schema';
-import { reportInfo } from '../../app/notices';
+import { reportInfo } from '../../ui/notices/notices';
 import { flushPendingText, replaceTurns } from './interview-actions';
 import { orderedTurns, useInterview } from './interview-store';
 
@@ -22,7 +22,9 @@ function Marked({ change }: { change: FillerChange }) {
   parts.push(change.before.slice(at));
   return (
     <>
-      {parts.map((part, i) => (typeof part === 'string' ? <span key={i}>{part}</span> : <mark key={i}>{part.mark}</mark>))}
+      {parts.map((part, i) =>
+        typeof part === 'string' ? <span key={i}>{part}</span> : <mark key={i}>{part.mark}</mark>,
+      )}
     </>
   );
 }

@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
-import { useRoute } from '../../app/route-store';
-import { useRespondents } from '../respondents/use-respondents';
+import { useRoute } from '../../ui/navigation/route-store';
+import { useRespondents } from '../../ui/use-respondents';
 import { ConsentStep } from './ConsentStep';
 import { flushPendingText, openInterview } from './interview-actions';
 import { useInterview } from './interview-store';

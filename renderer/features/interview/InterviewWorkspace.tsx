@@ -3,9 +3,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
-import { useRoute } from '../../app/route-store';
-import { LazyExportPanel as ExportPanel } from '../export/LazyExportPanel';
-import { DesignChanges } from '../study-design/DesignChanges';
+import { useRoute } from '../../ui/navigation/route-store';
+import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
+import { DesignChanges } from './DesignChanges';
 import { Clock } from './Clock';
 import { FillerRemoval } from './FillerRemoval';
 import { GuidePane } from './GuidePane';
@@ -48,7 +48,11 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
   return (
     <section className={`interview${paused ? ' is-paused' : ''}`} aria-labelledby="interview-title">
       <div className="interview-bar">
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'prepare', respondentId: interview.respondentId })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ name: 'prepare', respondentId: interview.respondentId })}
+        >
           ← {t('interview.backToPreparation')}
         </button>
         <h1 id="interview-title">

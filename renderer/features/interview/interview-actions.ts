@@ -17,8 +17,8 @@ import {
   toggleSpeaker,
   type Turns,
 } from '../../../shared/interview/turn-editing';
-import { guarded, reportError } from '../../app/notices';
-import { database } from '../../db/instance';
+import { guarded, reportError } from '../../ui/notices/notices';
+import { database } from '../../data/instance';
 import {
   deleteMemo,
   loadInterview,
@@ -26,8 +26,9 @@ import {
   saveTranscriptStructure,
   saveTurnTexts,
   updateInterview,
-} from '../../db/interviews';
+} from '../../data/interviews';
 import { newId } from '../../lib/ids';
+import { registerPendingWrites } from '../../data/pending-writes';
 import { forgetSaved, journalText, unsavedText } from './text-journal';
 import { createTurnSaver } from './turn-saver';
 import { emptyInterviewState, linkedNodesOf, orderedTurns, useInterview, type FocusRequest } from './interview-store';
@@ -61,6 +62,9 @@ const saver = createTurnSaver({
 export function flushPendingText(): Promise<void> {
   return saver.flush();
 }
+
+// The export and the reflection read turns from the database: they flush this first.
+registerPendingWrites(flushPendingText);
 
 export async function openInterview(id: string): Promise<boolean> {
   await saver.flush();

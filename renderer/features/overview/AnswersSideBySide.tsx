@@ -1,5 +1,5 @@
 /** Questionnaire answers next to each other, per respondent type or per municipality (mirrored questions). */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useResponsesOfStudy } from '../../data/preparations';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,7 +10,6 @@ import {
 } from '../../../shared/reflection/answers-side-by-side';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
-import { database } from '../../db/instance';
 
 type Grouping = 'type' | 'municipality';
 
@@ -40,7 +39,7 @@ export function AnswersSideBySide({
 }) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<Grouping>('type');
-  const responses = useLiveQuery(() => database().responses.where('studyId').equals(study.id).toArray(), [study.id]);
+  const responses = useResponsesOfStudy(study.id);
   if (!responses) return <p className="muted">{t('app.loading')}</p>;
   const byId = new Map(responses.map((r) => [r.id, r]));
   const sources: AnswerSource[] = respondents.map((respondent) => ({

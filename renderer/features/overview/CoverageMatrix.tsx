@@ -5,8 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { studyOverview, type TopicState } from '../../../shared/reflection/study-overview';
-import { useRoute } from '../../app/route-store';
-import type { StudyInterview } from './use-study-interviews';
+import { useRoute } from '../../ui/navigation/route-store';
+import type { HeldInterviewNodes } from '../../data/interviews';
 
 const SYMBOL: Record<TopicState, string> = { asked: '✓', notAsked: '–', flaggedNotAsked: '!' };
 
@@ -27,7 +27,13 @@ function Cell({ state }: { state: TopicState | null }) {
   );
 }
 
-export function CoverageMatrix({ interviews, codes }: { interviews: StudyInterview[]; codes: Map<string, string> }) {
+export function CoverageMatrix({
+  interviews,
+  codes,
+}: {
+  interviews: HeldInterviewNodes[];
+  codes: Map<string, string>;
+}) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   if (interviews.length === 0) return <p className="empty">{t('overview.noInterviews')}</p>;

@@ -3,16 +3,14 @@
  * asked for, when it was sent, people suggested), what is still to send first; each
  * row's form opens on demand, so sixteen interviews do not make a page of forms.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpOrder, followUpSummary, type FollowUpSummary } from '../../../shared/reflection/closing';
 import type { Study } from '../../../shared/study/schema';
-import { database } from '../../db/instance';
-import { reflectionsOfStudy } from '../../db/reflections';
-import { ClosingForm } from '../reflection/ClosingForm';
-import { useReflectionEditor } from '../reflection/use-reflection-editor';
-import type { StudyInterview } from './use-study-interviews';
+import { useReflectionsOfStudy } from '../../data/reflections';
+import { ClosingForm } from '../../ui/closing/ClosingForm';
+import { useReflectionEditor } from '../../ui/closing/use-reflection-editor';
+import type { HeldInterviewNodes } from '../../data/interviews';
 
 const COLUMNS = 6;
 
@@ -86,11 +84,11 @@ export function FollowUps({
   codes,
 }: {
   study: Study;
-  interviews: StudyInterview[];
+  interviews: HeldInterviewNodes[];
   codes: Map<string, string>;
 }) {
   const { t, i18n } = useTranslation();
-  const reflections = useLiveQuery(() => reflectionsOfStudy(database(), study.id), [study.id]);
+  const reflections = useReflectionsOfStudy(study.id);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   // The order shown so far, so a row does not jump away while its form is being filled in.
   const [shown, setShown] = useState<readonly string[]>([]);

@@ -5,15 +5,15 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
-import { useRespondents } from '../respondents/use-respondents';
+import { useRespondents } from '../../ui/use-respondents';
 import { AnswersSideBySide } from './AnswersSideBySide';
 import { CoverageMatrix } from './CoverageMatrix';
 import { FollowUps } from './FollowUps';
-import { useStudyInterviews } from './use-study-interviews';
+import { useHeldInterviews } from '../../data/interviews';
 
 export function OverviewPage({ study }: { study: Study }) {
   const { t } = useTranslation();
-  const interviews = useStudyInterviews(study.id);
+  const interviews = useHeldInterviews(study.id);
   const { respondents, codes } = useRespondents(study);
   const loaded = interviews !== undefined && respondents !== undefined;
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../shared/responses/schema';
 import type { Questionnaire, QuestionnaireQuestion, Study } from '../../../shared/study/schema';
 import { questionLabel } from '../../../shared/study/lookup';
-import { useShownValue } from '../../lib/use-shown-value';
+import { useShownValue } from '../../ui/use-shown-value';
 import { removeResponse, setAnswer as saveAnswer } from './answer-actions';
 import type { PreparationData } from './use-preparation';
 
@@ -49,7 +49,13 @@ function QuestionField({
   }
   const toggle = (option: string, on: boolean) => {
     const next =
-      question.kind === 'single' ? (on ? [option] : []) : on ? [...values.filter((v) => v !== option), option] : values.filter((v) => v !== option);
+      question.kind === 'single'
+        ? on
+          ? [option]
+          : []
+        : on
+          ? [...values.filter((v) => v !== option), option]
+          : values.filter((v) => v !== option);
     const keepText = otherOption && next.includes(otherOption.label) ? answer?.text : undefined;
     onChange({ values: next, ...(keepText ? { text: keepText } : {}) });
   };
@@ -92,7 +98,11 @@ function QuestionField({
 
 export function AnswersEditor({ data, questionnaire }: Props) {
   const { t } = useTranslation();
-  const base = { respondentId: data.respondent.id, studyId: data.respondent.studyId, questionnaireId: questionnaire.id };
+  const base = {
+    respondentId: data.respondent.id,
+    studyId: data.respondent.studyId,
+    questionnaireId: questionnaire.id,
+  };
   const answers = data.response?.questionnaireId === questionnaire.id ? data.response.answers : {};
   const flaggedQuestions = new Set(data.flags.flatMap((f) => f.reasons.map((r) => r.questionId)));
   const count = Object.keys(answers).length;

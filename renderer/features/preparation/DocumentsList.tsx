@@ -1,7 +1,7 @@
 /** The documents the respondent said they would send, and whether each has arrived. */
 import { useTranslation } from 'react-i18next';
 import type { ExpectedDocument } from '../../../shared/preparation/documents';
-import { useShownValue } from '../../lib/use-shown-value';
+import { useShownValue } from '../../ui/use-shown-value';
 import type { PreparationActions } from './preparation-actions';
 import type { PreparationData } from './use-preparation';
 

@@ -1,7 +1,7 @@
 /** The prepared guide: topic list choice, then every section with flags and ticks in place. */
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
-import { FlagReasons } from './FlagReasons';
+import { FlagReasons } from '../../ui/FlagReasons';
 import { GuideTopicView } from './GuideTopic';
 import type { PreparationActions } from './preparation-actions';
 import type { CarriedView } from './use-carried-topics';
@@ -20,7 +20,9 @@ interface Props {
 export function GuidePanel({ study, data, actions, code, carried }: Props) {
   const { t } = useTranslation();
   const carriedByKey = new Map(carried.map((c) => [c.topicKey, c]));
-  const ticked = data.guide.flatMap((s) => s.topics.flatMap((tp) => tp.questions)).filter((q) => q.ticked && (q.followUp || q.own));
+  const ticked = data.guide
+    .flatMap((s) => s.topics.flatMap((tp) => tp.questions))
+    .filter((q) => q.ticked && (q.followUp || q.own));
   const suggestion = data.choice.reason === 'chosen' ? null : t(`prepare.listReason.${data.choice.reason}`);
 
   return (

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideQuestionView, GuideTopicView as Topic } from '../../../shared/preparation/guide';
 import type { Study } from '../../../shared/study/schema';
-import { useShownValue } from '../../lib/use-shown-value';
-import { FlagReasons } from './FlagReasons';
+import { useShownValue } from '../../ui/use-shown-value';
+import { FlagReasons } from '../../ui/FlagReasons';
 import { PlaceholderFields } from './PlaceholderFields';
 import type { PreparationActions } from './preparation-actions';
 import { clearCarried, type CarriedView } from './use-carried-topics';
@@ -65,7 +65,9 @@ function Question({ question, study, data, actions }: { question: GuideQuestionV
           {question.ticked && question.ticked !== question.tickedByFlags && !question.own && (
             <span className="badge badge-hand">{t('guide.tickedByHand')}</span>
           )}
-          {!question.ticked && question.tickedByFlags && <span className="badge badge-hand">{t('guide.untickedByHand')}</span>}
+          {!question.ticked && question.tickedByFlags && (
+            <span className="badge badge-hand">{t('guide.untickedByHand')}</span>
+          )}
           <FlagReasons flags={question.flags} study={study} />
           {question.probes.length > 0 && (
             <div className="probes">
@@ -81,7 +83,11 @@ function Question({ question, study, data, actions }: { question: GuideQuestionV
             <PlaceholderFields question={question} study={study} data={data} actions={actions} />
           )}
           {question.own && (
-            <button type="button" className="link-button no-print" onClick={() => void actions.removeOwnQuestion(question.id)}>
+            <button
+              type="button"
+              className="link-button no-print"
+              onClick={() => void actions.removeOwnQuestion(question.id)}
+            >
               {t('guide.removeOwn')}
             </button>
           )}
@@ -141,7 +147,12 @@ export function GuideTopicView({ study, topic, data, actions, carried }: Props &
           >
             <label>
               <span className="visually-hidden">{t('guide.newQuestionFor', { topic: topic.label })}</span>
-              <input value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus placeholder={t('guide.newQuestionPlaceholder')} />
+              <input
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                autoFocus
+                placeholder={t('guide.newQuestionPlaceholder')}
+              />
             </label>
             <button type="submit" className="primary">
               {t('guide.addQuestionConfirm')}
@@ -151,7 +162,12 @@ export function GuideTopicView({ study, topic, data, actions, carried }: Props &
             </button>
           </form>
         ) : (
-          <button type="button" className="link-button" onClick={() => setAdding(true)} aria-label={t('guide.addQuestionTo', { topic: topic.label })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setAdding(true)}
+            aria-label={t('guide.addQuestionTo', { topic: topic.label })}
+          >
             + {t('guide.addQuestion')}
           </button>
         )}

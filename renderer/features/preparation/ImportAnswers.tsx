@@ -15,7 +15,7 @@ import {
   type SpreadsheetTable,
 } from '../../../shared/import';
 import type { Questionnaire, Study } from '../../../shared/study/schema';
-import { reportError, reportInfo } from '../../app/notices';
+import { reportError, reportInfo } from '../../ui/notices/notices';
 import { replaceResponse } from './answer-actions';
 import type { PreparationData } from './use-preparation';
 
@@ -57,7 +57,9 @@ export function ImportAnswers({ data, questionnaire }: Props) {
       setTable(undefined);
       if (error instanceof ImportError) {
         const params: Record<string, unknown> = { ...error.params };
-        reportError(t('import.failed', { file: file.name }), [String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message }))]);
+        reportError(t('import.failed', { file: file.name }), [
+          String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message })),
+        ]);
       } else {
         reportError(t('import.failed', { file: file.name }), [String((error as Error)?.message ?? error)]);
       }
@@ -132,7 +134,12 @@ export function ImportAnswers({ data, questionnaire }: Props) {
           </p>
           {preview && (
             <>
-              <p>{t('import.matched', { answers: Object.keys(preview.answers).length, questions: questionnaire.questions.length })}</p>
+              <p>
+                {t('import.matched', {
+                  answers: Object.keys(preview.answers).length,
+                  questions: questionnaire.questions.length,
+                })}
+              </p>
               {preview.missingQuestions.length > 0 && (
                 <p>{t('import.missing', { list: preview.missingQuestions.join(', ') })}</p>
               )}

@@ -2,11 +2,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
-import { reportError } from '../../app/notices';
-import { useRoute } from '../../app/route-store';
+import { reportError } from '../../ui/notices/notices';
+import { useRoute } from '../../ui/navigation/route-store';
 import { getPlatform } from '../../platform';
-import { useRespondents } from '../respondents/use-respondents';
-import { InterviewLinks } from '../interview/InterviewLinks';
+import { useRespondents } from '../../ui/use-respondents';
+import { InterviewLinks } from './InterviewLinks';
 import { CarriedNotice } from './CarriedNotice';
 import { GuidePanel } from './GuidePanel';
 import { preparationActions } from './preparation-actions';

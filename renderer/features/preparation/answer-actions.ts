@@ -1,9 +1,10 @@
 /** Saving questionnaire answers, by file import or by hand. */
 import i18next from 'i18next';
-import type { Answer, Answers } from '../../../shared/responses/schema';
+import type { Answer } from '../../../shared/responses/schema';
 import type { QuestionnaireResponse } from '../../../shared/preparation/schema';
-import { guarded } from '../../app/notices';
-import { database } from '../../db/instance';
+import { guarded } from '../../ui/notices/notices';
+import { database } from '../../data/instance';
+import { deleteResponse, saveResponse, setAnswerOf } from '../../data/preparations';
 
 /** Sets (or clears, with undefined) one answer; the first hand-typed answer creates the response. */
 export async function setAnswer(
@@ -11,31 +12,13 @@ export async function setAnswer(
   questionId: string,
   answer: Answer | undefined,
 ): Promise<void> {
-  await guarded(async () => {
-    const db = database();
-    await db.transaction('rw', db.responses, async () => {
-      const current: QuestionnaireResponse = (await db.responses.get(base.respondentId)) ?? {
-        id: base.respondentId,
-        studyId: base.studyId,
-        questionnaireId: base.questionnaireId,
-        source: 'manual',
-        answers: {},
-        unmatchedColumns: [],
-        unknownAnswers: [],
-        updatedAt: Date.now(),
-      };
-      const answers: Answers = { ...current.answers };
-      if (answer && (answer.values.length > 0 || answer.text?.trim())) answers[questionId] = answer;
-      else delete answers[questionId];
-      await db.responses.put({ ...current, answers, updatedAt: Date.now() });
-    });
-  }, i18next.t('errors.saveFailed'));
+  await guarded(() => setAnswerOf(database(), base, questionId, answer, Date.now()), i18next.t('errors.saveFailed'));
 }
 
 export async function replaceResponse(response: QuestionnaireResponse): Promise<boolean> {
-  return guarded(() => database().responses.put(response), i18next.t('errors.saveFailed'));
+  return guarded(() => saveResponse(database(), response), i18next.t('errors.saveFailed'));
 }
 
 export async function removeResponse(respondentId: string): Promise<void> {
-  await guarded(() => database().responses.delete(respondentId), i18next.t('errors.saveFailed'));
+  await guarded(() => deleteResponse(database(), respondentId), i18next.t('errors.saveFailed'));
 }

@@ -1,18 +1,20 @@
 /** The changes a researcher makes while preparing; each is saved at once. */
 import i18next from 'i18next';
 import type { Preparation } from '../../../shared/preparation/schema';
-import { guarded } from '../../app/notices';
-import { database } from '../../db/instance';
-import { changePreparation } from '../../db/preparations';
+import { guarded } from '../../ui/notices/notices';
+import { database } from '../../data/instance';
+import { changePreparation } from '../../data/preparations';
 import { newId } from '../../lib/ids';
 
 export function preparationActions(studyId: string, respondentId: string) {
   const change = (update: (p: Preparation) => Preparation) =>
-    guarded(() => changePreparation(database(), respondentId, studyId, update, Date.now()), i18next.t('errors.saveFailed'));
+    guarded(
+      () => changePreparation(database(), respondentId, studyId, update, Date.now()),
+      i18next.t('errors.saveFailed'),
+    );
 
   return {
-    setTick: (nodeId: string, ticked: boolean) =>
-      change((p) => ({ ...p, ticks: { ...p.ticks, [nodeId]: ticked } })),
+    setTick: (nodeId: string, ticked: boolean) => change((p) => ({ ...p, ticks: { ...p.ticks, [nodeId]: ticked } })),
     addOwnQuestion: (topicId: string, text: string) =>
       change((p) => ({ ...p, ownQuestions: [...p.ownQuestions, { id: `own:${newId()}`, topicId, text }] })),
     editOwnQuestion: (id: string, text: string) =>
@@ -25,7 +27,10 @@ export function preparationActions(studyId: string, respondentId: string) {
     setPlaceholder: (questionId: string, key: string, value: string) =>
       change((p) => ({
         ...p,
-        placeholderValues: { ...p.placeholderValues, [questionId]: { ...p.placeholderValues[questionId], [key]: value } },
+        placeholderValues: {
+          ...p.placeholderValues,
+          [questionId]: { ...p.placeholderValues[questionId], [key]: value },
+        },
       })),
     setDocumentReceived: (questionId: string, received: boolean) =>
       change((p) => ({ ...p, documentsReceived: { ...p.documentsReceived, [questionId]: received } })),

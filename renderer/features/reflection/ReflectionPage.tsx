@@ -12,15 +12,15 @@ import { timePerSection } from '../../../shared/reflection/section-time';
 import { talkShare } from '../../../shared/reflection/talk-share';
 import { topicKey } from '../../../shared/reflection/topic-key';
 import type { Study } from '../../../shared/study/schema';
-import { useRoute } from '../../app/route-store';
-import { useRespondents } from '../respondents/use-respondents';
-import { ClosingForm } from './ClosingForm';
+import { useRoute } from '../../ui/navigation/route-store';
+import { useRespondents } from '../../ui/use-respondents';
+import { ClosingForm } from '../../ui/closing/ClosingForm';
 import { CoveragePanel } from './CoveragePanel';
 import { QuestionsPanel } from './QuestionsPanel';
 import { ReflectionQuestions } from './ReflectionQuestions';
 import { TalkAndTime } from './TalkAndTime';
 import { useHeldInterview, type HeldInterview } from './use-held-interview';
-import { useReflectionEditor } from './use-reflection-editor';
+import { useReflectionEditor } from '../../ui/closing/use-reflection-editor';
 
 export function ReflectionPage({ study, interviewId }: { study: Study; interviewId: string }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InterviewCoverage } from '../../../shared/reflection/coverage';
 import type { Reflection, ReflectionAnswer } from '../../../shared/reflection/reflection';
 import { topicKey } from '../../../shared/reflection/topic-key';
-import { useShownValue } from '../../lib/use-shown-value';
+import { useShownValue } from '../../ui/use-shown-value';
 
 const ANSWERS: ReflectionAnswer[] = ['yes', 'partly', 'no'];
 

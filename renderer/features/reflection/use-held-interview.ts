@@ -1,9 +1,9 @@
 /** An interview with its turns in reading order, read once for the reflection (text still being saved is written first). */
 import { useEffect, useState } from 'react';
 import type { Interview, StoredTurn } from '../../../shared/interview/interview';
-import { database } from '../../db/instance';
-import { loadInterview } from '../../db/interviews';
-import { flushPendingText } from '../interview/interview-actions';
+import { database } from '../../data/instance';
+import { loadInterview } from '../../data/interviews';
+import { flushPendingWrites } from '../../data/pending-writes';
 
 export interface HeldInterview {
   interview: Interview;
@@ -25,7 +25,7 @@ export function useHeldInterview(interviewId: string): HeldInterview | null | un
   useEffect(() => {
     let live = true;
     void (async () => {
-      await flushPendingText();
+      await flushPendingWrites();
       const loaded = await loadInterview(database(), interviewId);
       if (!live) return;
       setHeld({

@@ -1,17 +1,17 @@
 /** The respondent list of the open study, with adding and editing. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useRespondentsWithAnswers } from '../../data/preparations';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
-import { guarded, reportInfo } from '../../app/notices';
-import { useRoute } from '../../app/route-store';
-import { database } from '../../db/instance';
-import { addRespondent, deleteRespondent, updateRespondent } from '../../db/respondents';
+import { guarded, reportInfo } from '../../ui/notices/notices';
+import { useRoute } from '../../ui/navigation/route-store';
+import { database } from '../../data/instance';
+import { addRespondent, deleteRespondent, updateRespondent } from '../../data/respondents';
 import { newId } from '../../lib/ids';
-import { ResumeBanner } from '../interview/ResumeBanner';
+import { ResumeBanner } from './ResumeBanner';
 import { RespondentForm } from './RespondentForm';
-import { useRespondents } from './use-respondents';
+import { useRespondents } from '../../ui/use-respondents';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; respondent: Respondent } | undefined;
 
@@ -19,10 +19,7 @@ export function RespondentsPage({ study }: { study: Study }) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   const { respondents, codes } = useRespondents(study);
-  const withAnswers = useLiveQuery(
-    async () => new Set(await database().responses.where('studyId').equals(study.id).primaryKeys()),
-    [study.id],
-  );
+  const withAnswers = useRespondentsWithAnswers(study.id);
   const [editing, setEditing] = useState<Editing>();
   const typeName = (id: string) => study.respondentTypes.find((type) => type.id === id)?.name ?? id;
 
@@ -46,8 +43,14 @@ export function RespondentsPage({ study }: { study: Study }) {
             const db = database();
             const saved =
               editing.mode === 'edit'
-                ? await guarded(() => updateRespondent(db, editing.respondent.id, draft, Date.now()), t('errors.saveFailed'))
-                : await guarded(() => addRespondent(db, study.id, draft, { id: newId(), now: Date.now() }), t('errors.saveFailed'));
+                ? await guarded(
+                    () => updateRespondent(db, editing.respondent.id, draft, Date.now()),
+                    t('errors.saveFailed'),
+                  )
+                : await guarded(
+                    () => addRespondent(db, study.id, draft, { id: newId(), now: Date.now() }),
+                    t('errors.saveFailed'),
+                  );
             if (saved) {
               reportInfo(t('respondents.saved', { name: draft.name }));
               setEditing(undefined);
@@ -91,9 +94,19 @@ export function RespondentsPage({ study }: { study: Study }) {
                 </td>
                 <td>{typeName(r.typeId)}</td>
                 <td>{r.organisation}</td>
-                <td>{withAnswers?.has(r.id) ? t('respondents.answersIn') : <span className="muted">{t('respondents.answersMissing')}</span>}</td>
+                <td>
+                  {withAnswers?.has(r.id) ? (
+                    t('respondents.answersIn')
+                  ) : (
+                    <span className="muted">{t('respondents.answersMissing')}</span>
+                  )}
+                </td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => setEditing({ mode: 'edit', respondent: r })} aria-label={t('respondents.editNamed', { name: r.name })}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing({ mode: 'edit', respondent: r })}
+                    aria-label={t('respondents.editNamed', { name: r.name })}
+                  >
                     {t('common.edit')}
                   </button>
                   <button

@@ -1,11 +1,10 @@
 /** A new study: from scratch with its respondent types, or as a copy of a study already here. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useStudies } from '../../data/studies';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyStudy, createStudy, slugOf, uniqueId, type NewRespondentType } from '../../../shared/design/new-study';
-import { reportInfo } from '../../app/notices';
-import { useRoute } from '../../app/route-store';
-import { database } from '../../db/instance';
+import { reportInfo } from '../../ui/notices/notices';
+import { useRoute } from '../../ui/navigation/route-store';
 import { addAndOpenStudy } from './save-design';
 
 const LANGUAGES = ['nl', 'en', 'de', 'fr'] as const;
@@ -13,7 +12,7 @@ const LANGUAGES = ['nl', 'en', 'de', 'fr'] as const;
 export function NewStudyPage() {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
-  const studies = useLiveQuery(() => database().studies.toArray(), []) ?? [];
+  const studies = useStudies() ?? [];
   const [name, setName] = useState('');
   const [language, setLanguage] = useState('nl');
   const [source, setSource] = useState('');

@@ -1,9 +1,9 @@
 /** The editable parts of a study design that live on the study page, each in its own panel. */
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
-import { CodeTreeEditor } from './CodeTreeEditor';
-import { QuestionnaireEditor } from './QuestionnaireEditor';
-import { StudySettings } from './StudySettings';
+import { CodeTreeEditor } from './code-trees/CodeTreeEditor';
+import { QuestionnaireEditor } from './questionnaires/QuestionnaireEditor';
+import { StudySettings } from './settings/StudySettings';
 
 export function StudyDesignPanels({ study }: { study: Study }) {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 /** Every edit of a study design is saved through here: checked, versioned, and any refusal shown. */
 import i18next from 'i18next';
 import type { Study } from '../../../shared/study/schema';
-import { useActiveStudy } from '../../app/active-study';
-import { guarded } from '../../app/notices';
-import { database } from '../../db/instance';
-import { saveStudy, setActiveStudy } from '../../db/studies';
+import { useActiveStudy } from '../../ui/active-study';
+import { guarded } from '../../ui/notices/notices';
+import { database } from '../../data/instance';
+import { saveStudy, setActiveStudy } from '../../data/studies';
 
 export function saveDesign(study: Study): Promise<boolean> {
   return guarded(() => saveStudy(database(), study), i18next.t('design.saveFailed'));

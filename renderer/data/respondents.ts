@@ -1,0 +1,85 @@
+/** The respondent list of a study. */
+import { database } from './instance';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { normaliseOrganisation, type Respondent, type RespondentDraft } from '../../shared/respondents/schema';
+import type { VeldwerkDatabase } from './database';
+
+function clean(draft: RespondentDraft): RespondentDraft {
+  const code = draft.codeOverride?.trim();
+  return {
+    name: draft.name.trim(),
+    typeId: draft.typeId,
+    organisation: normaliseOrganisation(draft.organisation),
+    function: draft.function.trim(),
+    email: draft.email.trim(),
+    phone: draft.phone.trim(),
+    notes: draft.notes,
+    ...(code ? { codeOverride: code } : {}),
+  };
+}
+
+export async function addRespondent(
+  db: VeldwerkDatabase,
+  studyId: string,
+  draft: RespondentDraft,
+  made: { id: string; now: number },
+): Promise<Respondent> {
+  const respondent: Respondent = { ...clean(draft), id: made.id, studyId, createdAt: made.now, updatedAt: made.now };
+  await db.respondents.add(respondent);
+  return respondent;
+}
+
+export async function updateRespondent(
+  db: VeldwerkDatabase,
+  id: string,
+  draft: RespondentDraft,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.respondents, async () => {
+    const existing = await db.respondents.get(id);
+    if (!existing) throw new Error(`respondent ${id} not found`);
+    const { codeOverride: _dropped, ...rest } = existing;
+    await db.respondents.put({ ...rest, ...clean(draft), updatedAt: now });
+  });
+}
+
+/** Removes the respondent with their answers, preparation and interviews: nothing of them stays behind. */
+export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promise<void> {
+  const tables = [db.respondents, db.responses, db.preparations, db.interviews, db.turns, db.memos, db.reflections];
+  await db.transaction('rw', tables, async () => {
+    const interviewIds = await db.interviews.where('respondentId').equals(id).primaryKeys();
+    await db.turns.where('interviewId').anyOf(interviewIds).delete();
+    await db.reflections.bulkDelete(interviewIds);
+    await db.memos.where('interviewId').anyOf(interviewIds).delete();
+    await db.interviews.bulkDelete(interviewIds);
+    await db.respondents.delete(id);
+    await db.responses.delete(id);
+    await db.preparations.delete(id);
+  });
+}
+
+export async function respondentsOfStudy(db: VeldwerkDatabase, studyId: string): Promise<Respondent[]> {
+  return db.respondents.where('studyId').equals(studyId).sortBy('createdAt');
+}
+
+/** The other respondents of the same organisation in the study. */
+export async function colleaguesOf(db: VeldwerkDatabase, respondent: Respondent): Promise<Respondent[]> {
+  if (!respondent.organisation) return [];
+  const same = await db.respondents
+    .where('[studyId+organisation]')
+    .equals([respondent.studyId, respondent.organisation])
+    .toArray();
+  return same.filter((r) => r.id !== respondent.id);
+}
+
+export function useRespondentsOfStudy(studyId: string): Respondent[] | undefined {
+  return useLiveQuery(() => respondentsOfStudy(database(), studyId), [studyId]);
+}
+
+/** The respondent types that respondents of the study have (a type in use cannot be removed). */
+export function useTypesInUse(studyId: string): Set<string> | undefined {
+  return useLiveQuery(
+    async () => new Set((await respondentsOfStudy(database(), studyId)).map((r) => r.typeId)),
+    [studyId],
+  );
+}

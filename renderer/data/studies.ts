@@ -1,0 +1,93 @@
+/** Studies in the database, and which one is open. */
+import { database } from './instance';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { exampleStudy } from '../../shared/example/study';
+import { checkStudyIntegrity } from '../../shared/study/integrity';
+import { studySchema, type Study } from '../../shared/study/schema';
+import type { VeldwerkDatabase } from './database';
+
+const ACTIVE_STUDY = 'activeStudyId';
+const EXAMPLE_INSTALLED = 'exampleInstalled';
+
+/** On first start the example study is there, complete; a researcher who deleted it is not given it back. */
+export async function ensureExampleStudy(db: VeldwerkDatabase): Promise<void> {
+  await db.transaction('rw', db.studies, db.settings, async () => {
+    if (await db.settings.get(EXAMPLE_INSTALLED)) return;
+    if (!(await db.studies.get(exampleStudy.id))) await db.studies.put(exampleStudy);
+    await db.settings.put({ key: EXAMPLE_INSTALLED, value: true });
+    if (!(await db.settings.get(ACTIVE_STUDY))) await db.settings.put({ key: ACTIVE_STUDY, value: exampleStudy.id });
+  });
+}
+
+export async function activeStudyId(db: VeldwerkDatabase): Promise<string | undefined> {
+  const setting = await db.settings.get(ACTIVE_STUDY);
+  if (typeof setting?.value === 'string' && (await db.studies.get(setting.value))) return setting.value;
+  return (await db.studies.toCollection().first())?.id;
+}
+
+export async function setActiveStudy(db: VeldwerkDatabase, id: string): Promise<void> {
+  await db.settings.put({ key: ACTIVE_STUDY, value: id });
+}
+
+/** A study design that does not hold together; `problems` name each place. */
+export class InvalidStudyError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`De studie is niet geldig: ${problems.slice(0, 3).join('; ')}`);
+    this.name = 'InvalidStudyError';
+  }
+}
+
+/**
+ * Saves a study design after checking it, and moves its design version on by one, so an
+ * interview can say which version it was held with. An invalid design is refused whole:
+ * a half-valid study would break every screen that reads it.
+ */
+export async function saveStudy(db: VeldwerkDatabase, study: Study): Promise<void> {
+  const parsed = studySchema.safeParse(study);
+  if (!parsed.success) {
+    throw new InvalidStudyError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const problems = checkStudyIntegrity(parsed.data);
+  if (problems.length > 0) throw new InvalidStudyError(problems.map((p) => `${p.path}: ${p.message}`));
+  await db.transaction('rw', db.studies, async () => {
+    const stored = await db.studies.get(study.id);
+    await db.studies.put({ ...parsed.data, designVersion: (stored?.designVersion ?? 0) + 1 });
+  });
+}
+
+export async function loadStudy(db: VeldwerkDatabase, studyId: string): Promise<Study | undefined> {
+  return db.studies.get(studyId);
+}
+
+export async function allStudies(db: VeldwerkDatabase): Promise<Study[]> {
+  return db.studies.toArray();
+}
+
+/** The design version a study is at now (0 for a study never saved through saveStudy). */
+export function designVersionOf(study: Study): number {
+  return study.designVersion ?? 0;
+}
+
+/** Replaces the study's identifier list (the rest of the study is left as it is). */
+export async function saveStudyIdentifiers(
+  db: VeldwerkDatabase,
+  studyId: string,
+  identifiers: NonNullable<Study['identifiers']>,
+): Promise<void> {
+  // A read-modify-write, not update(): Dexie's key-path typing of the recursive code trees does not terminate.
+  await db.transaction('rw', db.studies, async () => {
+    const study = await db.studies.get(studyId);
+    if (!study) throw new Error(`Studie ${studyId} bestaat niet (meer)`);
+    await db.studies.put({ ...study, identifiers });
+  });
+}
+
+/** Every study on this machine, as live data (undefined while loading). */
+export function useStudies(): Study[] | undefined {
+  return useLiveQuery(() => database().studies.toArray(), []);
+}
+
+/** One study, as live data: undefined while loading or when there is none. */
+export function useStudyRecord(studyId: string | undefined): Study | undefined {
+  return useLiveQuery(() => (studyId ? database().studies.get(studyId) : undefined), [studyId]);
+}

@@ -1,0 +1,142 @@
+/**
+ * Sharing a study design as one JSON file: only the design travels (topic lists,
+ * questionnaires, rules, codes, formats), never respondents or interviews. An imported
+ * design becomes a new study or replaces the open study's design; the researcher
+ * chooses, and an invalid file is refused with every problem listed.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { asNewStudy, replaceDesign } from '../../../shared/design/design-share';
+import { parseStudyFile, serialiseStudy } from '../../../shared/study/study-file';
+import type { Study } from '../../../shared/study/schema';
+import { reportError, reportInfo } from '../../ui/notices/notices';
+import { database } from '../../data/instance';
+import { respondentsOfStudy } from '../../data/respondents';
+import { allStudies } from '../../data/studies';
+import { getPlatform } from '../../platform';
+import { addAndOpenStudy, saveDesign } from './save-design';
+
+const MAX_LISTED_PROBLEMS = 12;
+
+function fileNameOf(study: Study): string {
+  return `${study.id}.veldwerk-studie.json`;
+}
+
+export function StudyFileActions({ study }: { study: Study }) {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<{ study: Study; fileName: string; taken: { id: string; name: string }[] }>();
+
+  const exportStudy = async () => {
+    try {
+      const bytes = new TextEncoder().encode(serialiseStudy(study, new Date()));
+      const result = await getPlatform().saveFile({
+        suggestedName: fileNameOf(study),
+        mimeType: 'application/json',
+        bytes,
+      });
+      if (result.status === 'saved') reportInfo(t('study.exported', { location: result.location }));
+    } catch (error) {
+      reportError(t('study.exportFailed'), [String((error as Error)?.message ?? error)]);
+    }
+  };
+
+  const readFile = async (file: File) => {
+    const result = parseStudyFile(await file.text());
+    if (!result.ok) {
+      const issues = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+      const shown = issues.slice(0, MAX_LISTED_PROBLEMS);
+      if (issues.length > shown.length) shown.push(t('study.moreProblems', { count: issues.length - shown.length }));
+      reportError(t(`study.importRefused.${result.reason}`, { file: file.name }), shown);
+      return;
+    }
+    const taken = (await allStudies(database())).map((s) => ({ id: s.id, name: s.name }));
+    setPending({ study: result.study, fileName: file.name, taken });
+  };
+
+  const importAsNew = async () => {
+    if (!pending) return;
+    const added = asNewStudy(pending.study, pending.taken);
+    if (await addAndOpenStudy(added)) {
+      setPending(undefined);
+      reportInfo(t('study.imported', { name: added.name }));
+    }
+  };
+
+  const replaceOpenDesign = async () => {
+    if (!pending) return;
+    const respondents = await respondentsOfStudy(database(), study.id);
+    const result = replaceDesign(
+      study,
+      pending.study,
+      respondents.map((r) => r.typeId),
+    );
+    if (!result.ok) {
+      reportError(
+        t('design.share.missingTypes', { name: study.name }),
+        result.missingTypes.map((type) => type.name),
+      );
+      return;
+    }
+    if (await saveDesign(result.study)) {
+      setPending(undefined);
+      reportInfo(t('design.share.replaced', { name: study.name }));
+    }
+  };
+
+  const collision = pending?.taken.some((s) => s.id === pending.study.id);
+  return (
+    <>
+      <div className="study-file-actions">
+        <button type="button" onClick={() => void exportStudy()}>
+          {t('study.export')}
+        </button>
+        <label className="file-button">
+          <span>{t('study.import')}</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void readFile(file);
+            }}
+          />
+        </label>
+        <span className="hint">{t('design.share.hint')}</span>
+      </div>
+      {pending && (
+        <section className="card note" aria-label={t('design.share.reviewTitle', { file: pending.fileName })}>
+          <h3>{t('design.share.reviewTitle', { file: pending.fileName })}</h3>
+          <p>
+            {t('design.share.contains', {
+              name: pending.study.name,
+              lists: pending.study.topicLists.length,
+              questionnaires: pending.study.questionnaires.length,
+              rules: pending.study.flagRules.length,
+            })}
+          </p>
+          {collision && (
+            <p>
+              {t('design.share.collision', {
+                id: pending.study.id,
+                newId: asNewStudy(pending.study, pending.taken).id,
+              })}
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={() => void importAsNew()}>
+              {t('design.share.asNew')}
+            </button>
+            <button type="button" onClick={() => void replaceOpenDesign()}>
+              {t('design.share.replace', { name: study.name })}
+            </button>
+            <button type="button" onClick={() => setPending(undefined)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+          <p className="hint">{t('design.share.replaceHint')}</p>
+        </section>
+      )}
+    </>
+  );
+}

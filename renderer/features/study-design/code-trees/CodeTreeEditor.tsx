@@ -1,0 +1,144 @@
+/** The study's code trees (Bijlage 7 in the example): add, rename and remove codes, each saved at once. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { slugOf, uniqueId } from '../../../../shared/design/new-study';
+import type { CodeNode, CodeTree, Study } from '../../../../shared/study/schema';
+import { addNode, removeNode, renameNode } from '../../../../shared/design/code-tree-edit';
+import { saveDesign } from '../save-design';
+
+interface NodeProps {
+  node: CodeNode;
+  onRename: (id: string, name: string) => void;
+  onAdd: (parentId: string, name: string) => void;
+  onRemove: (id: string) => void;
+}
+
+function AddCode({
+  label,
+  onAdd,
+  placeholder,
+}: {
+  label: string;
+  onAdd: (name: string) => void;
+  placeholder?: string;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  return (
+    <form
+      className="inline-add"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) return;
+        onAdd(name.trim());
+        setName('');
+      }}
+    >
+      <label>
+        <span className="visually-hidden">{label}</span>
+        <input
+          value={name}
+          placeholder={placeholder ?? t('design.codeName')}
+          onChange={(e) => setName(e.target.value)}
+          aria-label={label}
+        />
+      </label>
+      <button type="submit" disabled={!name.trim()}>
+        {t('design.add')}
+      </button>
+    </form>
+  );
+}
+
+function CodeNodeRow({ node, onRename, onAdd, onRemove }: NodeProps) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(node.name);
+  const [adding, setAdding] = useState(false);
+  return (
+    <li>
+      <div className="code-row">
+        <input
+          aria-label={t('design.codeNameOf', { name: node.name })}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => name.trim() && name.trim() !== node.name && onRename(node.id, name.trim())}
+        />
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={adding}
+          aria-label={t('design.addSubcode', { name: node.name })}
+          onClick={() => setAdding((a) => !a)}
+        >
+          + {t('design.subcode')}
+        </button>
+        <button
+          type="button"
+          className="link-button danger"
+          aria-label={t('design.removeCode', { name: node.name })}
+          onClick={() => {
+            if (
+              node.children.length === 0 ||
+              window.confirm(t('design.confirmRemoveCode', { name: node.name, count: node.children.length }))
+            )
+              onRemove(node.id);
+          }}
+        >
+          {t('design.remove')}
+        </button>
+      </div>
+      {(node.children.length > 0 || adding) && (
+        <ul>
+          {node.children.map((child) => (
+            <CodeNodeRow key={child.id} node={child} onRename={onRename} onAdd={onAdd} onRemove={onRemove} />
+          ))}
+          {adding && (
+            <li className="add-code">
+              <AddCode label={t('design.addCodeUnder', { name: node.name })} onAdd={(n) => onAdd(node.id, n)} />
+            </li>
+          )}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function CodeTreeEditor({ study }: { study: Study }) {
+  const { t } = useTranslation();
+  const saveTree = (tree: CodeTree) =>
+    void saveDesign({ ...study, codeTrees: study.codeTrees.map((x) => (x.id === tree.id ? tree : x)) });
+  const addTree = (title: string) => {
+    const id = uniqueId(
+      slugOf(title),
+      study.codeTrees.map((x) => x.id),
+    );
+    void saveDesign({ ...study, codeTrees: [...study.codeTrees, { id, title, nodes: [] }] });
+  };
+  return (
+    <>
+      {study.codeTrees.map((tree) => (
+        <section key={tree.id} aria-label={tree.title}>
+          <h3>{tree.title}</h3>
+          <ul className="code-tree">
+            {tree.nodes.map((node) => (
+              <CodeNodeRow
+                key={node.id}
+                node={node}
+                onRename={(id, name) => saveTree(renameNode(tree, id, name))}
+                onAdd={(parentId, name) => saveTree(addNode(tree, parentId, name))}
+                onRemove={(id) => saveTree(removeNode(tree, id))}
+              />
+            ))}
+            <li className="add-code">
+              <AddCode
+                label={t('design.addCodeTo', { title: tree.title })}
+                onAdd={(name) => saveTree(addNode(tree, undefined, name))}
+              />
+            </li>
+          </ul>
+        </section>
+      ))}
+      <AddCode label={t('design.addTree')} placeholder={t('design.treeName')} onAdd={addTree} />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+/** A new comparison: two questions that ask the same thing of two respondents of one organisation. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { uniqueId } from '../../../../shared/design/new-study';
+import { questionLabel } from '../../../../shared/study/lookup';
+import type { Comparison, Study } from '../../../../shared/study/schema';
+import { reportInfo } from '../../../ui/notices/notices';
+import { saveDesign } from '../save-design';
+import { TargetPicker } from './TargetPicker';
+
+type Side = Comparison['sides'][number];
+
+function SideFields({
+  study,
+  side,
+  onChange,
+  n,
+}: {
+  study: Study;
+  side: Side;
+  onChange: (s: Side) => void;
+  n: number;
+}) {
+  const { t } = useTranslation();
+  const questionnaire = study.questionnaires.find((q) => q.id === side.questionnaireId);
+  return (
+    <fieldset className="form-grid comparison-side">
+      <legend>{t('design.comparison.side', { n })}</legend>
+      <label>
+        <span>{t('design.comparison.questionnaire', { n })}</span>
+        <select
+          value={side.questionnaireId}
+          onChange={(e) => onChange({ ...side, questionnaireId: e.target.value, question: '' })}
+        >
+          {study.questionnaires.map((q) => (
+            <option key={q.id} value={q.id}>
+              {q.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('design.comparison.question', { n })}</span>
+        <select value={side.question} onChange={(e) => onChange({ ...side, question: e.target.value })}>
+          <option value="">{t('design.rule.chooseQuestion')}</option>
+          {questionnaire?.questions
+            .filter((q) => q.kind === 'single')
+            .map((q) => (
+              <option key={q.id} value={q.id}>
+                {`${questionLabel(q)}. ${q.text}`}
+              </option>
+            ))}
+        </select>
+      </label>
+      <TargetPicker
+        study={study}
+        value={side.target}
+        onChange={(target) => onChange({ ...side, target })}
+        label={t('design.comparison.target', { n })}
+      />
+    </fieldset>
+  );
+}
+
+export function ComparisonForm({ study }: { study: Study }) {
+  const { t } = useTranslation();
+  const blank = (i: number): Side => ({
+    questionnaireId: study.questionnaires[Math.min(i, study.questionnaires.length - 1)]?.id ?? '',
+    question: '',
+    target: { topicListId: study.topicLists[Math.min(i, study.topicLists.length - 1)]!.id, nodeId: '' },
+  });
+  const [sides, setSides] = useState<[Side, Side]>(() => [blank(0), blank(1)]);
+  const [problem, setProblem] = useState<string>();
+  if (study.questionnaires.length === 0) return null;
+
+  const add = async () => {
+    if (sides.some((s) => !s.question || !s.target.nodeId)) return setProblem(t('design.comparison.incomplete'));
+    setProblem(undefined);
+    const comparison: Comparison = {
+      id: uniqueId(
+        `vergelijking-${study.comparisons.length + 1}`,
+        study.comparisons.map((c) => c.id),
+      ),
+      sides,
+    };
+    if (await saveDesign({ ...study, comparisons: [...study.comparisons, comparison] })) {
+      reportInfo(t('design.comparison.added'));
+      setSides([blank(0), blank(1)]);
+    }
+  };
+
+  return (
+    <form
+      className="card"
+      aria-label={t('design.comparison.newTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
+      <h3>{t('design.comparison.newTitle')}</h3>
+      <p className="hint">{t('design.comparison.hint')}</p>
+      {sides.map((side, i) => (
+        <SideFields
+          key={i}
+          n={i + 1}
+          study={study}
+          side={side}
+          onChange={(s) => setSides((all) => (i === 0 ? [s, all[1]] : [all[0], s]))}
+        />
+      ))}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {t('design.comparison.add')}
+        </button>
+      </div>
+    </form>
+  );
+}

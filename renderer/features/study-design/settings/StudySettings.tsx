@@ -1,0 +1,242 @@
+/**
+ * The study's own settings: name, language, respondent types with their code letters and
+ * instruments, the respondent code scheme and the transcript format. Edited as a draft
+ * and saved as a whole, so a half-typed change never reaches the database.
+ */
+import { useTypesInUse } from '../../../data/respondents';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { slugOf, starterTitle, starterTopicList, uniqueId } from '../../../../shared/design/new-study';
+import type { RespondentType, Study, TranscriptFormat } from '../../../../shared/study/schema';
+import { reportInfo } from '../../../ui/notices/notices';
+import { saveDesign } from '../save-design';
+
+function splitList(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
+}
+
+export function StudySettings({ study }: { study: Study }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Study>(study);
+  const [fillers, setFillers] = useState(study.transcriptFormat.fillerWords.join(', '));
+  const [newType, setNewType] = useState({ name: '', codeLetter: '' });
+  const typesInUse = useTypesInUse(study.id);
+
+  const set = (change: Partial<Study>) => setDraft((d) => ({ ...d, ...change }));
+  const setType = (id: string, change: Partial<RespondentType>) =>
+    set({ respondentTypes: draft.respondentTypes.map((type) => (type.id === id ? { ...type, ...change } : type)) });
+  const setFormat = (change: Partial<TranscriptFormat>) =>
+    set({ transcriptFormat: { ...draft.transcriptFormat, ...change } });
+
+  const addType = () => {
+    if (!newType.name.trim()) return;
+    const id = uniqueId(
+      slugOf(newType.name),
+      draft.respondentTypes.map((type) => type.id),
+    );
+    const listId = uniqueId(
+      `tl-${id}`,
+      draft.topicLists.map((l) => l.id),
+    );
+    set({
+      respondentTypes: [
+        ...draft.respondentTypes,
+        { id, name: newType.name.trim(), codeLetter: newType.codeLetter.trim(), topicListId: listId },
+      ],
+      topicLists: [
+        ...draft.topicLists,
+        starterTopicList(listId, starterTitle(newType.name, draft.language), draft.language),
+      ],
+    });
+    setNewType({ name: '', codeLetter: '' });
+  };
+
+  const save = async () => {
+    const study = { ...draft, transcriptFormat: { ...draft.transcriptFormat, fillerWords: splitList(fillers) } };
+    if (await saveDesign(study)) reportInfo(t('design.saved'));
+  };
+
+  const format = draft.transcriptFormat;
+  return (
+    <form
+      aria-label={t('design.settings')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <div className="form-grid">
+        <label>
+          <span>{t('design.studyName')}</span>
+          <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+        </label>
+        <label>
+          <span>{t('design.languageCode')}</span>
+          <input value={draft.language} onChange={(e) => set({ language: e.target.value })} />
+        </label>
+        <label className="wide">
+          <span>{t('design.description')}</span>
+          <textarea
+            rows={2}
+            value={draft.description ?? ''}
+            onChange={(e) => set({ description: e.target.value || undefined })}
+          />
+        </label>
+      </div>
+
+      <h3>{t('design.respondentTypes')}</h3>
+      <table className="plain">
+        <thead>
+          <tr>
+            <th scope="col">{t('study.type')}</th>
+            <th scope="col">{t('design.codeLetterShort')}</th>
+            <th scope="col">{t('study.questionnaire')}</th>
+            <th scope="col">{t('study.topicList')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('design.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {draft.respondentTypes.map((type) => (
+            <tr key={type.id}>
+              <td>
+                <input
+                  aria-label={t('design.typeNameOf', { name: type.name })}
+                  value={type.name}
+                  onChange={(e) => setType(type.id, { name: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={t('design.codeLetterOf', { name: type.name })}
+                  value={type.codeLetter}
+                  size={4}
+                  onChange={(e) => setType(type.id, { codeLetter: e.target.value })}
+                />
+              </td>
+              <td>
+                <select
+                  aria-label={t('design.questionnaireOf', { name: type.name })}
+                  value={type.questionnaireId ?? ''}
+                  onChange={(e) => setType(type.id, { questionnaireId: e.target.value || undefined })}
+                >
+                  <option value="">{t('design.none')}</option>
+                  {draft.questionnaires.map((q) => (
+                    <option key={q.id} value={q.id}>
+                      {q.title}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <select
+                  aria-label={t('design.topicListOf', { name: type.name })}
+                  value={type.topicListId}
+                  onChange={(e) => setType(type.id, { topicListId: e.target.value })}
+                >
+                  {draft.topicLists.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.title}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="row-actions">
+                <button
+                  type="button"
+                  className="link-button danger"
+                  aria-label={t('design.removeType', { name: type.name })}
+                  disabled={draft.respondentTypes.length === 1 || typesInUse?.has(type.id) !== false}
+                  title={typesInUse?.has(type.id) ? t('design.typeInUse') : undefined}
+                  onClick={() => set({ respondentTypes: draft.respondentTypes.filter((x) => x.id !== type.id) })}
+                >
+                  {t('design.remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="inline-add">
+        <label>
+          <span>{t('design.newTypeName')}</span>
+          <input value={newType.name} onChange={(e) => setNewType((n) => ({ ...n, name: e.target.value }))} />
+        </label>
+        <label>
+          <span>{t('design.newTypeLetter')}</span>
+          <input
+            value={newType.codeLetter}
+            size={4}
+            onChange={(e) => setNewType((n) => ({ ...n, codeLetter: e.target.value }))}
+          />
+        </label>
+        <button type="button" onClick={addType} disabled={!newType.name.trim()}>
+          {t('design.addType')}
+        </button>
+      </div>
+
+      <h3>{t('design.codeScheme')}</h3>
+      <p className="hint">{t('design.codeSchemeHint')}</p>
+      <div className="form-grid">
+        <label>
+          <span>{t('design.codeTemplate')}</span>
+          <input
+            value={draft.codeScheme.template}
+            onChange={(e) => set({ codeScheme: { ...draft.codeScheme, template: e.target.value } })}
+          />
+        </label>
+      </div>
+
+      <h3>{t('study.transcriptFormat')}</h3>
+      <div className="form-grid">
+        {format.headerFields.map((field, i) => (
+          <label key={field.key}>
+            <span>{t(`design.headerField.${field.key}`)}</span>
+            <input
+              value={field.label}
+              onChange={(e) =>
+                setFormat({
+                  headerFields: format.headerFields.map((f, j) => (j === i ? { ...f, label: e.target.value } : f)),
+                })
+              }
+            />
+          </label>
+        ))}
+        <label>
+          <span>{t('design.interviewerLabel')}</span>
+          <input
+            value={format.speakers.interviewer}
+            onChange={(e) => setFormat({ speakers: { ...format.speakers, interviewer: e.target.value } })}
+          />
+        </label>
+        <label>
+          <span>{t('design.respondentLabel')}</span>
+          <input
+            value={format.speakers.respondent}
+            onChange={(e) => setFormat({ speakers: { ...format.speakers, respondent: e.target.value } })}
+          />
+        </label>
+        <label className="wide">
+          <span>{t('design.fillerNote')}</span>
+          <textarea rows={2} value={format.note} onChange={(e) => setFormat({ note: e.target.value })} />
+        </label>
+        <label className="wide">
+          <span>{t('design.fillerWords')}</span>
+          <input value={fillers} onChange={(e) => setFillers(e.target.value)} />
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {t('design.saveSettings')}
+        </button>
+        <button type="button" onClick={() => setDraft(study)}>
+          {t('design.undoChanges')}
+        </button>
+      </div>
+    </form>
+  );
+}

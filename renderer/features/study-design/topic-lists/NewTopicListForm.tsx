@@ -1,0 +1,74 @@
+/** A new, empty topic list for a respondent type, which then becomes that type's list. */
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addTopicListForType } from '../../../../shared/design/topic-list-study';
+import { emptyTopicList } from '../../../../shared/design/topic-list-edits';
+import { slug } from '../../../../shared/study/slug';
+import { studySchema, type Study } from '../../../../shared/study/schema';
+import { guarded, reportError, reportInfo } from '../../../ui/notices/notices';
+import { database } from '../../../data/instance';
+import { saveStudy } from '../../../data/studies';
+import { newId } from '../../../lib/ids';
+
+export function NewTopicListForm({ study, onCreated }: { study: Study; onCreated: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [typeId, setTypeId] = useState(study.respondentTypes[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const type = study.respondentTypes.find((x) => x.id === typeId);
+  const shownTitle = title.trim() || (type ? t('topicListEditor.newList.defaultTitle', { type: type.name }) : '');
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!type || !shownTitle) return;
+    const id = `tl-${slug(shownTitle) || 'lijst'}-${newId().slice(0, 6)}`;
+    const next = addTopicListForType(
+      study,
+      type.id,
+      emptyTopicList(id, shownTitle, t('topicListEditor.newList.firstSection')),
+    );
+    const parsed = studySchema.safeParse(next);
+    if (!parsed.success) {
+      reportError(
+        t('topicListEditor.newList.failed'),
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      );
+      return;
+    }
+    if (await guarded(() => saveStudy(database(), parsed.data), t('errors.saveFailed'))) {
+      reportInfo(t('topicListEditor.newList.created', { title: shownTitle, type: type.name }));
+      setTitle('');
+      onCreated(id);
+    }
+  };
+
+  return (
+    <form
+      className="new-topic-list card"
+      aria-label={t('topicListEditor.newList.legend')}
+      onSubmit={(e) => void create(e)}
+    >
+      <h3>{t('topicListEditor.newList.legend')}</h3>
+      <div className="form-grid">
+        <label>
+          {t('topicListEditor.newList.type')}
+          <select value={typeId} onChange={(e) => setTypeId(e.target.value)}>
+            {study.respondentTypes.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('topicListEditor.newList.title')}
+          <input type="text" value={title} placeholder={shownTitle} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={!type}>
+          {t('topicListEditor.newList.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
