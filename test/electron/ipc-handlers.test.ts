@@ -99,6 +99,31 @@ describe("'file:save'", () => {
     expect(readDocx(unzipped['BA_2017-04-03.docx']!).text).toContain('Respondent: Eén idee — “prima”.');
   });
 
+  it('offers the folder saved to last for the next file, also for a PDF, and keeps it past a cancel', async () => {
+    // Electron 43+ opens a dialog given a bare file name in Downloads every time.
+    const dir = tempDir();
+    const answers = [path.join(dir, 'BA.docx'), null, path.join(dir, 'BB.docx'), path.join(dir, 'gids.pdf')];
+    const showSaveDialog = vi.fn(async (_page: Page, _options: SaveDialogOptions) => {
+      const filePath = answers.shift();
+      return filePath ? { canceled: false, filePath } : { canceled: true };
+    });
+    const { call } = register({ showSaveDialog, appInfo: () => ({ version: '1', platform: 'linux' }) });
+    const save = (name: string) => call('file:save', { suggestedName: name, filters: [], bytes: new Uint8Array([1]) });
+
+    await save('BA.docx');
+    expect(await save('BB.docx')).toEqual({ ok: true, value: { status: 'cancelled' } });
+    await save('BB.docx');
+    await call('page:printToPdf', { suggestedName: 'gids' });
+
+    expect(showSaveDialog.mock.calls.map(([, options]) => options.defaultPath)).toEqual([
+      'BA.docx',
+      path.join(dir, 'BB.docx'),
+      path.join(dir, 'BB.docx'),
+      path.join(dir, 'gids.pdf'),
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['BA.docx', 'BB.docx', 'gids.pdf']);
+  });
+
   it('writes nothing when the dialog is cancelled', async () => {
     const writeFile = vi.fn();
     const { call } = register({
