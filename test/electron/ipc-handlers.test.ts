@@ -136,7 +136,7 @@ describe("'file:save'", () => {
     expect(writeFile).not.toHaveBeenCalled();
   });
 
-  it('on a full disk returns a clear error, removes the temp file and keeps the old file intact', async () => {
+  it('on a full disk returns its code, removes the temp file and keeps the old file intact', async () => {
     const dir = tempDir();
     const target = path.join(dir, 'verslag.docx');
     writeFileSync(target, 'old version');
@@ -152,15 +152,12 @@ describe("'file:save'", () => {
       bytes: new Uint8Array(1000).fill(1),
     });
 
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'disk-full', message: expect.stringContaining('De schijf is vol') },
-    });
+    expect(result).toEqual({ ok: false, error: { code: 'disk-full' } });
     expect(readdirSync(dir)).toEqual(['verslag.docx']);
     expect(readFileSync(target, 'utf8')).toBe('old version');
   });
 
-  it('on a permission error returns a clear error and leaves nothing behind', async () => {
+  it('on a permission error returns its code and leaves nothing behind', async () => {
     const dir = tempDir();
     const target = path.join(dir, 'export.csv');
     const { call } = register({
@@ -176,7 +173,7 @@ describe("'file:save'", () => {
       appInfo: () => ({ version: '1', platform: 'linux' }),
     });
     const result = await call('file:save', { suggestedName: 'export.csv', filters: [], bytes: new Uint8Array([1]) });
-    expect(result).toMatchObject({ ok: false, error: { code: 'no-permission' } });
+    expect(result).toEqual({ ok: false, error: { code: 'no-permission' } });
     expect(readdirSync(dir)).toEqual([]);
   });
 });

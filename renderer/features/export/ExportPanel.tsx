@@ -17,6 +17,7 @@ import type { Study } from '../../../shared/study/schema';
 import { guarded, reportError, reportInfo } from '../../app/notices';
 import { database } from '../../db/instance';
 import { loadReplacementBook, storeReplacementBook } from '../../db/replacement-books';
+import { failureReason } from '../../platform';
 import { flushPendingText } from '../interview/interview-actions';
 import { useRespondents } from '../respondents/use-respondents';
 import {
@@ -69,7 +70,7 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
     try {
       await work();
     } catch (error) {
-      reportError(t('exportTranscripts.failed'), [String((error as Error)?.message ?? error)]);
+      reportError(t('exportTranscripts.failed'), [failureReason(error, t)]);
     } finally {
       setProgress(undefined);
       setBusy(false);

@@ -11,7 +11,7 @@ import { parseStudyFile, serialiseStudy } from '../../../shared/study/study-file
 import type { Study } from '../../../shared/study/schema';
 import { reportError, reportInfo } from '../../app/notices';
 import { database } from '../../db/instance';
-import { getPlatform } from '../../platform';
+import { failureReason, getPlatform } from '../../platform';
 import { addAndOpenStudy, saveDesign } from '../study-design/save-design';
 
 const MAX_LISTED_PROBLEMS = 12;
@@ -34,7 +34,7 @@ export function StudyFileActions({ study }: { study: Study }) {
       });
       if (result.status === 'saved') reportInfo(t('study.exported', { location: result.location }));
     } catch (error) {
-      reportError(t('study.exportFailed'), [String((error as Error)?.message ?? error)]);
+      reportError(t('study.exportFailed'), [failureReason(error, t)]);
     }
   };
 
