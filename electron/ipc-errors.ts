@@ -1,60 +1,37 @@
 /**
- * Turns whatever a handler threw into the `{ code, message }` the renderer can show. File
- * system errors get a plain Dutch sentence; anything unexpected is logged here in main and
- * reaches the renderer only as a generic message (no stack traces or paths across the bridge).
+ * Turns whatever a handler threw into the error code the renderer words in its own
+ * language (shared/ipc.ts). File system errors map to their own codes; anything unexpected
+ * is logged here in main and reaches the renderer only as 'internal' (no stack traces,
+ * paths or sentences cross the bridge).
  */
 import type { IpcError, IpcErrorCode } from '../shared/ipc';
 
-/** Thrown by a handler that wants a specific code and message to reach the renderer. */
+/** Thrown by a handler that wants a specific code to reach the renderer. */
 export class IpcFailure extends Error {
-  constructor(
-    readonly code: IpcErrorCode,
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly error: IpcError) {
+    super(`IPC failure: ${error.code}`);
     this.name = 'IpcFailure';
   }
 }
 
-const FS_ERRORS: Readonly<Record<string, IpcError>> = {
-  ENOSPC: {
-    code: 'disk-full',
-    message: 'De schijf is vol. Het bestand is niet opgeslagen; maak ruimte vrij of kies een andere plek.',
-  },
-  EDQUOT: {
-    code: 'disk-full',
-    message: 'Uw opslagruimte is op. Het bestand is niet opgeslagen; maak ruimte vrij of kies een andere plek.',
-  },
-  EACCES: {
-    code: 'no-permission',
-    message: 'Veldwerk mag op deze plek niet schrijven. Het bestand is niet opgeslagen; kies een andere map.',
-  },
+const FS_ERRORS: Readonly<Record<string, Exclude<IpcErrorCode, 'write-failed'>>> = {
+  ENOSPC: 'disk-full',
+  EDQUOT: 'quota-exceeded',
+  EACCES: 'no-permission',
   // On Windows a rename onto a file that another program holds open also fails with EPERM.
-  EPERM: {
-    code: 'no-permission',
-    message:
-      'Veldwerk mag dit bestand niet schrijven, of het is geopend in een ander programma. Sluit het of kies een andere plek.',
-  },
-  EROFS: {
-    code: 'no-permission',
-    message: 'Deze schijf is alleen-lezen. Het bestand is niet opgeslagen; kies een andere plek.',
-  },
-  EBUSY: {
-    code: 'file-in-use',
-    message: 'Het bestand is geopend in een ander programma. Sluit het en probeer het opnieuw.',
-  },
+  EPERM: 'not-permitted',
+  EROFS: 'read-only',
+  EBUSY: 'file-in-use',
 };
 
 export function toIpcError(error: unknown): IpcError {
-  if (error instanceof IpcFailure) return { code: error.code, message: error.message };
+  if (error instanceof IpcFailure) return error.error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
     const known = FS_ERRORS[code];
-    if (known) return known;
-    if (/^E[A-Z]+$/.test(code)) {
-      return { code: 'write-failed', message: `Het bestand kon niet worden opgeslagen (${code}).` };
-    }
+    if (known) return { code: known };
+    if (/^E[A-Z]+$/.test(code)) return { code: 'write-failed', systemCode: code };
   }
   console.error('[ipc] unexpected error in handler:', error);
-  return { code: 'internal', message: 'Er ging iets onverwachts mis. Probeer het opnieuw.' };
+  return { code: 'internal' };
 }

@@ -3,6 +3,7 @@
  * the page to a PDF, tell the app's version. Each handler only asks where to save and
  * writes; it never reads or chooses paths by itself. Registered through ipc-wrapper.ts.
  */
+import path from 'node:path';
 import type { AppInfo, SaveResult } from '../shared/ipc';
 import { writeFileAtomically } from './atomic-write';
 import { registerGuardedHandlers, type HandlerMap, type IpcMainLike } from './ipc-wrapper';
@@ -35,13 +36,20 @@ export const PDF_PRINT_OPTIONS = { printBackground: true, pageSize: 'A4' } as co
 export function createIpcHandlers<Sender extends CallingContents>(services: IpcServices<Sender>): HandlerMap<Sender> {
   const writeFile = services.writeFile ?? writeFileAtomically;
 
+  // Since Electron 43 a dialog given only a file name opens in Downloads every time instead of
+  // where the researcher saved last; exporting ten transcripts one by one would mean ten trips
+  // back to the same folder. So the folder last chosen (in this run of the app) is offered again.
+  let lastFolder: string | null = null;
+
   const askWhere = async (sender: Sender, suggestedName: string, filters: FileFilter[]) => {
     const choice = await services.showSaveDialog(sender, {
-      defaultPath: suggestedName,
+      defaultPath: lastFolder === null ? suggestedName : path.join(lastFolder, suggestedName),
       filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
-    return choice.canceled || !choice.filePath ? null : choice.filePath;
+    if (choice.canceled || !choice.filePath) return null;
+    lastFolder = path.dirname(choice.filePath);
+    return choice.filePath;
   };
 
   return {

@@ -61,16 +61,18 @@ export function guardHandler<C extends IpcChannel, Sender>(
   const schema = ipcContract[channel].argument;
 
   return async (event, ...args) => {
-    if (!isTrustedSender(event, trustedOrigin)) {
-      return fail('forbidden-sender', 'Dit verzoek komt niet van Veldwerk zelf en is geweigerd.');
-    }
+    if (!isTrustedSender(event, trustedOrigin)) return fail('forbidden-sender');
     // Every channel takes at most one argument; extra ones mean a caller we did not write.
-    if (args.length > 1) return fail('invalid-argument', 'Ongeldig verzoek: te veel argumenten.');
+    if (args.length > 1) {
+      console.warn(`[ipc] ${channel}: ${args.length} arguments, refused`);
+      return fail('invalid-argument');
+    }
     const parsed = schema.safeParse(args[0]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      return fail('invalid-argument', `Ongeldig verzoek: ${where}${issue?.message ?? 'onbekende fout'}.`);
+      console.warn(`[ipc] ${channel}: invalid argument, refused (${where}${issue?.message ?? 'unknown'})`);
+      return fail('invalid-argument');
     }
     try {
       const value = await handler(parsed.data as IpcParsedArgument<C>, event);
@@ -95,6 +97,6 @@ export function registerGuardedHandlers<Sender>(
   }
 }
 
-function fail(code: 'forbidden-sender' | 'invalid-argument', message: string) {
-  return { ok: false as const, error: { code, message } };
+function fail(code: 'forbidden-sender' | 'invalid-argument') {
+  return { ok: false as const, error: { code } };
 }

@@ -16,7 +16,7 @@ const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
-  // Electron 41 ships Node 24; node22 keeps the output readable by anything from Electron 33 on.
+  // Electron 45 ships Node 24; node22 keeps the output readable by anything from Electron 33 on.
   target: 'node22',
   external: ['electron'],
   sourcemap: 'linked',

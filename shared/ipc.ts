@@ -17,33 +17,57 @@ export interface AppInfo {
   platform: string;
 }
 
-/** Why a call failed. The renderer may map codes to its own wording; `message` is Dutch. */
-export type IpcErrorCode =
-  'forbidden-sender' | 'invalid-argument' | 'disk-full' | 'no-permission' | 'file-in-use' | 'write-failed' | 'internal';
+/**
+ * Why a call failed. Only a code crosses the bridge, never a sentence: the renderer words
+ * it in the interface language (renderer/platform/error-text.ts), so every code here needs
+ * a text there in every language.
+ */
+export const IPC_ERROR_CODES = [
+  'forbidden-sender', // the call did not come from Veldwerk's own page
+  'invalid-argument', // the argument did not match this contract (main logs which part)
+  'disk-full', // ENOSPC
+  'quota-exceeded', // EDQUOT: the user's storage quota, not the disk
+  'no-permission', // EACCES
+  'not-permitted', // EPERM: no permission, or (Windows) the file is open in another program
+  'read-only', // EROFS
+  'file-in-use', // EBUSY
+  'write-failed', // any other file system error, with its code
+  'internal', // anything unexpected (main logs it)
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
-export interface IpcError {
-  code: IpcErrorCode;
-  message: string;
+export type IpcError =
+  | { code: Exclude<IpcErrorCode, 'write-failed'> }
+  /** `systemCode`: the operating system's error code, e.g. 'EIO', for a report to support. */
+  | { code: 'write-failed'; systemCode: string };
+
+/** True for an error as main sends it; anything else (a different build of main) is not one. */
+export function isIpcError(value: unknown): value is IpcError {
+  const error = value as { code?: unknown; systemCode?: unknown } | null;
+  if (typeof error !== 'object' || error === null) return false;
+  if (!(IPC_ERROR_CODES as readonly unknown[]).includes(error.code)) return false;
+  return error.code !== 'write-failed' || typeof error.systemCode === 'string';
 }
 
 /** Every call's answer, as it crosses the bridge: handlers never throw into the renderer. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 // ------------------------------------------------------------------ argument schemas
+// Their messages only reach main's log: the renderer is told 'invalid-argument'.
 
 /** A bare file name: the user picks the folder in the dialog, the renderer never does. */
 const fileName = z
   .string()
-  .min(1, 'bestandsnaam mag niet leeg zijn')
-  .max(200, 'bestandsnaam is te lang')
+  .min(1)
+  .max(200)
   .refine((name) => !/[\\/\u0000]/.test(name) && name !== '.' && name !== '..', {
-    message: 'bestandsnaam mag geen map bevatten',
+    message: 'a bare file name, without a folder',
   });
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
   /** Without the dot, e.g. 'docx'; '*' for all files. */
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'ongeldige extensie')).min(1),
+  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'an extension without the dot, or *')).min(1),
 });
 
 // A channel is its argument schema plus a phantom result type (never present at run time).
@@ -63,7 +87,7 @@ export const ipcContract = {
       suggestedName: fileName,
       filters: z.array(fileFilter).max(10),
       // z.custom, not z.instanceof: any Uint8Array (also a Node Buffer), whatever its backing buffer.
-      bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes moet een Uint8Array zijn'),
+      bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'a Uint8Array'),
     }),
   ),
   /** Ask where to save, then print the calling page to an A4 PDF there. */

@@ -3,7 +3,7 @@
  * the preload exposes, and its `{ ok, value } | { ok, error }` answers are turned into
  * values or PlatformErrors here, so the UI never sees the wire format.
  */
-import type { IpcResult, VeldwerkBridge } from '../../shared/ipc';
+import { isIpcError, type IpcResult, type VeldwerkBridge } from '../../shared/ipc';
 import { PlatformError, type Platform } from './platform';
 import { requestPersistentStorage } from './storage';
 
@@ -20,10 +20,10 @@ async function unwrap<T>(call: Promise<IpcResult<T>>): Promise<T> {
   try {
     result = await call;
   } catch {
-    throw new PlatformError('internal', 'Veldwerk kon dit nu niet uitvoeren. Probeer het opnieuw.');
+    throw new PlatformError({ code: 'no-answer' });
   }
   if (result.ok) return result.value;
-  throw new PlatformError(result.error.code, result.error.message);
+  throw new PlatformError(isIpcError(result.error) ? result.error : { code: 'internal' });
 }
 
 const FILTER_NAMES: Readonly<Record<string, string>> = {

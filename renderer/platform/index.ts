@@ -7,7 +7,8 @@ import { createElectronPlatform } from './electron';
 import type { Platform } from './platform';
 
 export type { AppInfo, Platform, SaveFileRequest, SaveResult } from './platform';
-export { PlatformError } from './platform';
+export { PlatformError, type PlatformErrorCode, type PlatformFailure } from './platform';
+export { failureReason, platformErrorText } from './error-text';
 
 let platform: Platform | undefined;
 

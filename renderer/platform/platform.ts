@@ -3,7 +3,7 @@
  * the preload bridge (`window.veldwerk`); the browser build uses plain web APIs. The UI
  * only ever talks to this interface, so it runs the same in both.
  */
-import type { AppInfo, IpcErrorCode, SaveResult } from '../../shared/ipc';
+import type { AppInfo, IpcError, SaveResult } from '../../shared/ipc';
 
 export type { AppInfo, SaveResult };
 
@@ -13,18 +13,23 @@ export interface SaveFileRequest {
   bytes: Uint8Array;
 }
 
+/** Why a platform call failed: what main answered, or 'no-answer' when main did not answer at all. */
+export type PlatformFailure = IpcError | { code: 'no-answer' };
+export type PlatformErrorCode = PlatformFailure['code'];
+
 /**
  * How saveFile and printPage fail (they never fail for a cancelled dialog: that is a
- * result). `message` is a Dutch sentence fit to show as is, e.g. for a full disk;
- * `code` lets the UI word it differently.
+ * result). It carries a code, not a sentence: platformErrorText (error-text.ts) words it in
+ * the interface language. `message` is for logs only.
  */
 export class PlatformError extends Error {
-  constructor(
-    readonly code: IpcErrorCode,
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly failure: PlatformFailure) {
+    super(`platform call failed: ${failure.code}`);
     this.name = 'PlatformError';
+  }
+
+  get code(): PlatformErrorCode {
+    return this.failure.code;
   }
 }
 

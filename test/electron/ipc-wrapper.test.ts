@@ -1,6 +1,6 @@
 /** The one IPC wrapper: sender check, schema parse, errors turned into results. */
 import { describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../../shared/ipc';
+import { ipcChannels, isIpcError, type IpcError } from '../../shared/ipc';
 import { APP_ORIGIN } from '../../electron/app-origin';
 import { IpcFailure } from '../../electron/ipc-errors';
 import { guardHandler, registerGuardedHandlers, type HandlerMap, type InvokeEvent } from '../../electron/ipc-wrapper';
@@ -75,14 +75,19 @@ describe('guardHandler', () => {
     ['extra arguments', [saveArgument, 'extra']],
   ])('refuses an argument that fails the schema: %s', async (_label, args) => {
     const handler = vi.fn();
+    const quiet = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const result = await guardHandler('file:save', handler, APP_ORIGIN)(goodEvent, ...args);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-argument' } });
     expect(handler).not.toHaveBeenCalled();
+    expect(quiet).toHaveBeenCalledOnce();
+    quiet.mockRestore();
   });
 
   it("refuses an argument for 'app:info', which takes none", async () => {
+    const quiet = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const result = await guardHandler('app:info', vi.fn(), APP_ORIGIN)(goodEvent, { any: 1 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-argument' } });
+    quiet.mockRestore();
   });
 
   it('refuses to guard a channel that is not in the contract', () => {
@@ -90,21 +95,22 @@ describe('guardHandler', () => {
     expect(() => guardHandler('toString' as never, vi.fn(), APP_ORIGIN)).toThrow(/not in the contract/);
   });
 
-  it('turns thrown errors into error results', async () => {
+  it('turns thrown errors into error codes, one per kind of file system failure', async () => {
     const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    const cases: Array<[unknown, string]> = [
-      [enospc, 'disk-full'],
-      [Object.assign(new Error('x'), { code: 'EACCES' }), 'no-permission'],
-      [Object.assign(new Error('x'), { code: 'EPERM' }), 'no-permission'],
-      [Object.assign(new Error('x'), { code: 'EROFS' }), 'no-permission'],
-      [Object.assign(new Error('x'), { code: 'EBUSY' }), 'file-in-use'],
-      [Object.assign(new Error('x'), { code: 'EIO' }), 'write-failed'],
-      [new IpcFailure('write-failed', 'Eigen melding.'), 'write-failed'],
-      [new TypeError('oops'), 'internal'],
-      ['a string', 'internal'],
+    const cases: Array<[unknown, IpcError]> = [
+      [enospc, { code: 'disk-full' }],
+      [Object.assign(new Error('x'), { code: 'EDQUOT' }), { code: 'quota-exceeded' }],
+      [Object.assign(new Error('x'), { code: 'EACCES' }), { code: 'no-permission' }],
+      [Object.assign(new Error('x'), { code: 'EPERM' }), { code: 'not-permitted' }],
+      [Object.assign(new Error('x'), { code: 'EROFS' }), { code: 'read-only' }],
+      [Object.assign(new Error('x'), { code: 'EBUSY' }), { code: 'file-in-use' }],
+      [Object.assign(new Error('x'), { code: 'EIO' }), { code: 'write-failed', systemCode: 'EIO' }],
+      [new IpcFailure({ code: 'file-in-use' }), { code: 'file-in-use' }],
+      [new TypeError('oops'), { code: 'internal' }],
+      ['a string', { code: 'internal' }],
     ];
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    for (const [thrown, code] of cases) {
+    for (const [thrown, error] of cases) {
       const result = await guardHandler(
         'app:info',
         () => {
@@ -112,30 +118,45 @@ describe('guardHandler', () => {
         },
         APP_ORIGIN,
       )(goodEvent);
-      expect(result).toMatchObject({ ok: false, error: { code } });
+      expect(result).toEqual({ ok: false, error });
     }
     quiet.mockRestore();
   });
 
-  it('gives a clear Dutch message for a full disk and leaks no internals', async () => {
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const full = await guardHandler(
-      'app:info',
-      () => Promise.reject(Object.assign(new Error('ENOSPC /home/x/.tmp'), { code: 'ENOSPC' })),
-      APP_ORIGIN,
-    )(goodEvent);
-    expect(full).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/schijf is vol/) } });
-    expect(JSON.stringify(full)).not.toContain('/home/x');
-
-    const internal = await guardHandler(
-      'app:info',
-      () => {
-        throw new Error('secret stack detail');
-      },
-      APP_ORIGIN,
-    )(goodEvent);
-    expect(JSON.stringify(internal)).not.toContain('secret stack detail');
-    quiet.mockRestore();
+  it('sends a code and nothing else: no sentence, path or stack crosses the bridge', async () => {
+    const quietError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const quietWarn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const results = [
+      await guardHandler(
+        'app:info',
+        () => Promise.reject(Object.assign(new Error('ENOSPC /home/x/.tmp'), { code: 'ENOSPC' })),
+        APP_ORIGIN,
+      )(goodEvent),
+      await guardHandler(
+        'app:info',
+        () => {
+          throw new Error('secret stack detail');
+        },
+        APP_ORIGIN,
+      )(goodEvent),
+      await guardHandler('file:save', vi.fn(), APP_ORIGIN)(goodEvent, { ...saveArgument, suggestedName: '../x' }),
+      await guardHandler('app:info', vi.fn(), APP_ORIGIN)(event({ origin: 'https://evil.example', parent: null })),
+    ];
+    expect(results).toEqual([
+      { ok: false, error: { code: 'disk-full' } },
+      { ok: false, error: { code: 'internal' } },
+      { ok: false, error: { code: 'invalid-argument' } },
+      { ok: false, error: { code: 'forbidden-sender' } },
+    ]);
+    for (const result of results) expect(isIpcError((result as { error: unknown }).error)).toBe(true);
+    // What was wrong stays in main's log, for whoever debugs it.
+    expect(quietError).toHaveBeenCalledWith(
+      expect.any(String),
+      expect.objectContaining({ message: 'secret stack detail' }),
+    );
+    expect(quietWarn).toHaveBeenCalledWith(expect.stringContaining('suggestedName'));
+    quietError.mockRestore();
+    quietWarn.mockRestore();
   });
 });
 

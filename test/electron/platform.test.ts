@@ -35,9 +35,9 @@ describe('Electron platform', () => {
     });
   });
 
-  it('turns an error result into a PlatformError with the Dutch message', async () => {
+  it('turns an error result into a PlatformError that carries the code main sent', async () => {
     const bridge = fakeBridge({
-      'file:save': vi.fn(async () => ({ ok: false, error: { code: 'disk-full', message: 'De schijf is vol.' } })),
+      'file:save': vi.fn(async () => ({ ok: false, error: { code: 'write-failed', systemCode: 'EIO' } })),
     });
     const saving = createElectronPlatform(bridge).saveFile({
       suggestedName: 'a.csv',
@@ -45,12 +45,24 @@ describe('Electron platform', () => {
       bytes: new Uint8Array(),
     });
     await expect(saving).rejects.toBeInstanceOf(PlatformError);
-    await expect(saving).rejects.toMatchObject({ code: 'disk-full', message: 'De schijf is vol.' });
+    await expect(saving).rejects.toMatchObject({
+      code: 'write-failed',
+      failure: { code: 'write-failed', systemCode: 'EIO' },
+    });
   });
 
-  it('turns a failed call (no answer from main) into a PlatformError too', async () => {
+  it("turns a failed call (no answer from main) into a PlatformError 'no-answer'", async () => {
     const bridge = fakeBridge({ 'app:info': vi.fn(() => Promise.reject(new Error('No handler registered'))) });
-    await expect(createElectronPlatform(bridge).getAppInfo()).rejects.toMatchObject({ code: 'internal' });
+    await expect(createElectronPlatform(bridge).getAppInfo()).rejects.toMatchObject({ code: 'no-answer' });
+  });
+
+  it("treats an error it does not know (another build of main) as 'internal'", async () => {
+    const bridge = fakeBridge({
+      'page:printToPdf': vi.fn(async () => ({ ok: false, error: { code: 'kaput', message: 'Kapot.' } })),
+    });
+    await expect(createElectronPlatform(bridge).printPage({ suggestedName: 'gids' })).rejects.toMatchObject({
+      failure: { code: 'internal' },
+    });
   });
 
   it('prints to PDF and reads app info through the bridge', async () => {

@@ -46,10 +46,10 @@ describe('preload bridge', () => {
 
   it('passes the main process answer through unchanged', async () => {
     const { ipcRenderer } = fakes();
-    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'disk-full', message: 'vol' } } as never);
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'write-failed', systemCode: 'EIO' } } as never);
     expect(await createBridge(ipcRenderer)['app:info']()).toEqual({
       ok: false,
-      error: { code: 'disk-full', message: 'vol' },
+      error: { code: 'write-failed', systemCode: 'EIO' },
     });
   });
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
 import { reportError } from '../../ui/notices/notices';
 import { useRoute } from '../../ui/navigation/route-store';
-import { getPlatform } from '../../platform';
+import { failureReason, getPlatform } from '../../platform';
 import { useRespondents } from '../../ui/use-respondents';
 import { InterviewLinks } from './InterviewLinks';
 import { CarriedNotice } from './CarriedNotice';
@@ -38,7 +38,7 @@ export function PreparePage({ study, respondentId }: { study: Study; respondentI
     try {
       await getPlatform().printPage({ suggestedName: `${code || 'gids'}-gespreksgids.pdf` });
     } catch (error) {
-      reportError(t('prepare.printFailed'), [String((error as Error).message ?? error)]);
+      reportError(t('prepare.printFailed'), [failureReason(error, t)]);
     }
   };
 

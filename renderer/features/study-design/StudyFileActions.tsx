@@ -13,7 +13,7 @@ import { reportError, reportInfo } from '../../ui/notices/notices';
 import { database } from '../../data/instance';
 import { respondentsOfStudy } from '../../data/respondents';
 import { allStudies } from '../../data/studies';
-import { getPlatform } from '../../platform';
+import { failureReason, getPlatform } from '../../platform';
 import { addAndOpenStudy, saveDesign } from './save-design';
 
 const MAX_LISTED_PROBLEMS = 12;
@@ -36,7 +36,7 @@ export function StudyFileActions({ study }: { study: Study }) {
       });
       if (result.status === 'saved') reportInfo(t('study.exported', { location: result.location }));
     } catch (error) {
-      reportError(t('study.exportFailed'), [String((error as Error)?.message ?? error)]);
+      reportError(t('study.exportFailed'), [failureReason(error, t)]);
     }
   };
 

@@ -18,6 +18,7 @@ import { guarded, reportError, reportInfo } from '../notices/notices';
 import { database } from '../../data/instance';
 import { loadReplacementBook, storeReplacementBook } from '../../data/replacement-books';
 import { flushPendingWrites } from '../../data/pending-writes';
+import { failureReason } from '../../platform';
 import { useRespondents } from '../use-respondents';
 import {
   loadExportItems,
@@ -69,7 +70,7 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
     try {
       await work();
     } catch (error) {
-      reportError(t('exportTranscripts.failed'), [String((error as Error)?.message ?? error)]);
+      reportError(t('exportTranscripts.failed'), [failureReason(error, t)]);
     } finally {
       setProgress(undefined);
       setBusy(false);
