@@ -1,4 +1,5 @@
 /** Top bar: the study that is open, the main sections, the interface language. */
+import type { TextKey } from '../i18n/keys';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../shared/study/schema';
 import { saveLanguage } from '../data/settings';
@@ -9,7 +10,7 @@ import { changeLanguage, isLanguage, LANGUAGES } from '../i18n';
 import { useActiveStudy } from '../ui/active-study';
 import { hashOf, useRoute, type Route } from '../ui/navigation/route-store';
 
-const SECTIONS: { route: Route; label: string }[] = [
+const SECTIONS: { route: Route; label: TextKey }[] = [
   { route: { name: 'respondents' }, label: 'nav.respondents' },
   { route: { name: 'overview' }, label: 'overview.nav' },
   { route: { name: 'study' }, label: 'nav.study' },

@@ -4,6 +4,8 @@
  * Keys are matched by physical key (`code`), so Alt-combinations also work on layouts
  * where Alt types a special character.
  */
+import type { TextKey } from '../../i18n/keys';
+
 export interface KeyChord {
   code: string;
   ctrl?: boolean;
@@ -31,7 +33,7 @@ export type CommandId =
 export interface Command {
   id: CommandId;
   /** i18n key of its description. */
-  label: string;
+  label: TextKey;
   keys: KeyChord[];
   /** Only while the interview is running (not during consent or after the end). */
   runningOnly?: boolean;

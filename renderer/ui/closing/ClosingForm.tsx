@@ -94,7 +94,7 @@ export function ClosingForm({ study, editor, code, headingLevel = 2 }: Props) {
         {closing.suggestions.map((s, index) => {
           const problems = suggestionProblems(s, typeIds);
           const added = s.respondentId !== undefined;
-          const label = (field: string) =>
+          const label = (field: SuggestionField) =>
             t('closing.fieldOf', { field: t(`closing.field.${field}`), number: index + 1 });
           return (
             <li key={s.id} className="suggestion">

@@ -1,0 +1,13 @@
+/**
+ * Interface text keys are typed: t('a.missing.key') does not compile. Keys built at run
+ * time go through typed maps (a union of literal keys), never a bare string.
+ */
+import 'i18next';
+import type { nl } from './nl';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof nl };
+    returnNull: false;
+  }
+}

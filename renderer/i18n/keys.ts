@@ -1,0 +1,4 @@
+/** The type of an interface text key, for tables that name their labels (commands, navigation). */
+import type { ParseKeys } from 'i18next';
+
+export type TextKey = ParseKeys;
