@@ -25,6 +25,7 @@ export function snapshotGuide(topicListId: string, topicListTitle: string, role:
         questions: topic.questions.map((q) => ({
           id: q.id,
           own: q.own,
+          ...(q.comparisonId ? { comparisonId: q.comparisonId } : {}),
           text: q.text,
           followUp: q.followUp,
           ticked: q.ticked,
