@@ -1,6 +1,7 @@
 /** Saving questionnaire answers, by file import or by hand. */
 import i18next from 'i18next';
 import type { Answer, Answers } from '../../../shared/responses/schema';
+import { replaceAnswers, restorePreviousAnswers } from '../../../shared/preparation/answer-history';
 import type { QuestionnaireResponse } from '../../../shared/preparation/schema';
 import { guarded } from '../../app/notices';
 import { database } from '../../db/instance';
@@ -32,8 +33,26 @@ export async function setAnswer(
   }, i18next.t('errors.saveFailed'));
 }
 
+/** Saves imported answers; the answers they replace are kept, to restore. */
 export async function replaceResponse(response: QuestionnaireResponse): Promise<boolean> {
-  return guarded(() => database().responses.put(response), i18next.t('errors.saveFailed'));
+  return guarded(async () => {
+    const db = database();
+    await db.transaction('rw', db.responses, async () => {
+      await db.responses.put(replaceAnswers(await db.responses.get(response.id), response, Date.now()));
+    });
+  }, i18next.t('errors.saveFailed'));
+}
+
+/** Puts the answers the last import replaced back (keeping the replaced ones, so this too can be undone). */
+export async function restorePrevious(respondentId: string): Promise<boolean> {
+  return guarded(async () => {
+    const db = database();
+    await db.transaction('rw', db.responses, async () => {
+      const current = await db.responses.get(respondentId);
+      const restored = current && restorePreviousAnswers(current, Date.now());
+      if (restored) await db.responses.put(restored);
+    });
+  }, i18next.t('errors.saveFailed'));
 }
 
 export async function removeResponse(respondentId: string): Promise<void> {

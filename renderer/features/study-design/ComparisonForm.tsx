@@ -70,6 +70,7 @@ export function ComparisonForm({ study }: { study: Study }) {
     target: { topicListId: study.topicLists[Math.min(i, study.topicLists.length - 1)]!.id, nodeId: '' },
   });
   const [sides, setSides] = useState<[Side, Side]>(() => [blank(0), blank(1)]);
+  const [wording, setWording] = useState('');
   const [problem, setProblem] = useState<string>();
   if (study.questionnaires.length === 0) return null;
 
@@ -82,10 +83,12 @@ export function ComparisonForm({ study }: { study: Study }) {
         study.comparisons.map((c) => c.id),
       ),
       sides,
+      ...(wording.trim() ? { question: wording.trim() } : {}),
     };
     if (await saveDesign({ ...study, comparisons: [...study.comparisons, comparison] })) {
       reportInfo(t('design.comparison.added'));
       setSides([blank(0), blank(1)]);
+      setWording('');
     }
   };
 
@@ -109,6 +112,13 @@ export function ComparisonForm({ study }: { study: Study }) {
           onChange={(s) => setSides((all) => (i === 0 ? [s, all[1]] : [all[0], s]))}
         />
       ))}
+      <label className="comparison-wording">
+        <span>{t('design.comparison.wording')}</span>
+        <textarea value={wording} rows={2} onChange={(e) => setWording(e.target.value)} aria-describedby="comparison-wording-hint" />
+        <span id="comparison-wording-hint" className="hint">
+          {t('design.comparison.wordingHint')}
+        </span>
+      </label>
       {problem && (
         <p className="field-error" role="alert">
           {problem}
