@@ -108,13 +108,23 @@ test('“Bijlage 4.2 V16 ↔ Bijlage 4.1 V18” fires on a plain “Ja” agains
   await expect(comparison).toContainText(
     'Signaal als de antwoorden verschillen: “Ja” tegenover “Ja, maar te weinig” of “Nee”; “Nee” tegenover “Ja, voldoende” of “Ja, maar te weinig”; “Soms” tegenover “Ja, voldoende” of “Nee”',
   );
-  await expect(comparison).toContainText(
-    'Vraag in beide gesprekken: In hoeverre wordt het uitwisselen van ervaringen en informatie binnen het team aangemoedigd, en door wie?',
+  const wording = comparison.getByRole('textbox', { name: 'Vraag bij een verschil voor V16 ↔ V18' });
+  await expect(wording).toHaveValue(
+    'In hoeverre wordt het uitwisselen van ervaringen en informatie binnen het team aangemoedigd, en door wie?',
   );
 
   await app.goToRespondents();
   await respondents.prepare('Sanne Visser');
   await expect(prep.tick('In hoeverre wordt het uitwisselen van ervaringen en informatie binnen het team aangemoedigd')).toBeChecked();
+
+  // The researcher rewords the comparison's question; the preparation asks the new wording.
+  await app.goToStudy();
+  await wording.fill('Hoe wordt binnen het team het uitwisselen van ervaringen en informatie aangemoedigd?');
+  await comparison.getByRole('button', { name: 'Vraag bij een verschil voor V16 ↔ V18 opslaan' }).click();
+  await expect(page.getByText('Ontwerp opgeslagen.')).toBeVisible();
+  await app.goToRespondents();
+  await respondents.prepare('Sanne Visser');
+  await expect(prep.tick('Hoe wordt binnen het team het uitwisselen van ervaringen en informatie aangemoedigd?')).toBeChecked();
 });
 
 test('what the study page says “Weet ik niet” gives is what a preparation shows', async ({ page }) => {

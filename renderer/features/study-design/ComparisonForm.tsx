@@ -132,3 +132,33 @@ export function ComparisonForm({ study }: { study: Study }) {
     </form>
   );
 }
+
+/** The neutral question of an existing comparison, to write or reword (a design from before the field has none). */
+export function ComparisonWording({ study, comparison }: { study: Study; comparison: Comparison }) {
+  const { t } = useTranslation();
+  const [wording, setWording] = useState(comparison.question ?? '');
+  const pair = comparison.sides.map((s) => s.question).join(' ↔ ');
+  const save = async () => {
+    const { question: _old, ...rest } = comparison;
+    const next: Comparison = wording.trim() ? { ...rest, question: wording.trim() } : rest;
+    const comparisons = study.comparisons.map((c) => (c.id === comparison.id ? next : c));
+    if (await saveDesign({ ...study, comparisons })) reportInfo(t('design.saved'));
+  };
+  return (
+    <form
+      className="inline-add comparison-wording"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label className="comparison-wording-field">
+        <span className="muted">{t('design.comparison.wordingOf', { pair })}</span>
+        <input value={wording} onChange={(e) => setWording(e.target.value)} placeholder={t('design.comparison.wordingHint')} />
+      </label>
+      <button type="submit" aria-label={t('design.comparison.saveWording', { pair })}>
+        {t('common.save')}
+      </button>
+    </form>
+  );
+}

@@ -10,7 +10,7 @@ import { indexTopicList, questionnaireById } from '../../../shared/study/lookup'
 import type { Comparison, FlagRule, FlagTarget, Study } from '../../../shared/study/schema';
 import { reportInfo } from '../../app/notices';
 import { describeCondition } from '../study/describe-condition';
-import { ComparisonForm } from './ComparisonForm';
+import { ComparisonForm, ComparisonWording } from './ComparisonForm';
 import { RuleForm } from './RuleForm';
 import { saveDesign } from './save-design';
 import { useRuleReach } from './use-rule-reach';
@@ -62,16 +62,9 @@ function ComparisonExplanation({ study, comparison }: { study: Study; comparison
     )
     .join('; ');
   return (
-    <>
-      <span className="rule-explanation">
-        {firings.length > 0 ? t('rules.comparisonFires', { pairs }) : t('rules.comparisonNeverFires')}
-      </span>
-      <span className="rule-explanation muted">
-        {comparison.question
-          ? t('rules.comparisonQuestion', { question: comparison.question })
-          : t('rules.comparisonNoQuestion')}
-      </span>
-    </>
+    <span className="rule-explanation">
+      {firings.length > 0 ? t('rules.comparisonFires', { pairs }) : t('rules.comparisonNeverFires')}
+    </span>
   );
 }
 
@@ -192,6 +185,7 @@ export function RuleEditor({ study }: { study: Study }) {
               {t('design.remove')}
             </button>
             <ComparisonExplanation study={study} comparison={c} />
+            <ComparisonWording key={`${c.id}:${study.designVersion ?? 0}`} study={study} comparison={c} />
           </li>
         ))}
       </ul>
