@@ -3,6 +3,7 @@ import { colleaguesOf, respondentsOfStudy } from './respondents';
 import { database } from './instance';
 import type { Answer, Answers } from '../../shared/responses/schema';
 import type { RespondentAnswers } from '../../shared/design/rule-reach';
+import { replaceAnswers, restorePreviousAnswers } from '../../shared/preparation/answer-history';
 import type { PreparationRecords } from '../../shared/preparation/assemble';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { emptyPreparation, type Preparation, type QuestionnaireResponse } from '../../shared/preparation/schema';
@@ -49,6 +50,26 @@ export async function setAnswerOf(
     if (answer && (answer.values.length > 0 || answer.text?.trim())) answers[questionId] = answer;
     else delete answers[questionId];
     await db.responses.put({ ...current, answers, updatedAt: now });
+  });
+}
+
+/** Saves imported answers; the answers they replace are kept on the response, to restore. */
+export async function replaceAnswersOf(
+  db: VeldwerkDatabase,
+  response: QuestionnaireResponse,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.responses, async () => {
+    await db.responses.put(replaceAnswers(await db.responses.get(response.id), response, now));
+  });
+}
+
+/** Swaps the answers back to the set the last import replaced (nothing when there is none). */
+export async function restorePreviousAnswersOf(db: VeldwerkDatabase, respondentId: string, now: number): Promise<void> {
+  await db.transaction('rw', db.responses, async () => {
+    const current = await db.responses.get(respondentId);
+    const restored = current && restorePreviousAnswers(current, now);
+    if (restored) await db.responses.put(restored);
   });
 }
 

@@ -69,8 +69,8 @@ export function guideChanges(snapshot: GuideSnapshot, current: TopicList | undef
       beforeTopics.add(topic.id);
       if (!nowTopics.has(topic.id)) changes.removedTopics.push(topic.label);
       for (const question of topic.questions) {
-        // The researcher's own questions belong to the preparation, not the design.
-        if (question.own) continue;
+        // The researcher's own questions belong to the preparation, a comparison's to its comparison, not the list.
+        if (question.own || question.comparisonId) continue;
         before.add(question.id);
         const found = now.get(question.id);
         if (!found) {

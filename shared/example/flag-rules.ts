@@ -432,7 +432,8 @@ export const exampleFlagRules: FlagRuleInput[] = [
 
 /**
  * Manager (vl-manager) and policy officer (vl-beleid) of the same municipality answer the same
- * thing from two sides; a contradiction is raised in both interviews at each side's own target.
+ * thing from two sides; answers that differ raise the comparison's own neutral question in both
+ * interviews, at each side's own target. Each question fits both respondents and presumes neither answer.
  */
 export const exampleComparisons: Comparison[] = [
   {
@@ -441,7 +442,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V3', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:tijd-voor-reflectie' } },
       { questionnaireId: 'vl-beleid', question: 'V5', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:tijd-voor-reflectie' } },
     ],
-    note: 'Vaste momenten voor het evalueren van werkzaamheden. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Vaste momenten voor het evalueren van werkzaamheden. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'Hoe worden de werkzaamheden binnen uw team geëvalueerd, en in hoeverre zijn daar vaste momenten voor?',
   },
   {
     id: 'verschil-manager-v4-beleid-v6',
@@ -449,7 +451,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V4', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:experimenteren:q1' } },
       { questionnaireId: 'vl-beleid', question: 'V6', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:experimenteren:q1' } },
     ],
-    note: 'Experiment(eel beleid) opgezet. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Experiment(eel beleid) opgezet. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'Kunt u vertellen of er binnen uw team experimenten (experimenteel beleid) in het sociaal domein zijn opgezet, en hoe dat is gegaan?',
   },
   {
     id: 'verschil-manager-v5-beleid-v7',
@@ -457,7 +460,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V5', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:experimenteren' } },
       { questionnaireId: 'vl-beleid', question: 'V7', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:experimenteren' } },
     ],
-    note: 'Document met procedures en processen rondom experimenten. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Document met procedures en processen rondom experimenten. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'Wat weet u over het vastleggen van procedures en processen rondom experimenten, bijvoorbeeld in een document?',
   },
   {
     id: 'verschil-manager-v7-beleid-v9',
@@ -465,7 +469,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V7', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:verzamelen-van-informatie:q1' } },
       { questionnaireId: 'vl-beleid', question: 'V9', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:verzamelen-van-informatie:q1' } },
     ],
-    note: 'Aandacht van de gemeente voor maatschappelijke ontwikkelingen en innovatieve projecten. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Aandacht van de gemeente voor maatschappelijke ontwikkelingen en innovatieve projecten. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'Hoe kijkt u aan tegen de aandacht van de gemeente voor maatschappelijke ontwikkelingen en innovatieve projecten in het sociaal domein?',
   },
   {
     id: 'verschil-manager-v10-beleid-v12',
@@ -473,7 +478,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V10', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:onderwijs-en-training' } },
       { questionnaireId: 'vl-beleid', question: 'V12', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:belang-van-leren' } },
     ],
-    note: 'Manager stimuleert trainingen en/of cursussen. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Manager stimuleert trainingen en/of cursussen. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'Hoe gaat het binnen uw team met het volgen van trainingen en cursussen, en welke rol speelt de manager daarin?',
   },
   {
     id: 'verschil-manager-v11-beleid-v13',
@@ -481,7 +487,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V11', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:visie-op-leren:q1' } },
       { questionnaireId: 'vl-beleid', question: 'V13', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:visie-op-leren:q1' } },
     ],
-    note: 'Leer- en/of ontwikkeldoelen van de gemeente in documenten. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Leer- en/of ontwikkeldoelen van de gemeente in documenten. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'In hoeverre komen leer- en ontwikkeldoelen van de gemeente terug in beleidsnota’s of interne organisatieverslagen, voor zover u weet?',
   },
   {
     id: 'verschil-manager-v13-beleid-v15',
@@ -489,7 +496,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V13', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:visie-op-leren:q1' } },
       { questionnaireId: 'vl-beleid', question: 'V15', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:visie-op-leren:q1' } },
     ],
-    note: 'Leerdoelen van het team in documenten. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Leerdoelen van het team in documenten. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'In hoeverre komen leerdoelen van het team terug in beleidsnota’s of interne organisatieverslagen, voor zover u weet?',
   },
   {
     id: 'verschil-manager-v15-beleid-v17',
@@ -497,7 +505,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V15', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:actief-bevragen-en-luisteren:q1' } },
       { questionnaireId: 'vl-beleid', question: 'V17', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:actief-bevragen-en-luisteren:q1' } },
     ],
-    note: 'Manager stelt vragen over het werk. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Manager stelt vragen over het werk. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'Hoe gaan manager en teamleden met elkaar in gesprek over de werkzaamheden, en in hoeverre worden daar vragen over gesteld?',
   },
   {
     id: 'verschil-manager-v16-beleid-v18',
@@ -505,7 +514,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V16', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:belang-van-leren:q1' } },
       { questionnaireId: 'vl-beleid', question: 'V18', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:belang-van-leren:q1' } },
     ],
-    note: 'Manager moedigt uitwisselen binnen het team aan. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Manager moedigt uitwisselen binnen het team aan. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'In hoeverre wordt het uitwisselen van ervaringen en informatie binnen het team aangemoedigd, en door wie?',
   },
   {
     id: 'verschil-manager-v17-beleid-v19',
@@ -513,7 +523,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V17', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:belang-van-leren:q1' } },
       { questionnaireId: 'vl-beleid', question: 'V19', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:belang-van-leren:q1' } },
     ],
-    note: 'Manager moedigt uitwisselen met andere organisaties aan. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Manager moedigt uitwisselen met andere organisaties aan. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'In hoeverre wordt het uitwisselen van ervaringen en informatie tussen de gemeente en andere organisaties aangemoedigd, en door wie?',
   },
   {
     id: 'verschil-manager-v18-beleid-v20',
@@ -521,7 +532,8 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V18', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:belang-van-leren' } },
       { questionnaireId: 'vl-beleid', question: 'V20', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:belang-van-leren' } },
     ],
-    note: 'Ruimte (tijd en middelen) om kennis en informatie te verzamelen en te delen. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Ruimte (tijd en middelen) om kennis en informatie te verzamelen en te delen. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'In hoeverre is er tijdens werktijd ruimte (tijd en middelen) om kennis en informatie te verzamelen en te delen?',
   },
   {
     id: 'verschil-manager-v19-beleid-v21',
@@ -529,6 +541,7 @@ export const exampleComparisons: Comparison[] = [
       { questionnaireId: 'vl-manager', question: 'V19', target: { topicListId: 'tl-manager', nodeId: 'tl-manager:ondersteunen-verschillende-perspectieven:q1' } },
       { questionnaireId: 'vl-beleid', question: 'V21', target: { topicListId: 'tl-beleid', nodeId: 'tl-beleid:ondersteunen-verschillende-perspectieven:q1' } },
     ],
-    note: 'Manager staat open voor verschillende perspectieven en denkwijzen. Tegenstrijdige antwoorden (de een ja, de ander nee) navragen, zonder het antwoord van de ander te noemen.',
+    note: 'Manager staat open voor verschillende perspectieven en denkwijzen. Verschillen de antwoorden (ja, te weinig of soms, nee), dan de neutrale vraag stellen, zonder het antwoord van de ander te noemen.',
+    question: 'In hoeverre is er binnen het team ruimte voor verschillende perspectieven en denkwijzen, ook bij de manager?',
   },
 ];

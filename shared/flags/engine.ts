@@ -16,7 +16,8 @@ import type {
   Study,
 } from '../study/schema';
 import { questionLabel, questionnaireQuestion } from '../study/lookup';
-import { contradicts, polarityOf } from './polarity';
+import { comparisonWording } from './comparison-wording';
+import { differ, polarityOf } from './polarity';
 
 export interface FlagReason {
   /** Questionnaire question id ("V17"). */
@@ -36,6 +37,11 @@ export interface Flag {
   target: FlagTarget;
   reasons: FlagReason[];
   note?: string;
+  /**
+   * A comparison's own neutral follow-up: the guide asks this, never the target's
+   * follow-up, whose wording may presume the opposite of the respondent's answer.
+   */
+  question?: string;
 }
 
 export interface PeerAnswers {
@@ -169,13 +175,14 @@ function comparisonFlags(
   if (!ownOption) return [];
   const otherQuestionnaire = study.questionnaires.find((q) => q.id === other.questionnaireId);
   const otherQuestion = otherQuestionnaire && questionnaireQuestion(otherQuestionnaire, other.question);
-  if (!otherQuestion) return [];
+  if (!otherQuestion || !ownQuestion) return [];
+  const question = comparisonWording(comparison, ownQuestion, study.language);
 
   return peers
     .filter((peer) => peer.questionnaireId === other.questionnaireId)
     .filter((peer) => {
       const peerOption = otherQuestion.options.find((o) => o.label === peer.answers[other.question]?.values[0]);
-      return peerOption !== undefined && contradicts(polarityOf(ownOption), polarityOf(peerOption));
+      return peerOption !== undefined && differ(polarityOf(ownOption), polarityOf(peerOption));
     })
     .map((peer) => ({
       id: `comparison:${comparison.id}:${peer.respondentTypeId}`,
@@ -186,6 +193,7 @@ function comparisonFlags(
       // Only this respondent's own answer: the peer's answer must never reach this guide.
       reasons: [reason(questionnaire, answers, own.question)],
       note: comparison.note,
+      question,
     }));
 }
 

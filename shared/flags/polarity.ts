@@ -17,7 +17,25 @@ export function polarityOf(option: AnswerOption): AnswerPolarity {
   return 'other';
 }
 
-/** Two answers contradict when one clearly says yes and the other clearly says no. */
-export function contradicts(a: AnswerPolarity, b: AnswerPolarity): boolean {
-  return (a === 'yes' && b === 'no') || (a === 'no' && b === 'yes');
+/**
+ * Where an answer stands on the scale yes → partly → no. "Don't know" and free-text
+ * answers have no place on it, so they never differ from anything.
+ */
+export const DIRECTION_STEP: Readonly<Record<AnswerPolarity, number | undefined>> = {
+  yes: 2,
+  partial: 1,
+  no: 0,
+  unknown: undefined,
+  other: undefined,
+};
+
+/**
+ * Two answers differ when they stand on different steps: a plain "Ja" against
+ * "Ja, maar te weinig" differs as much as "Ja" against "Nee" does, since the thesis
+ * reads "te weinig" as a signal in its own right.
+ */
+export function differ(a: AnswerPolarity, b: AnswerPolarity): boolean {
+  const stepA = DIRECTION_STEP[a];
+  const stepB = DIRECTION_STEP[b];
+  return stepA !== undefined && stepB !== undefined && stepA !== stepB;
 }

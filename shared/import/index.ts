@@ -9,6 +9,7 @@
 export { readSpreadsheet } from './read-spreadsheet';
 export { matchColumns, requireMatchingColumns, isTimestampTitle } from './match-columns';
 export { answersFromRow } from './answers-from-row';
+export { identifyQuestionnaire, FITS_AT_LEAST, type FileVerdict, type QuestionnaireRef } from './identify-questionnaire';
 export { proposeRow } from './propose-row';
 export { parseTimestamp, dateOrderOf, type DateOrder } from './timestamp';
 export { decodeWindows1252 } from './windows-1252';

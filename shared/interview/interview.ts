@@ -37,6 +37,8 @@ export const guideSnapshotSchema = z.object({
             z.object({
               id: z.string(),
               own: z.boolean(),
+              /** The neutral follow-up of a comparison (shared/preparation/guide.ts); not in the topic list. */
+              comparisonId: z.string().optional(),
               text: z.string(),
               followUp: z.boolean(),
               ticked: z.boolean(),

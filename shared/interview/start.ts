@@ -29,6 +29,7 @@ export function snapshotGuide(
         questions: topic.questions.map((q) => ({
           id: q.id,
           own: q.own,
+          ...(q.comparisonId ? { comparisonId: q.comparisonId } : {}),
           text: q.text,
           followUp: q.followUp,
           ticked: q.ticked,

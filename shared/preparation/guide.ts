@@ -23,6 +23,8 @@ export interface GuideQuestionView {
   ticked: boolean;
   /** What the flags alone would say, so the UI can show that a tick was changed by hand. */
   tickedByFlags: boolean;
+  /** Set on the neutral follow-up a comparison adds; it belongs to the design's comparison, not the topic list. */
+  comparisonId?: string;
 }
 
 export interface GuideTopicView {
@@ -69,11 +71,68 @@ function flagsFor(flags: readonly Flag[], topicListId: string, nodeId: string): 
   return flags.filter((f) => f.target.topicListId === topicListId && f.target.nodeId === nodeId);
 }
 
+export const COMPARISON_QUESTION_PREFIX = 'comparison:';
+
+/**
+ * A comparison asks its own neutral question beside its target, one per comparison
+ * however many colleagues differ, instead of ticking the target's follow-up, whose
+ * wording ("…dat u nog nooit een experiment heeft opgezet") may presume the opposite of
+ * what this respondent answered.
+ */
+function comparisonQuestions(flags: readonly Flag[], preparation: Preparation | undefined): Map<string, GuideQuestionView> {
+  const byComparison = new Map<string, GuideQuestionView>();
+  for (const flag of flags) {
+    if (flag.source.type !== 'comparison' || !flag.question) continue;
+    const id = `${COMPARISON_QUESTION_PREFIX}${flag.source.comparisonId}`;
+    const existing = byComparison.get(id);
+    if (existing) {
+      existing.flags.push(flag);
+      continue;
+    }
+    byComparison.set(id, {
+      id,
+      own: false,
+      text: flag.question,
+      followUp: true,
+      probes: [],
+      placeholders: [],
+      flags: [flag],
+      ticked: preparation?.ticks[id] ?? true,
+      tickedByFlags: true,
+      comparisonId: flag.source.comparisonId,
+    });
+  }
+  return byComparison;
+}
+
+/** The topic a comparison's question goes in: its target's topic, or the first topic of a target section. */
+function comparisonPlaces(list: TopicList, questions: Map<string, GuideQuestionView>): Map<string, { topicId: string; after?: string }> {
+  const places = new Map<string, { topicId: string; after?: string }>();
+  for (const [id, view] of questions) {
+    const target = view.flags[0]!.target;
+    if (target.topicListId !== list.id) continue;
+    for (const section of list.sections) {
+      if (section.id === target.nodeId && section.topics[0]) places.set(id, { topicId: section.topics[0].id });
+      for (const topic of section.topics) {
+        if (topic.id === target.nodeId) places.set(id, { topicId: topic.id });
+        if (topic.questions.some((q) => q.id === target.nodeId)) places.set(id, { topicId: topic.id, after: target.nodeId });
+      }
+    }
+  }
+  return places;
+}
+
 export function buildGuide(
   list: TopicList,
   options: { role?: string; flags: readonly Flag[]; preparation?: Preparation },
 ): GuideSectionView[] {
-  const { role, flags, preparation } = options;
+  const { role, preparation } = options;
+  const compared = comparisonQuestions(options.flags, preparation);
+  const places = comparisonPlaces(list, compared);
+  // Comparison flags that became a question of their own no longer mark (or tick) their target.
+  const flags = options.flags.filter(
+    (f) => f.source.type !== 'comparison' || !places.has(`${COMPARISON_QUESTION_PREFIX}${f.source.comparisonId}`),
+  );
   return list.sections.map((section) => ({
     id: section.id,
     title: section.title,
@@ -102,6 +161,11 @@ export function buildGuide(
           tickedByFlags,
         };
       });
+      for (const [id, place] of places) {
+        if (place.topicId !== topic.id) continue;
+        const at = place.after ? questions.findIndex((q) => q.id === place.after) + 1 : questions.length;
+        questions.splice(at > 0 ? at : questions.length, 0, compared.get(id)!);
+      }
       const added: GuideQuestionView[] = (preparation?.ownQuestions ?? [])
         .filter((q) => q.topicId === topic.id)
         .map((q) => ({

@@ -28,10 +28,8 @@ export const preparationSchema = z.object({
   updatedAt: z.number(),
 });
 
-export const questionnaireResponseSchema = z.object({
-  /** The respondent's id. */
-  id: z.string().min(1),
-  studyId: z.string().min(1),
+/** A response's answers as they were, without the record's identity. */
+const answerSetShape = {
   questionnaireId: z.string().min(1),
   source: z.enum(['file', 'manual']),
   fileName: z.string().optional(),
@@ -41,11 +39,30 @@ export const questionnaireResponseSchema = z.object({
   unmatchedColumns: z.array(z.object({ title: z.string(), value: z.string() })),
   unknownAnswers: z.array(z.object({ questionId: z.string(), value: z.string() })),
   updatedAt: z.number(),
+};
+
+export const previousAnswersSchema = z.object({
+  ...answerSetShape,
+  /** When a new import replaced them. */
+  replacedAt: z.number(),
+});
+
+export const questionnaireResponseSchema = z.object({
+  /** The respondent's id. */
+  id: z.string().min(1),
+  studyId: z.string().min(1),
+  ...answerSetShape,
+  /**
+   * The answer set a file import replaced, so that one wrong import can be undone.
+   * Optional: responses saved before it existed have none.
+   */
+  previous: previousAnswersSchema.optional(),
 });
 
 export type OwnQuestion = z.infer<typeof ownQuestionSchema>;
 export type Preparation = z.infer<typeof preparationSchema>;
 export type QuestionnaireResponse = z.infer<typeof questionnaireResponseSchema>;
+export type PreviousAnswers = z.infer<typeof previousAnswersSchema>;
 
 export function emptyPreparation(respondentId: string, studyId: string, now: number): Preparation {
   return {

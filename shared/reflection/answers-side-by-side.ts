@@ -14,7 +14,7 @@
  *   the municipality answered their side. Contradiction as in the flag engine: one
  *   clearly yes, another clearly no.
  */
-import { contradicts, polarityOf } from '../flags/polarity';
+import { differ, polarityOf } from '../flags/polarity';
 import type { Answer, Answers } from '../responses/schema';
 import type { Respondent } from '../respondents/schema';
 import { questionnaireById, questionnaireQuestion } from '../study/lookup';
@@ -151,7 +151,7 @@ export function answersByMunicipality(study: Study, sources: readonly AnswerSour
       });
       if (cells.filter((c) => c !== null).length < 2) return [];
       const contradiction = polarities.some((a, i) =>
-        polarities.slice(i + 1).some((b) => a.some((pa) => b.some((pb) => contradicts(pa, pb)))),
+        polarities.slice(i + 1).some((b) => a.some((pa) => b.some((pb) => differ(pa, pb)))),
       );
       return [
         { comparisonId: comparison.id, ...(comparison.note ? { note: comparison.note } : {}), cells, contradiction },

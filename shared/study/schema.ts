@@ -164,6 +164,12 @@ export const comparisonSchema = z.object({
     )
     .length(2),
   note: z.string().optional(),
+  /**
+   * The follow-up both interviews get when the answers differ, worded so that it presumes
+   * neither answer (the respondent may be the one who said yes). Optional so designs from
+   * before it existed stay valid; those get a neutral wording made from the question.
+   */
+  question: z.string().trim().min(1, 'tekst mag niet leeg zijn').optional(),
 });
 
 // ---------------------------------------------------------- respondents, codes

@@ -191,13 +191,15 @@ test('a contradiction between the manager and the policy officer of one municipa
   await prep.importFile('m.csv', exportOf(managerQuestionnaire, [{ naam: 'Max Manager', V16: 'Nee' }]));
   await prep.confirmImport();
 
-  const managerFlag = prep.guide().getByText('V16: Nee · tegenstrijdig met Beleidsmedewerker van dezelfde organisatie');
+  // Raised at the comparison's own neutral question, in both guides.
+  const neutral = 'In hoeverre wordt het uitwisselen van ervaringen en informatie binnen het team aangemoedigd';
+  const managerFlag = prep.question(neutral).getByText('V16: Nee · wijkt af van Beleidsmedewerker van dezelfde organisatie');
   await expect(managerFlag).toBeVisible();
   await expect(prep.guide()).not.toContainText('Ja, voldoende');
 
   await prep.back();
   await respondents.prepare('Bea Beleid');
-  await expect(prep.guide().getByText('V18: Ja, voldoende · tegenstrijdig met Manager van dezelfde organisatie')).toBeVisible();
+  await expect(prep.question(neutral).getByText('V18: Ja, voldoende · wijkt af van Manager van dezelfde organisatie')).toBeVisible();
   await expect(prep.guide()).not.toContainText('V16');
 });
 

@@ -9,6 +9,7 @@ import { InvalidStudyError, saveStudy } from '../../renderer/data/studies';
 import { snapshotGuide } from '../../shared/interview/start';
 import { guideChanges, hasChanges } from '../../shared/design/guide-changes';
 import { exampleStudy } from '../../shared/example/study';
+import { computeFlags } from '../../shared/flags/engine';
 import type { Interview } from '../../shared/interview/interview';
 import { buildGuide } from '../../shared/preparation/guide';
 import { emptyPreparation } from '../../shared/preparation/schema';
@@ -87,6 +88,21 @@ describe('design versions', () => {
       .guide.sections.flatMap((s) => s.topics.flatMap((t) => t.questions))
       .find((q) => q.id === 'tl-beleid:effecten:q2')!;
     expect(effect.text).toContain('In Beleidsplan Wmo omschrijft');
+  });
+
+  it('a comparison’s neutral question is kept in the snapshot and not reported as removed from the list', () => {
+    const list = beleidList();
+    const beleid = exampleStudy.questionnaires.find((q) => q.id === 'vl-beleid')!;
+    const flags = computeFlags({
+      study: exampleStudy,
+      questionnaire: beleid,
+      answers: { V6: { values: ['Ja, ik zelf'] } },
+      peers: [{ respondentTypeId: 'manager', questionnaireId: 'vl-manager', answers: { V4: { values: ['Nee'] } } }],
+    });
+    const snapshot = snapshotGuide(list.id, list.title, undefined, buildGuide(list, { flags }));
+    const asked = snapshot.sections.flatMap((s) => s.topics.flatMap((t) => t.questions)).filter((q) => q.comparisonId);
+    expect(asked.map((q) => [q.comparisonId, q.ticked])).toEqual([['verschil-manager-v4-beleid-v6', true]]);
+    expect(hasChanges(guideChanges(snapshot, list))).toBe(false);
   });
 
   it('reports a removed topic list', () => {

@@ -7,11 +7,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   answersFromRow,
+  identifyQuestionnaire,
   ImportError,
   matchColumns,
   proposeRow,
   readSpreadsheet,
   requireMatchingColumns,
+  type FileVerdict,
   type SpreadsheetTable,
 } from '../../../shared/import';
 import type { Questionnaire, Study } from '../../../shared/study/schema';
@@ -30,15 +32,59 @@ function rowLabel(table: SpreadsheetTable, nameColumn: number | undefined, index
   return `${table.rowNumbers[index] ?? index + 2}${name ? ` — ${name}` : ''}`;
 }
 
-export function ImportAnswers({ data, questionnaire }: Props) {
+/** Why a file of another questionnaire is refused, naming that questionnaire when the study has it. */
+function ForeignFileWarning({
+  verdict,
+  questionnaire,
+  respondent,
+  override,
+  onOverride,
+}: {
+  verdict: Exclude<FileVerdict, { kind: 'fits' }>;
+  questionnaire: Questionnaire;
+  respondent: string;
+  override: boolean;
+  onOverride: (on: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const other = verdict.kind === 'otherQuestionnaire' ? verdict.other : undefined;
+  return (
+    <div className="card warning" role="alert">
+      <p>
+        {other
+          ? t('import.otherQuestionnaire', {
+              other: other.source ? `${other.title} (${other.source})` : other.title,
+              own: questionnaire.title,
+              otherMatched: verdict.kind === 'otherQuestionnaire' ? verdict.otherMatched : 0,
+              matched: verdict.matched,
+              columns: verdict.columns,
+            })
+          : t('import.unknownQuestionnaire', { own: questionnaire.title, matched: verdict.matched, columns: verdict.columns })}
+      </p>
+      <p>{t('import.refusedByDefault', { name: respondent })}</p>
+      <label className="option">
+        <input type="checkbox" checked={override} onChange={(e) => onOverride(e.target.checked)} />
+        <span>{t('import.override', { own: questionnaire.title })}</span>
+      </label>
+    </div>
+  );
+}
+
+export function ImportAnswers({ study, data, questionnaire }: Props) {
   const { t } = useTranslation();
   const [table, setTable] = useState<SpreadsheetTable>();
   const [rowIndex, setRowIndex] = useState<number>();
   const [proposed, setProposed] = useState<number | null>(null);
+  const [override, setOverride] = useState(false);
 
   const columns = useMemo(() => (table ? matchColumns(table.headers, questionnaire) : []), [table, questionnaire]);
   const nameQuestion = questionnaire.questions.find((q) => q.purpose === 'name')?.id;
   const nameColumn = columns.find((c) => c.questionId === nameQuestion)?.column;
+  const verdict = useMemo(
+    () => (table ? identifyQuestionnaire(table, questionnaire, study.questionnaires) : undefined),
+    [table, questionnaire, study.questionnaires],
+  );
+  const refused = verdict !== undefined && verdict.kind !== 'fits' && !override;
   const preview = useMemo(
     () => (table && rowIndex !== undefined ? answersFromRow(table, questionnaire, rowIndex) : undefined),
     [table, questionnaire, rowIndex],
@@ -48,8 +94,18 @@ export function ImportAnswers({ data, questionnaire }: Props) {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const read = readSpreadsheet(file.name, bytes);
+      const identified = identifyQuestionnaire(read, questionnaire, study.questionnaires);
+      if (identified.kind === 'otherQuestionnaire' && identified.matched === 0) {
+        // Nothing of this questionnaire in it: no review to show, only whose file it is.
+        setTable(undefined);
+        reportError(t('import.failed', { file: file.name }), [
+          t('import.onlyOtherQuestionnaire', { other: identified.other.title, own: questionnaire.title }),
+        ]);
+        return;
+      }
       requireMatchingColumns(read, questionnaire); // the wrong questionnaire's export fails here, not at saving
       const row = proposeRow(read, questionnaire, data.respondent.name);
+      setOverride(false);
       setTable(read);
       setProposed(row);
       setRowIndex(row ?? (read.rows.length === 1 ? 0 : undefined));
@@ -67,7 +123,7 @@ export function ImportAnswers({ data, questionnaire }: Props) {
   };
 
   const confirm = async () => {
-    if (!table || !preview) return;
+    if (!table || !preview || refused) return;
     const saved = await replaceResponse({
       id: data.respondent.id,
       studyId: data.respondent.studyId,
@@ -132,6 +188,15 @@ export function ImportAnswers({ data, questionnaire }: Props) {
               ? t('import.proposed', { name: data.respondent.name, row: table.rowNumbers[proposed] })
               : t('import.noProposal', { name: data.respondent.name })}
           </p>
+          {verdict && verdict.kind !== 'fits' && (
+            <ForeignFileWarning
+              verdict={verdict}
+              questionnaire={questionnaire}
+              respondent={data.respondent.name}
+              override={override}
+              onOverride={setOverride}
+            />
+          )}
           {preview && (
             <>
               <p>
@@ -170,7 +235,7 @@ export function ImportAnswers({ data, questionnaire }: Props) {
             </>
           )}
           <div className="form-actions">
-            <button type="button" className="primary" disabled={!preview} onClick={() => void confirm()}>
+            <button type="button" className="primary" disabled={!preview || refused} onClick={() => void confirm()}>
               {t('import.confirm')}
             </button>
             <button type="button" onClick={() => setTable(undefined)}>

@@ -1,6 +1,8 @@
 /** The respondent's questionnaire: import or type the answers, see what they flag, track documents. */
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
+import { reportInfo } from '../../ui/notices/notices';
+import { restorePrevious } from './answer-actions';
 import { AnswersEditor } from './AnswersEditor';
 import { DocumentsList } from './DocumentsList';
 import { ImportAnswers } from './ImportAnswers';
@@ -14,7 +16,7 @@ interface Props {
 }
 
 export function QuestionnairePanel({ study, data, actions }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { questionnaire, response } = data;
   return (
     <section className="questionnaire-panel no-print" aria-labelledby="questionnaire-title">
@@ -32,6 +34,28 @@ export function QuestionnairePanel({ study, data, actions }: Props) {
               : t('questionnaire.none')}
           </p>
           <ImportAnswers study={study} data={data} questionnaire={questionnaire} />
+          {response?.previous && (
+            <div className="card note previous-answers">
+              <p>
+                {t('questionnaire.previousKept', {
+                  count: Object.keys(response.previous.answers).length,
+                  origin:
+                    response.previous.source === 'file'
+                      ? t('questionnaire.previousFromFile', { file: response.previous.fileName ?? '' })
+                      : t('questionnaire.previousByHand'),
+                  when: new Date(response.previous.replacedAt).toLocaleString(i18n.language),
+                })}
+              </p>
+              <button
+                type="button"
+                onClick={() =>
+                  void restorePrevious(data.respondent.id).then((ok) => ok && reportInfo(t('questionnaire.restored')))
+                }
+              >
+                {t('questionnaire.restorePrevious')}
+              </button>
+            </div>
+          )}
           {response && (response.unmatchedColumns.length > 0 || response.unknownAnswers.length > 0) && (
             <details className="card note" open>
               <summary>{t('questionnaire.leftOver', { count: response.unmatchedColumns.length + response.unknownAnswers.length })}</summary>

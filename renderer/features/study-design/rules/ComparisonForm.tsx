@@ -70,6 +70,7 @@ export function ComparisonForm({ study }: { study: Study }) {
     target: { topicListId: study.topicLists[Math.min(i, study.topicLists.length - 1)]!.id, nodeId: '' },
   });
   const [sides, setSides] = useState<[Side, Side]>(() => [blank(0), blank(1)]);
+  const [wording, setWording] = useState('');
   const [problem, setProblem] = useState<string>();
   if (study.questionnaires.length === 0) return null;
 
@@ -82,10 +83,12 @@ export function ComparisonForm({ study }: { study: Study }) {
         study.comparisons.map((c) => c.id),
       ),
       sides,
+      ...(wording.trim() ? { question: wording.trim() } : {}),
     };
     if (await saveDesign({ ...study, comparisons: [...study.comparisons, comparison] })) {
       reportInfo(t('design.comparison.added'));
       setSides([blank(0), blank(1)]);
+      setWording('');
     }
   };
 
@@ -109,6 +112,13 @@ export function ComparisonForm({ study }: { study: Study }) {
           onChange={(s) => setSides((all) => (i === 0 ? [s, all[1]] : [all[0], s]))}
         />
       ))}
+      <label className="comparison-wording">
+        <span>{t('design.comparison.wording')}</span>
+        <textarea value={wording} rows={2} onChange={(e) => setWording(e.target.value)} aria-describedby="comparison-wording-hint" />
+        <span id="comparison-wording-hint" className="hint">
+          {t('design.comparison.wordingHint')}
+        </span>
+      </label>
       {problem && (
         <p className="field-error" role="alert">
           {problem}
@@ -119,6 +129,36 @@ export function ComparisonForm({ study }: { study: Study }) {
           {t('design.comparison.add')}
         </button>
       </div>
+    </form>
+  );
+}
+
+/** The neutral question of an existing comparison, to write or reword (a design from before the field has none). */
+export function ComparisonWording({ study, comparison }: { study: Study; comparison: Comparison }) {
+  const { t } = useTranslation();
+  const [wording, setWording] = useState(comparison.question ?? '');
+  const pair = comparison.sides.map((s) => s.question).join(' ↔ ');
+  const save = async () => {
+    const { question: _old, ...rest } = comparison;
+    const next: Comparison = wording.trim() ? { ...rest, question: wording.trim() } : rest;
+    const comparisons = study.comparisons.map((c) => (c.id === comparison.id ? next : c));
+    if (await saveDesign({ ...study, comparisons })) reportInfo(t('design.saved'));
+  };
+  return (
+    <form
+      className="inline-add comparison-wording"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label className="comparison-wording-field">
+        <span className="muted">{t('design.comparison.wordingOf', { pair })}</span>
+        <input value={wording} onChange={(e) => setWording(e.target.value)} placeholder={t('design.comparison.wordingHint')} />
+      </label>
+      <button type="submit" aria-label={t('design.comparison.saveWording', { pair })}>
+        {t('common.save')}
+      </button>
     </form>
   );
 }

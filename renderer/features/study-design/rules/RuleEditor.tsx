@@ -4,12 +4,13 @@
  */
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { comparisonFirings, unclearOutcomes } from '../../../../shared/design/rule-explanations';
 import { questionWording } from '../../../../shared/preparation/guide';
 import { indexTopicList, questionnaireById } from '../../../../shared/study/lookup';
-import type { FlagTarget, Study } from '../../../../shared/study/schema';
+import type { Comparison, FlagRule, FlagTarget, Study } from '../../../../shared/study/schema';
 import { reportInfo } from '../../../ui/notices/notices';
 import { describeCondition } from './describe-condition';
-import { ComparisonForm } from './ComparisonForm';
+import { ComparisonForm, ComparisonWording } from './ComparisonForm';
 import { RuleForm } from './RuleForm';
 import { saveDesign } from '../save-design';
 import { useRuleReach } from './use-rule-reach';
@@ -26,6 +27,45 @@ function targetText(study: Study, target: FlagTarget): string {
 function questionnaireName(study: Study, id: string): string {
   const q = questionnaireById(study, id);
   return q?.source ?? q?.title ?? id;
+}
+
+/** What a "don't know" answer raises under this rule, found by running it. */
+function UnclearOutcome({ study, rule }: { study: Study; rule: FlagRule }) {
+  const { t } = useTranslation();
+  const outcomes = unclearOutcomes(study, rule);
+  if (outcomes.length === 0) return null;
+  return (
+    <>
+      {outcomes.map((o) => (
+        <span key={`${o.questionId}:${o.answer}`} className="rule-explanation muted">
+          {t('rules.unclearGives', {
+            answer: o.answer,
+            question: o.questionId,
+            kinds: o.kinds.length > 0 ? o.kinds.map((k) => t(`flags.kind.${k}`)).join(', ') : t('rules.noSignal'),
+          })}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Which answers raise the comparison, found by running it over every pair of answers. */
+function ComparisonExplanation({ study, comparison }: { study: Study; comparison: Comparison }) {
+  const { t } = useTranslation();
+  const firings = comparisonFirings(study, comparison);
+  const pairs = firings
+    .map((f) =>
+      t('rules.comparisonPair', {
+        answer: f.answer,
+        others: f.differsFrom.map((o) => `“${o}”`).join(` ${t('rules.or')} `),
+      }),
+    )
+    .join('; ');
+  return (
+    <span className="rule-explanation">
+      {firings.length > 0 ? t('rules.comparisonFires', { pairs }) : t('rules.comparisonNeverFires')}
+    </span>
+  );
 }
 
 function UnclearAnswers({ study }: { study: Study }) {
@@ -89,6 +129,7 @@ export function RuleEditor({ study }: { study: Study }) {
                 <td>
                   {t(`flags.kind.${rule.kind}`)}
                   {rule.strength === 'weak' && ` (${t('flags.weak')})`}
+                  <UnclearOutcome study={study} rule={rule} />
                 </td>
                 <td>{targetText(study, rule.target)}</td>
                 <td className="reach">{count(counted?.reach.byRule.get(rule.id))}</td>
@@ -143,6 +184,8 @@ export function RuleEditor({ study }: { study: Study }) {
             >
               {t('design.remove')}
             </button>
+            <ComparisonExplanation study={study} comparison={c} />
+            <ComparisonWording key={`${c.id}:${study.designVersion ?? 0}`} study={study} comparison={c} />
           </li>
         ))}
       </ul>
