@@ -1,4 +1,5 @@
 /** The app frame: header with navigation, the current screen, the notice area. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InterviewPage } from '../features/interview/InterviewPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -16,13 +17,20 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute((s) => s.route);
   const study = useStudy();
+  // A new screen whose old one took the focus with it: the keyboard goes on at the top of
+  // the new screen (the next Tab reaches its first control), not at the top of the window.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body)
+      main.current?.focus({ preventScroll: true });
+  }, [route]);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <Header study={study} />
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" ref={main} className="app-main" tabIndex={-1}>
         {route.name === 'newStudy' ? (
           <NewStudyPage />
         ) : !study ? (

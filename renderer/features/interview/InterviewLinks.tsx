@@ -1,16 +1,21 @@
 /** On the preparation: start the interview, or go back to one that was started. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from '../../app/route-store';
 import { database } from '../../db/instance';
 import { interviewsOfRespondent } from '../../db/interviews';
 import type { PreparationData } from '../preparation/use-preparation';
+import { ariaKeys, commandById, commandIn, describeKeys, PREPARATION_COMMANDS } from './commands';
 import { snapshotGuide, startInterview } from './start-interview';
+
+const START = commandById(PREPARATION_COMMANDS, 'interview.start');
 
 export function InterviewLinks({ data }: { data: PreparationData }) {
   const { t, i18n } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
-  const interviews = useLiveQuery(() => interviewsOfRespondent(database(), data.respondent.id), [data.respondent.id]) ?? [];
+  const interviews =
+    useLiveQuery(() => interviewsOfRespondent(database(), data.respondent.id), [data.respondent.id]) ?? [];
   const open = interviews.find((i) => i.status !== 'ended');
 
   const start = async () => {
@@ -22,21 +27,44 @@ export function InterviewLinks({ data }: { data: PreparationData }) {
     if (id) navigate({ name: 'interview', interviewId: id });
   };
 
+  // Alt+I anywhere on the preparation presses the start (or resume) button.
+  const primary = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !commandIn(PREPARATION_COMMANDS, event)) return;
+      event.preventDefault();
+      primary.current?.click();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  const keys = { 'aria-keyshortcuts': ariaKeys(START), title: describeKeys(START) };
+
   return (
     <div className="interview-links no-print">
       {open ? (
-        <button type="button" className="primary" onClick={() => navigate({ name: 'interview', interviewId: open.id })}>
+        <button
+          ref={primary}
+          type="button"
+          className="primary"
+          onClick={() => navigate({ name: 'interview', interviewId: open.id })}
+          {...keys}
+        >
           {t('interview.resumeInterview')}
         </button>
       ) : (
-        <button type="button" className="primary" onClick={() => void start()}>
+        <button ref={primary} type="button" className="primary" onClick={() => void start()} {...keys}>
           {t('interview.start')}
         </button>
       )}
       {interviews
         .filter((i) => i.status === 'ended')
         .map((i) => {
-          const date = new Date(i.startedAt ?? i.createdAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
+          const date = new Date(i.startedAt ?? i.createdAt).toLocaleDateString(i18n.language, {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+          });
           return (
             <span key={i.id} className="interview-links">
               <button type="button" onClick={() => navigate({ name: 'interview', interviewId: i.id })}>
