@@ -8,9 +8,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slugOf, starterTitle, starterTopicList, uniqueId } from '../../../shared/design/new-study';
 import type { RespondentType, Study, TranscriptFormat } from '../../../shared/study/schema';
+import { defaultTranscriptFormat } from '../../../shared/study/transcript-format';
 import { reportInfo } from '../../app/notices';
 import { database } from '../../db/instance';
 import { saveDesign } from './save-design';
+import { TranscriptHeaderEditor } from './TranscriptHeaderEditor';
 
 function splitList(text: string): string[] {
   return text
@@ -197,20 +199,12 @@ export function StudySettings({ study }: { study: Study }) {
       </div>
 
       <h3>{t('study.transcriptFormat')}</h3>
+      <TranscriptHeaderEditor
+        fields={format.headerFields}
+        language={draft.language}
+        onChange={(headerFields) => setFormat({ headerFields })}
+      />
       <div className="form-grid">
-        {format.headerFields.map((field, i) => (
-          <label key={field.key}>
-            <span>{t(`design.headerField.${field.key}`)}</span>
-            <input
-              value={field.label}
-              onChange={(e) =>
-                setFormat({
-                  headerFields: format.headerFields.map((f, j) => (j === i ? { ...f, label: e.target.value } : f)),
-                })
-              }
-            />
-          </label>
-        ))}
         <label>
           <span>{t('design.interviewerLabel')}</span>
           <input
@@ -234,6 +228,18 @@ export function StudySettings({ study }: { study: Study }) {
           <input value={fillers} onChange={(e) => setFillers(e.target.value)} />
         </label>
       </div>
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            const defaults = defaultTranscriptFormat(draft.language);
+            setFormat(defaults);
+            setFillers(defaults.fillerWords.join(', '));
+          }}
+        >
+          {t('design.header.defaults', { language: draft.language })}
+        </button>
+      </p>
       <div className="form-actions">
         <button type="submit" className="primary">
           {t('design.saveSettings')}
