@@ -8,7 +8,7 @@ import { ReflectionPage } from '../features/reflection/ReflectionPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { StudyPage } from '../features/study/StudyPage';
 import { NewStudyPage } from '../features/study-design/NewStudyPage';
-import { useStudy } from './active-study';
+import { useActiveStudy, useStudy } from './active-study';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { useRoute } from './route-store';
@@ -17,6 +17,8 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute((s) => s.route);
   const study = useStudy();
+  // No study left (the last one deleted): the only thing to do is make one.
+  const noStudy = useActiveStudy((s) => s.studyId === undefined);
   // A new screen whose old one took the focus with it: the keyboard goes on at the top of
   // the new screen (the next Tab reaches its first control), not at the top of the window.
   const main = useRef<HTMLElement>(null);
@@ -31,7 +33,7 @@ export function App() {
       </a>
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
-        {route.name === 'newStudy' ? (
+        {route.name === 'newStudy' || noStudy ? (
           <NewStudyPage />
         ) : !study ? (
           <p className="muted">{t('app.loading')}</p>

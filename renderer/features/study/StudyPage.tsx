@@ -8,6 +8,7 @@ import { InstrumentsView } from './InstrumentsView';
 import { StudyFileActions } from './StudyFileActions';
 import { RuleEditor } from '../study-design/RuleEditor';
 import { StudyDesignPanels } from '../study-design/StudyDesignPanels';
+import { DeleteStudy } from '../study-design/DeleteStudy';
 
 export function StudyPage({ study }: { study: Study }) {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function StudyPage({ study }: { study: Study }) {
       </table>
       <InstrumentsView study={study} />
       <RuleEditor study={study} />
+      <DeleteStudy study={study} />
     </section>
   );
 }
