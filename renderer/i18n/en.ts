@@ -495,6 +495,24 @@ export const en: Messages = {
     codeSchemeHint:
       'Parts: {type} code letter, {org} organisation abbreviation, {initials} initials, {n} number within the type.',
     codeTemplate: 'Code pattern',
+    followed: {
+      rule: 'Rule “{{condition}}”',
+      comparison: 'Comparison {{id}}',
+      moved_one: '1 rule or comparison of {{type}} now points at the same question in “{{list}}”.',
+      moved_other: '{{count}} rules and comparisons of {{type}} now point at the same question in “{{list}}”.',
+      lost_one: '1 rule or comparison of {{type}} does not find its question in “{{list}}” and no longer reaches these respondents. It still points at the old list; give it a new place in the rules.',
+      lost_other: '{{count}} rules and comparisons of {{type}} do not find their question in “{{list}}” and no longer reach these respondents. They still point at the old list; give them a new place in the rules.',
+    },
+    deleteStudy: {
+      title: 'Delete study',
+      open: 'Delete this study…',
+      what: 'This deletes “{{name}}” with everything recorded under it: the design, {{respondents}} respondent(s) with their answers and preparations, {{interviews}} interview(s) with turns, memos and reflections, and the replacement book. This cannot be undone; export what you want to keep first.',
+      typeName: 'Type the study’s name (“{{name}}”) to confirm',
+      confirm: 'Delete the study for good',
+      cancel: 'Do not delete',
+      done: 'Study “{{name}}” has been deleted.',
+      failed: 'The study could not be deleted; nothing has changed.',
+    },
     headerValue: {
       respondent: 'Respondent (name, or code when anonymised)',
       organisation: 'Organisation',

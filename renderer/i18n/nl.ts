@@ -505,6 +505,24 @@ export const nl = {
     codeSchemeHint:
       'Bouwstenen: {type} codeletter, {org} afkorting van de organisatie, {initials} initialen, {n} volgnummer binnen het type.',
     codeTemplate: 'Opbouw van de code',
+    followed: {
+      rule: 'Regel “{{condition}}”',
+      comparison: 'Vergelijking {{id}}',
+      moved_one: '1 regel of vergelijking van {{type}} wijst nu naar dezelfde vraag in “{{list}}”.',
+      moved_other: '{{count}} regels en vergelijkingen van {{type}} wijzen nu naar dezelfde vraag in “{{list}}”.',
+      lost_one: '1 regel of vergelijking van {{type}} vindt haar vraag niet in “{{list}}” en bereikt deze respondenten niet meer. Ze wijst nog naar de oude lijst; kies in de regels een nieuwe plek.',
+      lost_other: '{{count}} regels en vergelijkingen van {{type}} vinden hun vraag niet in “{{list}}” en bereiken deze respondenten niet meer. Ze wijzen nog naar de oude lijst; kies in de regels een nieuwe plek.',
+    },
+    deleteStudy: {
+      title: 'Studie verwijderen',
+      open: 'Deze studie verwijderen…',
+      what: 'Dit verwijdert “{{name}}” met alles wat erbij is vastgelegd: het ontwerp, {{respondents}} respondent(en) met hun antwoorden en voorbereidingen, {{interviews}} interview(s) met beurten, memo’s en reflecties, en het vervangingenboek. Dit kan niet ongedaan worden gemaakt; exporteer eerst wat u wilt bewaren.',
+      typeName: 'Typ de naam van de studie (“{{name}}”) ter bevestiging',
+      confirm: 'Studie definitief verwijderen',
+      cancel: 'Niet verwijderen',
+      done: 'Studie “{{name}}” is verwijderd.',
+      failed: 'De studie kon niet worden verwijderd; er is niets veranderd.',
+    },
     headerValue: {
       respondent: 'Respondent (naam, of code als geanonimiseerd)',
       organisation: 'Organisatie',

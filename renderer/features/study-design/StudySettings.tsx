@@ -7,10 +7,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slugOf, starterTitle, starterTopicList, uniqueId } from '../../../shared/design/new-study';
+import { switchTopicList } from '../../../shared/design/switch-topic-list';
 import type { RespondentType, Study, TranscriptFormat } from '../../../shared/study/schema';
 import { defaultTranscriptFormat } from '../../../shared/study/transcript-format';
 import { reportInfo } from '../../app/notices';
 import { database } from '../../db/instance';
+import { followedSummary } from './followed-targets';
 import { saveDesign } from './save-design';
 import { TranscriptHeaderEditor } from './TranscriptHeaderEditor';
 
@@ -37,6 +39,15 @@ export function StudySettings({ study }: { study: Study }) {
     set({ respondentTypes: draft.respondentTypes.map((type) => (type.id === id ? { ...type, ...change } : type)) });
   const setFormat = (change: Partial<TranscriptFormat>) =>
     set({ transcriptFormat: { ...draft.transcriptFormat, ...change } });
+
+  // The type's rules follow it to the new list where they can; the rest are named here.
+  const [followed, setFollowed] = useState<ReturnType<typeof followedSummary>>({});
+  const switchList = (type: RespondentType, listId: string) => {
+    const outcome = switchTopicList(draft, type.id, listId);
+    setDraft(outcome.study);
+    const title = draft.topicLists.find((l) => l.id === listId)?.title ?? listId;
+    setFollowed(followedSummary(outcome, type.name, title, t));
+  };
 
   const addType = () => {
     if (!newType.name.trim()) return;
@@ -143,7 +154,7 @@ export function StudySettings({ study }: { study: Study }) {
                 <select
                   aria-label={t('design.topicListOf', { name: type.name })}
                   value={type.topicListId}
-                  onChange={(e) => setType(type.id, { topicListId: e.target.value })}
+                  onChange={(e) => switchList(type, e.target.value)}
                 >
                   {draft.topicLists.map((l) => (
                     <option key={l.id} value={l.id}>
@@ -168,6 +179,17 @@ export function StudySettings({ study }: { study: Study }) {
           ))}
         </tbody>
       </table>
+      {followed.moved && <p role="status">{followed.moved}</p>}
+      {followed.lost && (
+        <div className="field-error" role="alert">
+          <p>{followed.lost.message}</p>
+          <ul>
+            {followed.lost.details.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="inline-add">
         <label>
           <span>{t('design.newTypeName')}</span>
@@ -244,7 +266,13 @@ export function StudySettings({ study }: { study: Study }) {
         <button type="submit" className="primary">
           {t('design.saveSettings')}
         </button>
-        <button type="button" onClick={() => setDraft(study)}>
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(study);
+            setFollowed({});
+          }}
+        >
           {t('design.undoChanges')}
         </button>
       </div>

@@ -43,6 +43,16 @@ export class StudyDesignPage {
     return this.page.getByRole('form', { name: /Studie-instellingen/ });
   }
 
+  /** Deletes the open study from its page, confirming with its name. */
+  async deleteOpenStudy(name: string) {
+    const zone = this.page.getByRole('region', { name: 'Studie verwijderen' });
+    await zone.getByRole('button', { name: 'Deze studie verwijderen…' }).click();
+    const form = zone.getByRole('form', { name: 'Studie verwijderen' });
+    await form.getByLabel(/^Typ de naam van de studie/).fill(name);
+    await form.getByRole('button', { name: 'Studie definitief verwijderen' }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: `Studie “${name}” is verwijderd.` })).toBeVisible();
+  }
+
   csvReview() {
     return this.page.getByRole('region', { name: /^Voorstel uit / });
   }
