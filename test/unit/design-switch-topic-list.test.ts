@@ -107,6 +107,35 @@ describe('switching a respondent type to another topic list', () => {
     expect(study.respondentTypes.find((t) => t.id === 'beleidsmedewerker')!.topicListId).toBe('tl-nieuw');
   });
 
+  it('picks the same wording under the same topic when a probe is asked in two topics', () => {
+    const question = (id: string) => ({ id, text: 'Kunt u een voorbeeld geven?' });
+    const list = (prefix: string): TopicList => ({
+      id: prefix,
+      title: prefix,
+      sections: [
+        {
+          id: `${prefix}-s`,
+          title: 'Kern',
+          topics: [
+            { id: `${prefix}-a`, label: 'Samenwerken', questions: [question(`${prefix}-a-q`)] },
+            { id: `${prefix}-b`, label: 'Leren', questions: [question(`${prefix}-b-q`)] },
+          ],
+        },
+      ],
+    });
+    const study: Study = {
+      ...exampleStudy,
+      topicLists: [...exampleStudy.topicLists, list('oud'), list('nieuw')],
+      respondentTypes: exampleStudy.respondentTypes.map((t) =>
+        t.id === 'beleidsmedewerker' ? { ...t, topicListId: 'oud' } : t,
+      ),
+      flagRules: [{ ...beleidRules[0]!, target: { topicListId: 'oud', nodeId: 'oud-b-q' } }],
+      comparisons: [],
+    };
+    const { moved } = switchTopicList(study, 'beleidsmedewerker', 'nieuw');
+    expect(moved.map((m) => m.to)).toEqual([{ topicListId: 'nieuw', nodeId: 'nieuw-b-q' }]);
+  });
+
   it('changes nothing for a list that does not exist', () => {
     expect(switchTopicList(exampleStudy, 'beleidsmedewerker', 'bestaat-niet').study).toBe(exampleStudy);
   });
