@@ -1,4 +1,5 @@
 /** The app frame: header with navigation, the current screen, the notice area. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InterviewPage } from '../features/interview/InterviewPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -7,7 +8,7 @@ import { ReflectionPage } from '../features/reflection/ReflectionPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { StudyPage } from '../features/study-design/StudyPage';
 import { NewStudyPage } from '../features/study-design/NewStudyPage';
-import { useStudy } from '../ui/active-study';
+import { useActiveStudy, useStudy } from '../ui/active-study';
 import { Header } from './Header';
 import { Notices } from '../ui/notices/Notices';
 import { useRoute } from '../ui/navigation/route-store';
@@ -16,14 +17,23 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute((s) => s.route);
   const study = useStudy();
+  // No study left (the last one deleted): the only thing to do is make one.
+  const noStudy = useActiveStudy((s) => s.studyId === undefined);
+  // A new screen whose old one took the focus with it: the keyboard goes on at the top of
+  // the new screen (the next Tab reaches its first control), not at the top of the window.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body)
+      main.current?.focus({ preventScroll: true });
+  }, [route]);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <Header study={study} />
-      <main id="main" className="app-main" tabIndex={-1}>
-        {route.name === 'newStudy' ? (
+      <main id="main" ref={main} className="app-main" tabIndex={-1}>
+        {route.name === 'newStudy' || noStudy ? (
           <NewStudyPage />
         ) : !study ? (
           <p className="muted">{t('app.loading')}</p>

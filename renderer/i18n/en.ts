@@ -5,10 +5,17 @@ export const en: Messages = {
   app: { loading: 'Loading…', skipToContent: 'Skip to content' },
   common: { cancel: 'Cancel', dismiss: 'Dismiss', edit: 'Edit', save: 'Save' },
   language: { nl: 'Nederlands', en: 'English' },
-  nav: { main: 'Main menu', respondents: 'Respondents', study: 'Study', studyPicker: 'Open study', language: 'Language' },
+  nav: {
+    main: 'Main menu',
+    respondents: 'Respondents',
+    study: 'Study',
+    studyPicker: 'Open study',
+    language: 'Language',
+  },
   startup: {
     title: 'Veldwerk cannot start',
-    newerVersion: 'The data on this computer was written by a newer version of Veldwerk. Install that version to continue.',
+    newerVersion:
+      'The data on this computer was written by a newer version of Veldwerk. Install that version to continue.',
     cannotOpen: 'The local database could not be opened.',
     nothingChanged: 'Nothing was changed or deleted.',
   },
@@ -113,24 +120,34 @@ export const en: Messages = {
     unknown_one: '{{count}} answer is not a known option:',
     unknown_other: '{{count}} answers are not known options:',
     confirm: 'Use these answers',
-    otherQuestionnaire: 'This file is an export of “{{other}}”, not of “{{own}}”: {{otherMatched}} of its {{columns}} question columns belong to that questionnaire, only {{matched}} to this one.',
-    unknownQuestionnaire: 'This file looks like the export of another questionnaire: only {{matched}} of its {{columns}} question columns belong to “{{own}}”.',
+    otherQuestionnaire:
+      'This file is an export of “{{other}}”, not of “{{own}}”: {{otherMatched}} of its {{columns}} question columns belong to that questionnaire, only {{matched}} to this one.',
+    unknownQuestionnaire:
+      'This file looks like the export of another questionnaire: only {{matched}} of its {{columns}} question columns belong to “{{own}}”.',
     onlyOtherQuestionnaire: 'This file is an export of “{{other}}”; not one column belongs to “{{own}}”.',
     refusedByDefault: 'So it is not used: it would replace the answers of {{name}} with answers to other questions.',
     override: 'Use it anyway: this file does belong to “{{own}}”',
     done: '{{count}} answers imported.',
     errors: {
       empty: 'The file is empty.',
-      notCsv: 'This is not a CSV file (it looks like: {{detected}}). In Google Forms, choose the .csv or .zip download.',
+      notCsv:
+        'This is not a CSV file (it looks like: {{detected}}). In Google Forms, choose the .csv or .zip download.',
       zipWithoutCsv: 'The zip file contains no CSV file (it holds: {{entries}}).',
       zipUnreadable: 'The zip file is damaged or cannot be unpacked.',
       noRows: 'The file has headers only and no answers.',
-      noMatchingColumns: 'Not one column matches a question of “{{questionnaire}}”. Is it the export of another questionnaire?',
-      malformed: 'The file is damaged in row {{row}}, column {{column}} ({{columnTitle}}): a quotation mark does not match.',
+      noMatchingColumns:
+        'Not one column matches a question of “{{questionnaire}}”. Is it the export of another questionnaire?',
+      malformed:
+        'The file is damaged in row {{row}}, column {{column}} ({{columnTitle}}): a quotation mark does not match.',
       rowOutOfRange: 'Row {{rowIndex}} does not exist in the file.',
     },
   },
-  documents: { title: 'Documents to be sent', received: '{{label}} received', in: 'received', waiting: 'not yet received' },
+  documents: {
+    title: 'Documents to be sent',
+    received: '{{label}} received',
+    in: 'received',
+    waiting: 'not yet received',
+  },
   guide: {
     title: 'Interview guide',
     printable: 'Printable interview guide',
@@ -210,6 +227,7 @@ export const en: Messages = {
     sections: 'Sections of the guide',
     askedOf: '{{asked}}/{{total}}',
     stillToAsk: 'Still to follow up in this section',
+    insertFollowUpHint: '{{keys}} inserts the first one as a turn.',
     untickedFollowUps_one: '{{count}} unticked follow-up',
     untickedFollowUps_other: '{{count}} unticked follow-ups',
     askedQuestion: 'Asked: {{text}}',
@@ -256,12 +274,15 @@ export const en: Messages = {
     markAsked: 'Mark question n as asked (or not)',
     newMemo: 'Write a memo',
     pause: 'Pause or resume',
+    insertFollowUp: 'Insert the first follow-up still open',
+    endInterview: 'End the interview',
+    startInterview: 'Start or resume the interview (preparation)',
   },
   memos: {
     title: 'Memos',
     hint: 'Your own observations; they do not go into the transcript.',
     new: 'New memo',
-    placeholder: 'Observation… (Ctrl+Enter keeps it)',
+    placeholder: 'Observation… (Ctrl+Enter keeps it, Esc back to the transcript)',
     add: 'Keep memo',
     remove: 'Delete memo: {{text}}',
     removeShort: 'delete',
@@ -283,12 +304,14 @@ export const en: Messages = {
   },
   rules: {
     title: 'Follow-up rules',
-    unclearNote: 'What an answer “{{answers}}” raises follows from the rule itself and is shown with every rule whose question offers that answer.',
+    unclearNote:
+      'What an answer “{{answers}}” raises follows from the rule itself and is shown with every rule whose question offers that answer.',
     unclearGives: 'On “{{answer}}” ({{question}}): {{kinds}}',
     noSignal: 'no signal',
     comparisonFires: 'Signal when the answers differ: {{pairs}}',
     comparisonPair: '“{{answer}}” against {{others}}',
-    comparisonNeverFires: 'This comparison can never raise a signal: no answer on one side differs from an answer on the other.',
+    comparisonNeverFires:
+      'This comparison can never raise a signal: no answer on one side differs from an answer on the other.',
     questionnaire: 'Questionnaire',
     when: 'When',
     raises: 'Signal',
@@ -373,7 +396,8 @@ export const en: Messages = {
     title: 'Study overview',
     parts: 'Parts of the overview',
     matrixTitle: 'Topics per interview',
-    matrixHint: 'Every held interview against every topic of its topic list. Topics asked in fewer than half of the interviews are marked.',
+    matrixHint:
+      'Every held interview against every topic of its topic list. Topics asked in fewer than half of the interviews are marked.',
     noInterviews: 'No interviews held yet.',
     topic: 'Topic',
     coverage: 'Asked',
@@ -435,14 +459,16 @@ export const en: Messages = {
     mode: 'Kind of export',
     anonymised: 'Anonymised (respondent by code, names replaced)',
     identified: 'Not anonymised, for your own archive',
-    identifiedWarning: 'Note: this file contains names and other details of respondents. Its name says “niet-geanonimiseerd” and it opens with a warning. Do not share it.',
+    identifiedWarning:
+      'Note: this file contains names and other details of respondents. Its name says “niet-geanonimiseerd” and it opens with a warning. Do not share it.',
     packaging: 'Files',
     each: 'One file per interview',
     zip: 'Everything in one zip file',
     review: 'Review and export',
     exportIdentified: 'Export not anonymised',
     reviewTitle: 'Review before exporting',
-    reviewHint: 'Everything ticked below is replaced, each item wherever it occurs. Untick what may stay; names Veldwerk only suspects are not ticked yet. Under “times” you see each occurrence in the text and can untick one on its own.',
+    reviewHint:
+      'Everything ticked below is replaced, each item wherever it occurs. Untick what may stay; names Veldwerk only suspects are not ticked yet. Under “times” you see each occurrence in the text and can untick one on its own.',
     reviewCount: '{{replaced}} of {{total}} will be replaced.',
     noFindings: 'Nothing found to replace. Add below what must go anyway.',
     interviewHeading: 'Interview {{code}}',
@@ -475,7 +501,8 @@ export const en: Messages = {
     savedCount_one: '{{count}} file saved.',
     savedCount_other: '{{count}} files saved.',
     failed: 'Export failed. Nothing was saved.',
-    bookChanged: 'Another export was made in the meantime. The review was run again; please look through the list once more.',
+    bookChanged:
+      'Another export was made in the meantime. The review was run again; please look through the list once more.',
     close: 'Close',
   },
   design: {
@@ -521,11 +548,47 @@ export const en: Messages = {
     codeSchemeHint:
       'Parts: {type} code letter, {org} organisation abbreviation, {initials} initials, {n} number within the type.',
     codeTemplate: 'Code pattern',
-    headerField: {
-      respondent: 'Header line respondent',
-      organisation: 'Header line organisation',
-      startTime: 'Header line interview time',
-      duration: 'Header line duration',
+    followed: {
+      rule: 'Rule “{{condition}}”',
+      comparison: 'Comparison {{id}}',
+      moved_one: '1 rule or comparison of {{type}} now points at the same question in “{{list}}”.',
+      moved_other: '{{count}} rules and comparisons of {{type}} now point at the same question in “{{list}}”.',
+      lost_one:
+        '1 rule or comparison of {{type}} does not find its question in “{{list}}” and no longer reaches these respondents. It still points at the old list; give it a new place in the rules.',
+      lost_other:
+        '{{count}} rules and comparisons of {{type}} do not find their question in “{{list}}” and no longer reach these respondents. They still point at the old list; give them a new place in the rules.',
+    },
+    deleteStudy: {
+      title: 'Delete study',
+      open: 'Delete this study…',
+      what: 'This deletes “{{name}}” with everything recorded under it: the design, {{respondents}} respondent(s) with their answers and preparations, {{interviews}} interview(s) with turns, memos and reflections, and the replacement book. This cannot be undone; export what you want to keep first.',
+      typeName: 'Type the study’s name (“{{name}}”) to confirm',
+      confirm: 'Delete the study for good',
+      cancel: 'Do not delete',
+      done: 'Study “{{name}}” has been deleted.',
+      failed: 'The study could not be deleted; nothing has changed.',
+    },
+    headerValue: {
+      respondent: 'Respondent (name, or code when anonymised)',
+      organisation: 'Organisation',
+      respondentType: 'Respondent type',
+      date: 'Interview date',
+      startTime: 'Interview date and time',
+      duration: 'Interview duration',
+    },
+    header: {
+      legend: 'Header lines',
+      hint: 'Per line: which value, the label before it and how the value is written. In a template {value} stands for the line’s value ("school {value}"); {respondent}, {organisation}, {respondentType}, {date}, {startTime} and {duration} for the other values. Without a template the value stands as it is.',
+      value: 'Value of header line {{n}}',
+      label: 'Label of header line {{n}}',
+      template: 'Template of header line {{n}}',
+      up: 'Header line {{n}} up',
+      down: 'Header line {{n}} down',
+      remove: 'Remove header line {{n}} ({{label}})',
+      unknownPlaceholder: 'Unknown placeholder: {{tokens}}. Use {value} or the name of a value.',
+      newValue: 'Value of a new header line',
+      add: 'Add header line',
+      defaults: 'Default format for language “{{language}}” (a draft, not saved yet)',
     },
     interviewerLabel: 'Speaker name interviewer',
     respondentLabel: 'Speaker name respondent',
@@ -806,21 +869,32 @@ export const en: Messages = {
     listRemoved: 'Topic list “{{title}}” has been removed.',
   },
   classifierRules: {
-    prompt: 'A prompt to tell ("Vertel eens …", "Beschrijf eens …", "Geef eens een voorbeeld" — tell me, describe, give an example): open.',
-    'request-to-explain': 'A polite request to explain ("Kunt u … uitleggen/vertellen/beschrijven" — could you explain, tell, describe, give an example): open.',
-    'indirect-question': 'A question word inside a yes/no form ("Heeft u een idee waarom …", "Weet u hoe …" — do you know why, how): asks for an explanation, open.',
-    'factual-question-word': 'A question word that asks for one fact (hoeveel, hoe vaak, hoe lang, wanneer, wie — how many, how often, how long, when, who): a short answer, closed.',
-    'question-word-unambiguous': 'Starts with a question word that asks for an explanation (waarom, waardoor, in hoeverre, op welke manier — why, how come, to what extent, in what way): open.',
+    prompt:
+      'A prompt to tell ("Vertel eens …", "Beschrijf eens …", "Geef eens een voorbeeld" — tell me, describe, give an example): open.',
+    'request-to-explain':
+      'A polite request to explain ("Kunt u … uitleggen/vertellen/beschrijven" — could you explain, tell, describe, give an example): open.',
+    'indirect-question':
+      'A question word inside a yes/no form ("Heeft u een idee waarom …", "Weet u hoe …" — do you know why, how): asks for an explanation, open.',
+    'factual-question-word':
+      'A question word that asks for one fact (hoeveel, hoe vaak, hoe lang, wanneer, wie — how many, how often, how long, when, who): a short answer, closed.',
+    'question-word-unambiguous':
+      'Starts with a question word that asks for an explanation (waarom, waardoor, in hoeverre, op welke manier — why, how come, to what extent, in what way): open.',
     'question-word': 'Starts with a question word (hoe, wat, welke, waar… — how, what, which, where): open.',
-    'verb-first': 'Starts with a verb ("Heeft u …", "Is het …", "Zijn er …", "Vindt u …" — have you, is it, are there, do you think): a yes/no question, closed.',
-    'verb-first-guess': 'Starts with a verb followed by its subject ("Herkent u …", "Helpt dat …" — do you recognise, does that help): a yes/no question, closed.',
+    'verb-first':
+      'Starts with a verb ("Heeft u …", "Is het …", "Zijn er …", "Vindt u …" — have you, is it, are there, do you think): a yes/no question, closed.',
+    'verb-first-guess':
+      'Starts with a verb followed by its subject ("Herkent u …", "Helpt dat …" — do you recognise, does that help): a yes/no question, closed.',
     empty: 'Empty text.',
     noQuestion: 'No question mark and no question or prompt ("Vertel eens …" — tell me): not a question.',
     backchannel: 'Only encouragement ("Ja?", "Oké?"): not a question, but a sign to keep talking.',
-    conditionalTail: 'A closed question with a written-out follow-up ("Zo ja, waarom? Zo nee, waarom niet?" — if yes, why? if not, why not?): the respondent first answers yes or no, so closed.',
-    declarativeQuestion: 'A statement with a question mark ("U werkt hier al lang?" — you have worked here long?): asks for confirmation, so closed.',
-    topicPrompt: 'Only a topic with a question mark ("Verschil tussen Oost en West?" — difference between East and West?): invites the respondent to talk about it.',
-    tagQuestion: 'A tag asking for confirmation at the end (", toch?", ", hè?", ", klopt dat?" — right? isn\'t it?): closed.',
+    conditionalTail:
+      'A closed question with a written-out follow-up ("Zo ja, waarom? Zo nee, waarom niet?" — if yes, why? if not, why not?): the respondent first answers yes or no, so closed.',
+    declarativeQuestion:
+      'A statement with a question mark ("U werkt hier al lang?" — you have worked here long?): asks for confirmation, so closed.',
+    topicPrompt:
+      'Only a topic with a question mark ("Verschil tussen Oost en West?" — difference between East and West?): invites the respondent to talk about it.',
+    tagQuestion:
+      'A tag asking for confirmation at the end (", toch?", ", hè?", ", klopt dat?" — right? isn\'t it?): closed.',
     eitherOr: 'A choice between options named ("…, goed of slecht?" — good or bad?): closed.',
     continuation: 'A short probe ("En toen?", "En verder?" — and then? what else?): invites the respondent to go on.',
   },

@@ -18,7 +18,8 @@ export const nl = {
     nothingChanged: 'Er is niets gewijzigd of verwijderd.',
   },
   errors: {
-    saveFailed: 'Opslaan is mislukt. Uw invoer staat nog op het scherm; controleer of de schijf vol is en probeer het opnieuw.',
+    saveFailed:
+      'Opslaan is mislukt. Uw invoer staat nog op het scherm; controleer of de schijf vol is en probeer het opnieuw.',
   },
   // A failed save, print or file write, by the code main sends (renderer/platform/error-text.ts).
   platformErrors: {
@@ -120,20 +121,26 @@ export const nl = {
     unknown_one: '{{count}} antwoord is geen bekende antwoordoptie:',
     unknown_other: '{{count}} antwoorden zijn geen bekende antwoordoptie:',
     confirm: 'Antwoorden overnemen',
-    otherQuestionnaire: 'Dit bestand is een export van “{{other}}”, niet van “{{own}}”: {{otherMatched}} van de {{columns}} vraagkolommen horen bij die vragenlijst, maar {{matched}} bij deze.',
-    unknownQuestionnaire: 'Dit bestand lijkt de export van een andere vragenlijst: maar {{matched}} van de {{columns}} vraagkolommen horen bij “{{own}}”.',
+    otherQuestionnaire:
+      'Dit bestand is een export van “{{other}}”, niet van “{{own}}”: {{otherMatched}} van de {{columns}} vraagkolommen horen bij die vragenlijst, maar {{matched}} bij deze.',
+    unknownQuestionnaire:
+      'Dit bestand lijkt de export van een andere vragenlijst: maar {{matched}} van de {{columns}} vraagkolommen horen bij “{{own}}”.',
     onlyOtherQuestionnaire: 'Dit bestand is een export van “{{other}}”; geen enkele kolom hoort bij “{{own}}”.',
-    refusedByDefault: 'Daarom wordt het niet overgenomen: het zou de antwoorden van {{name}} vervangen door antwoorden op andere vragen.',
+    refusedByDefault:
+      'Daarom wordt het niet overgenomen: het zou de antwoorden van {{name}} vervangen door antwoorden op andere vragen.',
     override: 'Toch overnemen: dit bestand hoort wel bij “{{own}}”',
     done: '{{count}} antwoorden overgenomen.',
     errors: {
       empty: 'Het bestand is leeg.',
-      notCsv: 'Dit is geen CSV-bestand (het lijkt op: {{detected}}). Kies in Google Forms de download als .csv of .zip.',
+      notCsv:
+        'Dit is geen CSV-bestand (het lijkt op: {{detected}}). Kies in Google Forms de download als .csv of .zip.',
       zipWithoutCsv: 'Het zipbestand bevat geen CSV-bestand (wel: {{entries}}).',
       zipUnreadable: 'Het zipbestand is beschadigd of kan niet worden uitgepakt.',
       noRows: 'Het bestand bevat alleen kopteksten en geen antwoorden.',
-      noMatchingColumns: 'Geen enkele kolom komt overeen met een vraag van “{{questionnaire}}”. Is het de export van een andere vragenlijst?',
-      malformed: 'Het bestand is beschadigd in rij {{row}}, kolom {{column}} ({{columnTitle}}): een aanhalingsteken klopt niet.',
+      noMatchingColumns:
+        'Geen enkele kolom komt overeen met een vraag van “{{questionnaire}}”. Is het de export van een andere vragenlijst?',
+      malformed:
+        'Het bestand is beschadigd in rij {{row}}, kolom {{column}} ({{columnTitle}}): een aanhalingsteken klopt niet.',
       rowOutOfRange: 'Rij {{rowIndex}} bestaat niet in het bestand.',
     },
   },
@@ -222,6 +229,7 @@ export const nl = {
     sections: 'Onderdelen van de gids',
     askedOf: '{{asked}}/{{total}}',
     stillToAsk: 'Nog navragen in dit onderdeel',
+    insertFollowUpHint: '{{keys}} voegt de eerste als beurt in.',
     untickedFollowUps_one: '{{count}} niet aangekruiste vervolgvraag',
     untickedFollowUps_other: '{{count}} niet aangekruiste vervolgvragen',
     askedQuestion: 'Gevraagd: {{text}}',
@@ -268,12 +276,15 @@ export const nl = {
     markAsked: 'Vraag n als gevraagd markeren (of niet)',
     newMemo: 'Memo schrijven',
     pause: 'Pauzeren of hervatten',
+    insertFollowUp: 'Eerste navraag die nog openstaat invoegen',
+    endInterview: 'Interview beëindigen',
+    startInterview: 'Interview starten of hervatten (voorbereiding)',
   },
   memos: {
     title: 'Memo’s',
     hint: 'Eigen observaties; ze komen niet in het transcript.',
     new: 'Nieuwe memo',
-    placeholder: 'Observatie… (Ctrl+Enter bewaart)',
+    placeholder: 'Observatie… (Ctrl+Enter bewaart, Esc terug naar het transcript)',
     add: 'Memo bewaren',
     remove: 'Memo verwijderen: {{text}}',
     removeShort: 'verwijderen',
@@ -295,12 +306,14 @@ export const nl = {
   },
   rules: {
     title: 'Regels voor vervolgvragen',
-    unclearNote: 'Wat een antwoord “{{answers}}” geeft, volgt uit de regel zelf en staat bij elke regel waarvan de vraag dat antwoord kent.',
+    unclearNote:
+      'Wat een antwoord “{{answers}}” geeft, volgt uit de regel zelf en staat bij elke regel waarvan de vraag dat antwoord kent.',
     unclearGives: 'Bij “{{answer}}” ({{question}}): {{kinds}}',
     noSignal: 'geen signaal',
     comparisonFires: 'Signaal als de antwoorden verschillen: {{pairs}}',
     comparisonPair: '“{{answer}}” tegenover {{others}}',
-    comparisonNeverFires: 'Deze vergelijking kan nooit een signaal geven: geen antwoord van de ene kant verschilt van een antwoord van de andere.',
+    comparisonNeverFires:
+      'Deze vergelijking kan nooit een signaal geven: geen antwoord van de ene kant verschilt van een antwoord van de andere.',
     questionnaire: 'Vragenlijst',
     when: 'Wanneer',
     raises: 'Signaal',
@@ -347,7 +360,8 @@ export const nl = {
     enoughTopicsCovered: 'Zijn voldoende onderwerpen behandeld?',
     answer: { yes: 'Ja', partly: 'Deels', no: 'Nee' },
     moreAttention: 'Welke onderwerpen verdienen meer aandacht?',
-    moreAttentionHint: 'Aangevinkte onderwerpen komen terug in de voorbereiding van de volgende interviews, tot u ze afrondt.',
+    moreAttentionHint:
+      'Aangevinkte onderwerpen komen terug in de voorbereiding van de volgende interviews, tot u ze afrondt.',
     attentionNote: 'Toelichting bij {{topic}}',
     attentionNotePlaceholder: 'Waarom? (optioneel)',
     cleared: 'afgerond',
@@ -385,7 +399,8 @@ export const nl = {
     title: 'Overzicht van de studie',
     parts: 'Onderdelen van het overzicht',
     matrixTitle: 'Onderwerpen per interview',
-    matrixHint: 'Elk gehouden interview tegen elk onderwerp van zijn topiclijst. Onderwerpen die in minder dan de helft van de interviews zijn gevraagd, zijn gemarkeerd.',
+    matrixHint:
+      'Elk gehouden interview tegen elk onderwerp van zijn topiclijst. Onderwerpen die in minder dan de helft van de interviews zijn gevraagd, zijn gemarkeerd.',
     noInterviews: 'Nog geen gehouden interviews.',
     topic: 'Onderwerp',
     coverage: 'Gevraagd',
@@ -447,14 +462,16 @@ export const nl = {
     mode: 'Soort export',
     anonymised: 'Geanonimiseerd (respondent met code, namen vervangen)',
     identified: 'Niet geanonimiseerd, voor het eigen archief',
-    identifiedWarning: 'Let op: dit bestand bevat namen en andere gegevens van respondenten. Het krijgt “niet-geanonimiseerd” in de bestandsnaam en een waarschuwing bovenaan. Niet delen.',
+    identifiedWarning:
+      'Let op: dit bestand bevat namen en andere gegevens van respondenten. Het krijgt “niet-geanonimiseerd” in de bestandsnaam en een waarschuwing bovenaan. Niet delen.',
     packaging: 'Bestanden',
     each: 'Eén bestand per interview',
     zip: 'Alles in één zip-bestand',
     review: 'Controleren en exporteren',
     exportIdentified: 'Niet-geanonimiseerd exporteren',
     reviewTitle: 'Controle vóór het exporteren',
-    reviewHint: 'Alles wat hieronder is aangevinkt wordt vervangen, elk gegeven overal waar het staat. Vink uit wat mag blijven staan; namen die Veldwerk alleen vermoedt zijn nog niet aangevinkt. Bij “keer” ziet u elke vermelding in de tekst en kunt u er één apart uitvinken.',
+    reviewHint:
+      'Alles wat hieronder is aangevinkt wordt vervangen, elk gegeven overal waar het staat. Vink uit wat mag blijven staan; namen die Veldwerk alleen vermoedt zijn nog niet aangevinkt. Bij “keer” ziet u elke vermelding in de tekst en kunt u er één apart uitvinken.',
     reviewCount: '{{replaced}} van {{total}} worden vervangen.',
     noFindings: 'Niets gevonden om te vervangen. Voeg hieronder toe wat toch weg moet.',
     interviewHeading: 'Interview {{code}}',
@@ -533,11 +550,47 @@ export const nl = {
     codeSchemeHint:
       'Bouwstenen: {type} codeletter, {org} afkorting van de organisatie, {initials} initialen, {n} volgnummer binnen het type.',
     codeTemplate: 'Opbouw van de code',
-    headerField: {
-      respondent: 'Kopregel respondent',
-      organisation: 'Kopregel organisatie',
-      startTime: 'Kopregel tijd interview',
-      duration: 'Kopregel tijdsduur',
+    followed: {
+      rule: 'Regel “{{condition}}”',
+      comparison: 'Vergelijking {{id}}',
+      moved_one: '1 regel of vergelijking van {{type}} wijst nu naar dezelfde vraag in “{{list}}”.',
+      moved_other: '{{count}} regels en vergelijkingen van {{type}} wijzen nu naar dezelfde vraag in “{{list}}”.',
+      lost_one:
+        '1 regel of vergelijking van {{type}} vindt haar vraag niet in “{{list}}” en bereikt deze respondenten niet meer. Ze wijst nog naar de oude lijst; kies in de regels een nieuwe plek.',
+      lost_other:
+        '{{count}} regels en vergelijkingen van {{type}} vinden hun vraag niet in “{{list}}” en bereiken deze respondenten niet meer. Ze wijzen nog naar de oude lijst; kies in de regels een nieuwe plek.',
+    },
+    deleteStudy: {
+      title: 'Studie verwijderen',
+      open: 'Deze studie verwijderen…',
+      what: 'Dit verwijdert “{{name}}” met alles wat erbij is vastgelegd: het ontwerp, {{respondents}} respondent(en) met hun antwoorden en voorbereidingen, {{interviews}} interview(s) met beurten, memo’s en reflecties, en het vervangingenboek. Dit kan niet ongedaan worden gemaakt; exporteer eerst wat u wilt bewaren.',
+      typeName: 'Typ de naam van de studie (“{{name}}”) ter bevestiging',
+      confirm: 'Studie definitief verwijderen',
+      cancel: 'Niet verwijderen',
+      done: 'Studie “{{name}}” is verwijderd.',
+      failed: 'De studie kon niet worden verwijderd; er is niets veranderd.',
+    },
+    headerValue: {
+      respondent: 'Respondent (naam, of code als geanonimiseerd)',
+      organisation: 'Organisatie',
+      respondentType: 'Type respondent',
+      date: 'Datum interview',
+      startTime: 'Datum en tijd interview',
+      duration: 'Tijdsduur interview',
+    },
+    header: {
+      legend: 'Kopregels',
+      hint: 'Per regel: welke waarde, het label ervoor en hoe de waarde geschreven wordt. In een sjabloon staat {value} voor de waarde van de regel ("school {value}"); {respondent}, {organisation}, {respondentType}, {date}, {startTime} en {duration} voor de andere waarden. Zonder sjabloon staat de waarde er zoals ze is.',
+      value: 'Waarde van kopregel {{n}}',
+      label: 'Label van kopregel {{n}}',
+      template: 'Sjabloon van kopregel {{n}}',
+      up: 'Kopregel {{n}} omhoog',
+      down: 'Kopregel {{n}} omlaag',
+      remove: 'Kopregel {{n}} ({{label}}) weghalen',
+      unknownPlaceholder: 'Onbekende plaatshouder: {{tokens}}. Gebruik {value} of de naam van een waarde.',
+      newValue: 'Waarde van een nieuwe kopregel',
+      add: 'Kopregel toevoegen',
+      defaults: 'Standaardformat voor taal “{{language}}” (concept, nog niet bewaard)',
     },
     interviewerLabel: 'Naam spreker onderzoeker',
     respondentLabel: 'Naam spreker respondent',
@@ -697,7 +750,8 @@ export const nl = {
     undone: 'Ongedaan gemaakt: {{step}}',
     redone: 'Opnieuw gedaan: {{step}}',
     movedTo: 'Verplaatst naar {{place}}',
-    restored: 'Wijzigingen aan “{{title}}” die bij het herladen of afsluiten nog niet waren opgeslagen, zijn teruggezet.',
+    restored:
+      'Wijzigingen aan “{{title}}” die bij het herladen of afsluiten nog niet waren opgeslagen, zijn teruggezet.',
     saving: 'Bezig met opslaan…',
     saved: 'Alle wijzigingen zijn opgeslagen',
     invalid: 'De topiclijst is niet opgeslagen, want hij bevat fouten:',
@@ -814,25 +868,35 @@ export const nl = {
     onlyList: 'het is de enige topiclijst van de studie',
     chosenInPreparations_one: '{{count}} voorbereiding heeft hem gekozen',
     chosenInPreparations_other: '{{count}} voorbereidingen hebben hem gekozen',
-    confirmRemoveList: 'Topiclijst “{{title}}” weghalen? Interviews die er al mee gehouden zijn, houden hun eigen gids.',
+    confirmRemoveList:
+      'Topiclijst “{{title}}” weghalen? Interviews die er al mee gehouden zijn, houden hun eigen gids.',
     listRemoved: 'Topiclijst “{{title}}” is weggehaald.',
   },
   /** Why the question classifier labelled a question open or closed, by rule id (shared/reflection/question-rules.ts). */
   classifierRules: {
     prompt: 'Een opdracht om te vertellen ("Vertel eens …", "Beschrijf eens …", "Geef eens een voorbeeld"): open.',
-    'request-to-explain': 'Een beleefd verzoek om uit te leggen ("Kunt u … uitleggen/vertellen/beschrijven", "een voorbeeld geven"): open.',
-    'indirect-question': 'Een vraagwoord ingebed in een ja/nee-vorm ("Heeft u een idee waarom …", "Weet u hoe …"): vraagt om uitleg, open.',
-    'factual-question-word': 'Vraagwoord dat om één feit vraagt (hoeveel, hoe vaak, hoe lang, wanneer, wie): kort antwoord, gesloten.',
-    'question-word-unambiguous': 'Begint met een vraagwoord dat om uitleg vraagt (waarom, waardoor, in hoeverre, op welke manier): open.',
+    'request-to-explain':
+      'Een beleefd verzoek om uit te leggen ("Kunt u … uitleggen/vertellen/beschrijven", "een voorbeeld geven"): open.',
+    'indirect-question':
+      'Een vraagwoord ingebed in een ja/nee-vorm ("Heeft u een idee waarom …", "Weet u hoe …"): vraagt om uitleg, open.',
+    'factual-question-word':
+      'Vraagwoord dat om één feit vraagt (hoeveel, hoe vaak, hoe lang, wanneer, wie): kort antwoord, gesloten.',
+    'question-word-unambiguous':
+      'Begint met een vraagwoord dat om uitleg vraagt (waarom, waardoor, in hoeverre, op welke manier): open.',
     'question-word': 'Begint met een vraagwoord (hoe, wat, welke, waar…): open.',
-    'verb-first': 'Begint met een werkwoord ("Heeft u …", "Is het …", "Zijn er …", "Vindt u …"): ja/nee-vraag, gesloten.',
-    'verb-first-guess': 'Begint met een werkwoord gevolgd door het onderwerp ("Herkent u …", "Helpt dat …"): ja/nee-vraag, gesloten.',
+    'verb-first':
+      'Begint met een werkwoord ("Heeft u …", "Is het …", "Zijn er …", "Vindt u …"): ja/nee-vraag, gesloten.',
+    'verb-first-guess':
+      'Begint met een werkwoord gevolgd door het onderwerp ("Herkent u …", "Helpt dat …"): ja/nee-vraag, gesloten.',
     empty: 'Lege tekst.',
     noQuestion: 'Geen vraagteken en geen vraag of opdracht ("Vertel eens …"): geen vraag.',
     backchannel: 'Alleen een aanmoediging ("Ja?", "Oké?"): geen vraag, maar een teken om door te praten.',
-    conditionalTail: 'Gesloten vraag met een voorgeschreven vervolg ("Zo ja, waarom? Zo nee, waarom niet?"): de respondent beantwoordt eerst ja of nee, dus gesloten.',
-    declarativeQuestion: 'Een bewering met een vraagteken ("U werkt hier al lang?"): vraagt om bevestiging, dus gesloten.',
-    topicPrompt: 'Alleen een onderwerp met een vraagteken ("Verschil tussen Oost en West?"): nodigt uit om erover te vertellen.',
+    conditionalTail:
+      'Gesloten vraag met een voorgeschreven vervolg ("Zo ja, waarom? Zo nee, waarom niet?"): de respondent beantwoordt eerst ja of nee, dus gesloten.',
+    declarativeQuestion:
+      'Een bewering met een vraagteken ("U werkt hier al lang?"): vraagt om bevestiging, dus gesloten.',
+    topicPrompt:
+      'Alleen een onderwerp met een vraagteken ("Verschil tussen Oost en West?"): nodigt uit om erover te vertellen.',
     tagQuestion: 'Bevestigingsvraag aan het eind (", toch?", ", hè?", ", klopt dat?"): gesloten.',
     eitherOr: 'Keuze tussen genoemde mogelijkheden ("…, goed of slecht?"): gesloten.',
     continuation: 'Korte doorvraag ("En toen?", "En verder?"): nodigt uit om door te vertellen.',

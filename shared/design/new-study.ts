@@ -4,8 +4,8 @@
  * semi-structured interview (introduction, core, closing), which the researcher then
  * fills in with the topic-list editor.
  */
-import { exampleTranscriptFormat } from '../example/transcript-format';
 import { STUDY_FORMAT_VERSION, type Study, type TopicList } from '../study/schema';
+import { defaultTranscriptFormat } from '../study/transcript-format';
 
 export interface NewRespondentType {
   name: string;
@@ -101,7 +101,8 @@ export function createStudy(input: NewStudy): Study {
     unclearAnswers: ['Weet ik niet'],
     comparisons: [],
     codeTrees: [{ id: 'codeboom', title: 'Codeboom', nodes: [] }],
-    transcriptFormat: structuredClone(exampleTranscriptFormat),
+    // Not the example study's format: its "gemeente …" would follow a school study around.
+    transcriptFormat: defaultTranscriptFormat(input.language),
   };
 }
 

@@ -4,6 +4,7 @@
  * for a respondent type, and removing a list nothing uses any more.
  */
 import type { FlagRule, Study, TopicList } from '../study/schema';
+import { switchTopicList, type TopicListSwitch } from './switch-topic-list';
 
 export interface NodeReference {
   kind: 'flagRule' | 'comparison';
@@ -33,17 +34,15 @@ export function withTopicList(study: Study, list: TopicList): Study {
   return { ...study, topicLists: study.topicLists.map((existing) => (existing.id === list.id ? list : existing)) };
 }
 
-/** Adds `list` and makes it the topic list of respondent type `typeId`; the type's old list stays in the study. */
-export function addTopicListForType(study: Study, typeId: string, list: TopicList): Study {
+/**
+ * Adds `list` and makes it the topic list of respondent type `typeId`; the type's old
+ * list stays in the study, and the type's rules follow to the new list where it has
+ * their node (switch-topic-list.ts says which moved and which did not).
+ */
+export function addTopicListForType(study: Study, typeId: string, list: TopicList): TopicListSwitch {
   if (study.topicLists.some((l) => l.id === list.id) || !study.respondentTypes.some((t) => t.id === typeId))
-    return study;
-  return {
-    ...study,
-    topicLists: [...study.topicLists, list],
-    respondentTypes: study.respondentTypes.map((type) =>
-      type.id === typeId ? { ...type, topicListId: list.id } : type,
-    ),
-  };
+    return { study, moved: [], lost: [] };
+  return switchTopicList({ ...study, topicLists: [...study.topicLists, list] }, typeId, list.id);
 }
 
 /** Something in the design that needs a topic list, so the list cannot go. */

@@ -24,6 +24,7 @@ export {
 export { documentLanguage, exportWording, type ExportWording } from './language';
 export {
   applyTemplate,
+  headerLineValue,
   transcriptDocumentFrom,
   type HeaderKey,
   type TranscriptDocument,

@@ -19,7 +19,14 @@ import type { Interview } from '../interview/interview';
 import type { Study } from '../study/schema';
 import { buildTranscriptDocx } from './docx-transcript';
 import { transcriptFileName, transcriptTitle } from './file-names';
-import { interviewTexts, organisationTextId, turnsInOrder, turnTextId, type InterviewForExport } from './find-in-interviews';
+import {
+  interviewTexts,
+  organisationTextId,
+  turnsInOrder,
+  turnTextId,
+  type InterviewForExport,
+} from './find-in-interviews';
+import { documentLanguage } from './language';
 import { transcriptDocumentFrom, type TranscriptDocument } from './transcript-document';
 
 /** "3 april 2017, 10:00" in the study's language and the researcher's time zone. */
@@ -35,6 +42,12 @@ export function formatStartTime(at: number, language: string, timeZone?: string)
     ...options,
   }).format(at);
   return `${date}, ${time}`;
+}
+
+/** "3 april 2017": the day of the interview in the study's language. */
+export function formatDate(at: number, language: string, timeZone?: string): string {
+  const options = timeZone ? { timeZone } : {};
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', ...options }).format(at);
 }
 
 /** How long the interview took; a running one counts up to `now`. Empty before it started. */
@@ -76,13 +89,17 @@ export function transcriptDocumentOf(
   const written = options.anonymised ? applyFindings(texts, own, options.decisions) : texts;
   const textOf = new Map(written.map((t) => [t.id, t.text]));
   const date = interviewDate(interview);
+  // The document's region, so an English transcript reads "3 December 2026" (en-GB), not the US order.
+  const locale = documentLanguage(study.language);
   const document = transcriptDocumentFrom(
     study.transcriptFormat,
     {
       respondent: options.anonymised ? code : respondent.name,
       organisation: textOf.get(organisationTextId(interview.id)) ?? '',
+      respondentType: study.respondentTypes.find((type) => type.id === respondent.typeId)?.name ?? '',
+      date: interview.startedAt === undefined ? '' : formatDate(interview.startedAt, locale, options.timeZone),
       startTime:
-        interview.startedAt === undefined ? '' : formatStartTime(interview.startedAt, study.language, options.timeZone),
+        interview.startedAt === undefined ? '' : formatStartTime(interview.startedAt, locale, options.timeZone),
       duration: durationText(interview, study.language, options.now),
     },
     turnsInOrder(interview, item.turns).map((turn) => ({

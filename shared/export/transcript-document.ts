@@ -6,6 +6,7 @@
  */
 import type { Speaker } from '../interview/turn';
 import type { TranscriptFormat } from '../study/schema';
+import { HEADER_KEYS, VALUE_PLACEHOLDER } from '../study/transcript-format';
 import { documentLanguage, exportWording } from './language';
 
 export interface TranscriptDocument {
@@ -40,7 +41,7 @@ export interface TranscriptDocumentOptions {
 /** Line breaks as typed on any platform (and pasted from Word) become '\n'. */
 const normaliseBreaks = (text: string) => text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
 
-const PLACEHOLDER = '{value}';
+const PLACEHOLDER = VALUE_PLACEHOLDER;
 
 /**
  * "gemeente {value}" + "Aalten" → "gemeente Aalten". A template without the placeholder
@@ -62,6 +63,21 @@ export function applyTemplate(template: string | undefined, value: string): stri
   return (before + core + after.join(core)).trim();
 }
 
+/**
+ * One header line's value: `{respondent}`, `{date}` … in the template take those values,
+ * then `{value}` (or a template without placeholders, as a prefix) takes the line's own.
+ * A template of only named placeholders is the whole line, blank when they all are.
+ */
+export function headerLineValue(field: { key: HeaderKey; template?: string }, values: TranscriptHeaderValues): string {
+  const clean = (key: HeaderKey) => normaliseBreaks(values[key]).replace(/\n+/g, ' ').trim();
+  const template = field.template ?? '';
+  const named = HEADER_KEYS.filter((key) => template.includes(`{${key}}`));
+  const filled = named.reduce((text, key) => text.split(`{${key}}`).join(clean(key)), template);
+  if (named.length > 0 && !template.includes(PLACEHOLDER))
+    return named.every((key) => clean(key) === '') ? '' : filled.replace(/\s+/g, ' ').trim();
+  return applyTemplate(filled, clean(field.key));
+}
+
 export function transcriptDocumentFrom(
   format: TranscriptFormat,
   values: TranscriptHeaderValues,
@@ -73,7 +89,7 @@ export function transcriptDocumentFrom(
     language,
     headerLines: format.headerFields.map((field) => ({
       label: field.label.trim(),
-      value: applyTemplate(field.template, normaliseBreaks(values[field.key]).replace(/\n+/g, ' ')),
+      value: headerLineValue(field, values),
     })),
     note: normaliseBreaks(format.note).trim(),
     turns: turns

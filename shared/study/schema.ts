@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { identifierRegistrySchema } from '../anonymise/registry';
+import { HEADER_KEYS, unknownPlaceholders } from './transcript-format';
 
 export const STUDY_FORMAT_VERSION = 1;
 
@@ -93,9 +94,7 @@ export const questionnaireQuestionSchema = z.object({
   /** Intake questions that identify the respondent, used to propose a CSV row. */
   purpose: z.enum(['name', 'organisation', 'expertise', 'startYear']).optional(),
   /** "Zo ja, kunt u dit document toesturen?": a document is expected when `question` had one of `answers`. */
-  requestsDocument: z
-    .object({ question: id, answers: z.array(text).min(1) })
-    .optional(),
+  requestsDocument: z.object({ question: id, answers: z.array(text).min(1) }).optional(),
 });
 
 export const questionnaireSchema = z.object({
@@ -207,17 +206,29 @@ export const codeSchemeSchema = z.object({
 
 // ----------------------------------------------------------- transcript, codes
 
+/** One line of the transcript header: which value, its label, and how the value is written. */
+export const headerFieldSchema = z.object({
+  key: z.enum(HEADER_KEYS),
+  label: text,
+  /**
+   * How the value is written after the label, e.g. "gemeente {value}"; `{respondent}`,
+   * `{date}` … bring in the other values. Without a template the value stands alone.
+   */
+  template: z
+    .string()
+    .optional()
+    .superRefine((template, ctx) => {
+      const unknown = template === undefined ? [] : unknownPlaceholders(template);
+      if (unknown.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          message: `onbekende plaatshouder ${unknown.join(', ')}; bekend zijn {value}, ${HEADER_KEYS.map((k) => `{${k}}`).join(', ')}`,
+        });
+    }),
+});
+
 export const transcriptFormatSchema = z.object({
-  headerFields: z
-    .array(
-      z.object({
-        key: z.enum(['respondent', 'organisation', 'startTime', 'duration']),
-        label: text,
-        /** How the value is written after the label, e.g. "gemeente {value}". */
-        template: z.string().optional(),
-      }),
-    )
-    .min(1),
+  headerFields: z.array(headerFieldSchema).min(1, 'de kop van het transcript heeft minstens één regel'),
   note: z.string(),
   speakers: z.object({ interviewer: text, respondent: text }),
   /** Filler words left out of the transcript ("uh", "ehm"); whole words only. */
@@ -289,6 +300,7 @@ export type RespondentType = z.infer<typeof respondentTypeSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type CodeScheme = z.infer<typeof codeSchemeSchema>;
 export type TranscriptFormat = z.infer<typeof transcriptFormatSchema>;
+export type HeaderField = z.infer<typeof headerFieldSchema>;
 export type CodeTree = z.infer<typeof codeTreeSchema>;
 export type Study = z.infer<typeof studySchema>;
 export type StudyInput = z.input<typeof studySchema>;

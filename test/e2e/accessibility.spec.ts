@@ -97,6 +97,8 @@ test('the study page, each of its editors, and the new-study form pass the WCAG 
     await expectAccessible(page, `design panel ${index + 1}`, `details.design-panel:nth-of-type(${index + 1})`);
     await panel.evaluate((d) => ((d as HTMLDetailsElement).open = false));
   }
+  await page.getByRole('button', { name: 'Deze studie verwijderen…' }).click();
+  await expectAccessible(page, 'the study deletion confirmation', 'section[aria-labelledby="delete-study-title"]');
   await new TopicListEditorPage(page).open('Topiclijst medewerkers Berkelland');
   await expectAccessible(page, 'the topic-list editor', '[role="region"][aria-label^="Topiclijst bewerken"]');
 

@@ -73,7 +73,14 @@ describe("'file:save'", () => {
     const dir = tempDir();
     const doc = transcriptDocumentFrom(
       exampleTranscriptFormat,
-      { respondent: 'BA', organisation: 'Aalten', startTime: '3 april 2017, 10:00', duration: '52 minuten' },
+      {
+        respondent: 'BA',
+        organisation: 'Aalten',
+        respondentType: 'Beleidsmedewerker',
+        date: '3 april 2017',
+        startTime: '3 april 2017, 10:00',
+        duration: '52 minuten',
+      },
       [{ speaker: 'respondent', text: 'Eén idee — “prima”.' }],
       { language: 'nl', anonymised: true, title: 'Transcript BA 2017-04-03' },
     );

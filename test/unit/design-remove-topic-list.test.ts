@@ -34,7 +34,11 @@ describe('removeTopicList', () => {
       language: 'nl',
       respondentTypes: [{ name: 'Docent', codeLetter: 'D' }],
     });
-    const withNew = addTopicListForType(study, 'docent', { ...study.topicLists[0]!, id: 'tl-nieuw', title: 'Nieuw' });
+    const withNew = addTopicListForType(study, 'docent', {
+      ...study.topicLists[0]!,
+      id: 'tl-nieuw',
+      title: 'Nieuw',
+    }).study;
     expect(usesOfTopicList(withNew, 'tl-docent')).toEqual([]);
     const removed = removeTopicList(withNew, 'tl-docent');
     expect(removed.topicLists.map((l) => l.id)).toEqual(['tl-nieuw']);

@@ -386,7 +386,7 @@ describe('a topic list in its study', () => {
     });
     const fresh = emptyTopicList('tl-eigen', 'Eigen lijst', 'Inleiding');
     const typeId = exampleStudy.respondentTypes[0]!.id;
-    const next = addTopicListForType(exampleStudy, typeId, fresh);
+    const next = addTopicListForType(exampleStudy, typeId, fresh).study;
     expect(next.respondentTypes[0]!.topicListId).toBe('tl-eigen');
     expect(next.topicLists.map((l) => l.id)).toContain(exampleStudy.respondentTypes[0]!.topicListId);
   });

@@ -7,7 +7,14 @@ import { exampleTranscriptFormat } from '../../shared/example/transcript-format'
 import { applyTemplate, documentLanguage, exportWording, transcriptDocumentFrom } from '../../shared/export';
 import type { TranscriptFormat } from '../../shared/study/schema';
 
-const values = { respondent: 'BA', organisation: 'Aalten', startTime: '3 april 2017, 10:00', duration: '52 minuten' };
+const values = {
+  respondent: 'BA',
+  organisation: 'Aalten',
+  respondentType: 'Beleidsmedewerker',
+  date: '3 april 2017',
+  startTime: '3 april 2017, 10:00',
+  duration: '52 minuten',
+};
 const options = { language: 'nl', anonymised: true, title: 'Transcript BA 2017-04-03' };
 
 describe('transcriptDocumentFrom', () => {

@@ -29,6 +29,8 @@ function transcript(anonymised: boolean, language = 'nl'): TranscriptDocument {
     {
       respondent: anonymised ? 'BA' : NAME,
       organisation: 'Aalten',
+      respondentType: 'Beleidsmedewerker',
+      date: '3 april 2017',
       startTime: '3 april 2017, 10:00',
       duration: '52 minuten',
     },
@@ -171,7 +173,7 @@ describe('buildTranscriptDocx', () => {
     }));
     const doc = transcriptDocumentFrom(
       exampleTranscriptFormat,
-      { respondent: 'BA', organisation: 'Aalten', startTime: '10:00', duration: '2 uur' },
+      { respondent: 'BA', organisation: 'Aalten', respondentType: '', date: '', startTime: '10:00', duration: '2 uur' },
       big,
       { language: 'nl', anonymised: true, title: TITLE },
     );

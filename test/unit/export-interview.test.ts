@@ -308,6 +308,31 @@ describe('exporting held interviews', () => {
     expect(formatStartTime(START, 'nl', 'Europe/Amsterdam')).toBe('3 april 2017, 10:00');
   });
 
+  it('writes the date and respondent type lines, dates in the document’s region', () => {
+    const english = {
+      ...study,
+      language: 'en',
+      transcriptFormat: {
+        ...study.transcriptFormat,
+        headerFields: [
+          { key: 'date' as const, label: 'Date:' },
+          { key: 'respondentType' as const, label: 'Role:' },
+          { key: 'startTime' as const, label: 'Time:' },
+        ],
+      },
+    };
+    const { document } = transcriptDocumentOf(english, first, {
+      anonymised: true,
+      now: START,
+      timeZone: 'Europe/Amsterdam',
+    });
+    expect(document.headerLines).toEqual([
+      { label: 'Date:', value: '3 April 2017' },
+      { label: 'Role:', value: study.respondentTypes.find((t) => t.id === first.respondent.typeId)!.name },
+      { label: 'Time:', value: '3 April 2017, 10:00' },
+    ]);
+  });
+
   it('reads a study saved before the identifier list existed', () => {
     const { identifiers: _dropped, ...old } = exampleStudy;
     const parsed = studySchema.parse(old);

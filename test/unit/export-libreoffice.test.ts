@@ -42,7 +42,14 @@ describe('LibreOffice', () => {
     const date = new Date(2017, 3, 3, 10, 0);
     const doc = transcriptDocumentFrom(
       exampleTranscriptFormat,
-      { respondent: NAME, organisation: 'Aalten', startTime: '3 april 2017, 10:00', duration: '52 minuten' },
+      {
+        respondent: NAME,
+        organisation: 'Aalten',
+        respondentType: 'Beleidsmedewerker',
+        date: '3 april 2017',
+        startTime: '3 april 2017, 10:00',
+        duration: '52 minuten',
+      },
       [
         { speaker: 'interviewer', text: 'Hoe is de samenwerking met “het rijk” & <de regio>?' },
         { speaker: 'respondent', text: '' },

@@ -2,7 +2,7 @@
  * Before the clock starts: the introduction of the topic list (Inleiding) as a
  * checklist, permission to record, and anonymity explained. Stored with the time given.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview/interview';
 import { useRoute } from '../../ui/navigation/route-store';
@@ -14,6 +14,9 @@ export function ConsentStep({ interview, code, name }: { interview: Interview; c
   const [recording, setRecording] = useState<'given' | 'refused' | undefined>();
   const [anonymity, setAnonymity] = useState(false);
   const intro = interview.guide.sections[0];
+  // The consent questions are the first thing to do: the keyboard starts there.
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
 
   return (
     <section className="page consent" aria-labelledby="consent-title">
@@ -48,7 +51,13 @@ export function ConsentStep({ interview, code, name }: { interview: Interview; c
       <fieldset className="card">
         <legend>{t('consent.recording')}</legend>
         <label className="option">
-          <input type="radio" name="recording" checked={recording === 'given'} onChange={() => setRecording('given')} />
+          <input
+            ref={first}
+            type="radio"
+            name="recording"
+            checked={recording === 'given'}
+            onChange={() => setRecording('given')}
+          />
           <span>{t('consent.recordingGiven')}</span>
         </label>
         <label className="option">

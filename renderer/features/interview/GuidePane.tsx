@@ -12,7 +12,8 @@ import { FlagReasons } from '../../ui/FlagReasons';
 import type { CarriedView } from '../../../shared/reflection/carried-view';
 import { insertQuestion, setAsked } from './interview-actions';
 import { isAsked, useInterview } from './interview-store';
-import { currentSection, isInPlay, numberedQuestions, type SnapshotQuestion } from './section-questions';
+import { commandById, describeKeys, INTERVIEW_COMMANDS } from '../../ui/commands';
+import { currentSection, isInPlay, numberedQuestions, openFollowUps, type SnapshotQuestion } from './section-questions';
 import { useGuideReminders } from './use-guide-reminders';
 
 function QuestionRow({
@@ -101,7 +102,7 @@ export function GuidePane({ study, interview }: { study: Study; interview: Inter
   const numberOf = new Map(numbered.map((q, i) => [q.id, i + 1]));
   const asked = (id: string) => isAsked({ interview, linkedNodes }, id);
   const running = interview.status === 'running';
-  const openFollowUps = numbered.filter((q) => q.followUp && q.ticked && !asked(q.id));
+  const stillToAsk = openFollowUps(section, asked);
   if (!section) return null;
 
   return (
@@ -113,11 +114,18 @@ export function GuidePane({ study, interview }: { study: Study; interview: Inter
           <span className="goal-label">{t('guide.goal')}</span> {section.goal}
         </p>
       )}
-      {openFollowUps.length > 0 && (
+      {stillToAsk.length > 0 && (
         <div className="open-follow-ups" role="region" aria-label={t('interview.stillToAsk')}>
           <h3>{t('interview.stillToAsk')}</h3>
+          {running && (
+            <p className="hint">
+              {t('interview.insertFollowUpHint', {
+                keys: describeKeys(commandById(INTERVIEW_COMMANDS, 'guide.insertFollowUp')),
+              })}
+            </p>
+          )}
           <ul>
-            {openFollowUps.map((q) => (
+            {stillToAsk.map((q) => (
               <li key={q.id}>
                 <span className="question-number">{numberOf.get(q.id)}</span> {q.text}
               </li>

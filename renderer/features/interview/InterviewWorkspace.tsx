@@ -7,6 +7,7 @@ import { useRoute } from '../../ui/navigation/route-store';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { DesignChanges } from './DesignChanges';
 import { Clock } from './Clock';
+import { ariaKeys, commandById, describeKeys, INTERVIEW_COMMANDS, type CommandId } from '../../ui/commands';
 import { FillerRemoval } from './FillerRemoval';
 import { GuidePane } from './GuidePane';
 import { endInterview, togglePause } from './interview-actions';
@@ -43,7 +44,16 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
   const running = interview.status === 'running';
   const paused = running && interview.pauses.some((p) => p.end === undefined);
   const toggleShortcuts = useCallback(() => setShowShortcuts((v) => !v), []);
-  useInterviewKeys({ toggleShortcuts });
+  const end = useCallback(() => {
+    if (!window.confirm(t('interview.confirmEnd'))) return;
+    // The reflection comes right after the interview, while it is fresh.
+    void endInterview().then(() => navigate({ name: 'reflection', interviewId: interview.id }));
+  }, [t, navigate, interview.id]);
+  useInterviewKeys({ toggleShortcuts, end });
+  const keysOf = (id: CommandId) => {
+    const command = commandById(INTERVIEW_COMMANDS, id);
+    return { 'aria-keyshortcuts': ariaKeys(command), title: describeKeys(command) };
+  };
 
   return (
     <section className={`interview${paused ? ' is-paused' : ''}`} aria-labelledby="interview-title">
@@ -60,20 +70,12 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
         </h1>
         <Clock interview={interview} />
         {running && (
-          <button type="button" onClick={() => void togglePause()} aria-pressed={paused}>
+          <button type="button" onClick={() => void togglePause()} aria-pressed={paused} {...keysOf('clock.pause')}>
             {paused ? t('interview.resume') : t('interview.pause')}
           </button>
         )}
         {running && (
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              if (!window.confirm(t('interview.confirmEnd'))) return;
-              // The reflection comes right after the interview, while it is fresh.
-              void endInterview().then(() => navigate({ name: 'reflection', interviewId: interview.id }));
-            }}
-          >
+          <button type="button" className="danger" onClick={end} {...keysOf('interview.end')}>
             {t('interview.end')}
           </button>
         )}
@@ -91,7 +93,12 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
           {t('exportTranscripts.open')}
         </button>
         <SaveIndicator />
-        <button type="button" onClick={() => setShowShortcuts((v) => !v)} aria-expanded={showShortcuts}>
+        <button
+          type="button"
+          onClick={() => setShowShortcuts((v) => !v)}
+          aria-expanded={showShortcuts}
+          {...keysOf('help.shortcuts')}
+        >
           {t('commands.shortcuts')}
         </button>
       </div>

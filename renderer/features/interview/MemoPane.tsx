@@ -1,9 +1,9 @@
 /** Side memos: the interviewer's own observations, kept apart from the transcript. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMemo, removeMemo } from './interview-actions';
+import { addMemo, focusTurn, removeMemo } from './interview-actions';
 import { useInterview } from './interview-store';
-import { journalMemoDraft, memoDraft } from './text-journal';
+import { journalMemoDraft, memoDraft } from '../../data/interview-journal';
 
 export const MEMO_INPUT_ID = 'memo-input';
 
@@ -62,12 +62,21 @@ export function MemoPane({ interviewId }: { interviewId: string }) {
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
             placeholder={t('memos.placeholder')}
+            aria-keyshortcuts="Control+Enter Escape"
             onKeyDown={(e) => {
               // Ctrl+Enter keeps the memo here instead of making a new turn.
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                 e.preventDefault();
                 e.stopPropagation();
                 save();
+              }
+              // Escape goes back to the turn being written; the draft stays (and stays journalled).
+              if (e.key === 'Escape') {
+                const turnId = useInterview.getState().activeTurnId;
+                if (turnId) {
+                  e.preventDefault();
+                  focusTurn(turnId);
+                }
               }
             }}
           />

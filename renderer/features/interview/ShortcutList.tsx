@@ -1,6 +1,6 @@
 /** The keyboard shortcuts, generated from the command table. */
 import { useTranslation } from 'react-i18next';
-import { describeKeys, INTERVIEW_COMMANDS } from './commands';
+import { describeKeys, INTERVIEW_COMMANDS } from '../../ui/commands';
 
 export function ShortcutList({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

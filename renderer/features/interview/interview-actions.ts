@@ -29,7 +29,7 @@ import {
 } from '../../data/interviews';
 import { newId } from '../../lib/ids';
 import { registerPendingWrites } from '../../data/pending-writes';
-import { forgetSaved, journalText, unsavedText } from './text-journal';
+import { forgetSaved, journalText, unsavedText } from '../../data/interview-journal';
 import { createTurnSaver } from './turn-saver';
 import { emptyInterviewState, linkedNodesOf, orderedTurns, useInterview, type FocusRequest } from './interview-store';
 

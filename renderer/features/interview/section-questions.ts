@@ -21,3 +21,11 @@ export function isInPlay(question: SnapshotQuestion): boolean {
 export function numberedQuestions(section: SnapshotSection | undefined): SnapshotQuestion[] {
   return (section?.topics ?? []).flatMap((topic) => topic.questions.filter(isInPlay));
 }
+
+/** The ticked follow-ups of the section not asked yet, in guide order (Alt+N inserts the first). */
+export function openFollowUps(
+  section: SnapshotSection | undefined,
+  asked: (id: string) => boolean,
+): SnapshotQuestion[] {
+  return numberedQuestions(section).filter((q) => q.followUp && q.ticked && !asked(q.id));
+}

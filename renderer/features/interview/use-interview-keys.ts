@@ -1,6 +1,6 @@
 /** Runs the interview's keyboard commands (commands.ts) for key presses anywhere in the workspace. */
 import { useEffect } from 'react';
-import { commandFor, type CommandId } from './commands';
+import { commandFor, type CommandId } from '../../ui/commands';
 import {
   focusTurn,
   insertQuestion,
@@ -15,7 +15,7 @@ import {
 } from './interview-actions';
 import { isAsked, useInterview } from './interview-store';
 import { MEMO_INPUT_ID } from './MemoPane';
-import { currentSection, numberedQuestions } from './section-questions';
+import { currentSection, numberedQuestions, openFollowUps } from './section-questions';
 
 function activeTurn(target: EventTarget | null): { id: string; caret: number } | undefined {
   const element = target instanceof HTMLElement ? target : null;
@@ -27,7 +27,14 @@ function activeTurn(target: EventTarget | null): { id: string; caret: number } |
 }
 
 /** Listens on the whole document while the interview is open, wherever the focus is. */
-export function useInterviewKeys({ toggleShortcuts }: { toggleShortcuts: () => void }): void {
+export function useInterviewKeys({
+  toggleShortcuts,
+  end,
+}: {
+  toggleShortcuts: () => void;
+  /** Asks for confirmation first; the same path as the button. */
+  end: () => void;
+}): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
@@ -70,13 +77,18 @@ export function useInterviewKeys({ toggleShortcuts }: { toggleShortcuts: () => v
           const q = question();
           if (q) return setAsked(q.id, !isAsked(state, q.id));
         },
+        'guide.insertFollowUp': () => {
+          const q = openFollowUps(currentSection(interview), (id) => isAsked(state, id))[0];
+          if (q) return insertQuestion(q.id, q.text);
+        },
         'memo.new': () => document.getElementById(MEMO_INPUT_ID)?.focus(),
         'clock.pause': () => togglePause(),
+        'interview.end': () => end(),
         'help.shortcuts': () => toggleShortcuts(),
       };
       void run[found.command.id]();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [toggleShortcuts]);
+  }, [toggleShortcuts, end]);
 }

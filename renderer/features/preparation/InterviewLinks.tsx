@@ -1,10 +1,14 @@
 /** On the preparation: start the interview, or go back to one that was started. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute } from '../../ui/navigation/route-store';
-import { useInterviewsOfRespondent } from '../../data/interviews';
-import type { PreparationData } from './use-preparation';
 import { snapshotGuide } from '../../../shared/interview/start';
+import { useInterviewsOfRespondent } from '../../data/interviews';
+import { ariaKeys, commandById, commandIn, describeKeys, PREPARATION_COMMANDS } from '../../ui/commands';
+import { useRoute } from '../../ui/navigation/route-store';
 import { startInterview } from './start-interview';
+import type { PreparationData } from './use-preparation';
+
+const START = commandById(PREPARATION_COMMANDS, 'interview.start');
 
 export function InterviewLinks({ data }: { data: PreparationData }) {
   const { t, i18n } = useTranslation();
@@ -21,14 +25,33 @@ export function InterviewLinks({ data }: { data: PreparationData }) {
     if (id) navigate({ name: 'interview', interviewId: id });
   };
 
+  // Alt+I anywhere on the preparation presses the start (or resume) button.
+  const primary = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !commandIn(PREPARATION_COMMANDS, event)) return;
+      event.preventDefault();
+      primary.current?.click();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  const keys = { 'aria-keyshortcuts': ariaKeys(START), title: describeKeys(START) };
+
   return (
     <div className="interview-links no-print">
       {open ? (
-        <button type="button" className="primary" onClick={() => navigate({ name: 'interview', interviewId: open.id })}>
+        <button
+          ref={primary}
+          type="button"
+          className="primary"
+          onClick={() => navigate({ name: 'interview', interviewId: open.id })}
+          {...keys}
+        >
           {t('interview.resumeInterview')}
         </button>
       ) : (
-        <button type="button" className="primary" onClick={() => void start()}>
+        <button ref={primary} type="button" className="primary" onClick={() => void start()} {...keys}>
           {t('interview.start')}
         </button>
       )}

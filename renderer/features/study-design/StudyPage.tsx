@@ -8,6 +8,7 @@ import { InstrumentsView } from './topic-lists/InstrumentsView';
 import { StudyFileActions } from './StudyFileActions';
 import { RuleEditor } from './rules/RuleEditor';
 import { StudyDesignPanels } from './StudyDesignPanels';
+import { DeleteStudy } from './DeleteStudy';
 
 export function StudyPage({ study }: { study: Study }) {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function StudyPage({ study }: { study: Study }) {
       </table>
       <InstrumentsView study={study} />
       <RuleEditor study={study} />
+      <DeleteStudy study={study} />
     </section>
   );
 }

@@ -4,10 +4,11 @@ import { expect, type Page } from '@playwright/test';
 export class StudyDesignPage {
   constructor(readonly page: Page) {}
 
-  async createStudy(name: string, types: { name: string; codeLetter: string }[]) {
+  async createStudy(name: string, types: { name: string; codeLetter: string }[], language?: 'Nederlands' | 'Engels') {
     await this.page.getByRole('link', { name: 'Nieuwe studie' }).click();
     const form = this.page.getByRole('form', { name: 'Nieuwe studie' });
     await form.getByLabel('Naam van de studie').fill(name);
+    if (language) await form.getByLabel('Taal van de instrumenten').selectOption({ label: language });
     for (const [i, type] of types.entries()) {
       if (i > 0) await form.getByRole('button', { name: 'Type toevoegen' }).click();
       await form.getByLabel(`Type ${i + 1}`, { exact: true }).fill(type.name);
@@ -34,6 +35,22 @@ export class StudyDesignPage {
     await panel
       .getByLabel('Vragenlijst maken uit CSV-export')
       .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+  }
+
+  /** The study settings form, opened. */
+  async settings() {
+    await this.openPanel(/Studie-instellingen/);
+    return this.page.getByRole('form', { name: /Studie-instellingen/ });
+  }
+
+  /** Deletes the open study from its page, confirming with its name. */
+  async deleteOpenStudy(name: string) {
+    const zone = this.page.getByRole('region', { name: 'Studie verwijderen' });
+    await zone.getByRole('button', { name: 'Deze studie verwijderen…' }).click();
+    const form = zone.getByRole('form', { name: 'Studie verwijderen' });
+    await form.getByLabel(/^Typ de naam van de studie/).fill(name);
+    await form.getByRole('button', { name: 'Studie definitief verwijderen' }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: `Studie “${name}” is verwijderd.` })).toBeVisible();
   }
 
   csvReview() {

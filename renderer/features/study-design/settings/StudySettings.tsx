@@ -7,9 +7,13 @@ import { useTypesInUse } from '../../../data/respondents';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slugOf, starterTitle, starterTopicList, uniqueId } from '../../../../shared/design/new-study';
+import { switchTopicList } from '../../../../shared/design/switch-topic-list';
 import type { RespondentType, Study, TranscriptFormat } from '../../../../shared/study/schema';
+import { defaultTranscriptFormat } from '../../../../shared/study/transcript-format';
 import { reportInfo } from '../../../ui/notices/notices';
+import { followedSummary } from '../rules/followed-targets';
 import { saveDesign } from '../save-design';
+import { TranscriptHeaderEditor } from './TranscriptHeaderEditor';
 
 function splitList(text: string): string[] {
   return text
@@ -30,6 +34,15 @@ export function StudySettings({ study }: { study: Study }) {
     set({ respondentTypes: draft.respondentTypes.map((type) => (type.id === id ? { ...type, ...change } : type)) });
   const setFormat = (change: Partial<TranscriptFormat>) =>
     set({ transcriptFormat: { ...draft.transcriptFormat, ...change } });
+
+  // The type's rules follow it to the new list where they can; the rest are named here.
+  const [followed, setFollowed] = useState<ReturnType<typeof followedSummary>>({});
+  const switchList = (type: RespondentType, listId: string) => {
+    const outcome = switchTopicList(draft, type.id, listId);
+    setDraft(outcome.study);
+    const title = draft.topicLists.find((l) => l.id === listId)?.title ?? listId;
+    setFollowed(followedSummary(outcome, type.name, title, t));
+  };
 
   const addType = () => {
     if (!newType.name.trim()) return;
@@ -136,7 +149,7 @@ export function StudySettings({ study }: { study: Study }) {
                 <select
                   aria-label={t('design.topicListOf', { name: type.name })}
                   value={type.topicListId}
-                  onChange={(e) => setType(type.id, { topicListId: e.target.value })}
+                  onChange={(e) => switchList(type, e.target.value)}
                 >
                   {draft.topicLists.map((l) => (
                     <option key={l.id} value={l.id}>
@@ -161,6 +174,17 @@ export function StudySettings({ study }: { study: Study }) {
           ))}
         </tbody>
       </table>
+      {followed.moved && <p role="status">{followed.moved}</p>}
+      {followed.lost && (
+        <div className="field-error" role="alert">
+          <p>{followed.lost.message}</p>
+          <ul>
+            {followed.lost.details.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="inline-add">
         <label>
           <span>{t('design.newTypeName')}</span>
@@ -192,20 +216,12 @@ export function StudySettings({ study }: { study: Study }) {
       </div>
 
       <h3>{t('study.transcriptFormat')}</h3>
+      <TranscriptHeaderEditor
+        fields={format.headerFields}
+        language={draft.language}
+        onChange={(headerFields) => setFormat({ headerFields })}
+      />
       <div className="form-grid">
-        {format.headerFields.map((field, i) => (
-          <label key={field.key}>
-            <span>{t(`design.headerField.${field.key}`)}</span>
-            <input
-              value={field.label}
-              onChange={(e) =>
-                setFormat({
-                  headerFields: format.headerFields.map((f, j) => (j === i ? { ...f, label: e.target.value } : f)),
-                })
-              }
-            />
-          </label>
-        ))}
         <label>
           <span>{t('design.interviewerLabel')}</span>
           <input
@@ -229,11 +245,29 @@ export function StudySettings({ study }: { study: Study }) {
           <input value={fillers} onChange={(e) => setFillers(e.target.value)} />
         </label>
       </div>
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            const defaults = defaultTranscriptFormat(draft.language);
+            setFormat(defaults);
+            setFillers(defaults.fillerWords.join(', '));
+          }}
+        >
+          {t('design.header.defaults', { language: draft.language })}
+        </button>
+      </p>
       <div className="form-actions">
         <button type="submit" className="primary">
           {t('design.saveSettings')}
         </button>
-        <button type="button" onClick={() => setDraft(study)}>
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(study);
+            setFollowed({});
+          }}
+        >
           {t('design.undoChanges')}
         </button>
       </div>

@@ -57,7 +57,7 @@ export function InstrumentsView({ study }: { study: Study }) {
       <h2>{t('study.transcriptFormat')}</h2>
       <pre className="transcript-format">
         {study.transcriptFormat.headerFields
-          .map((f) => `${f.label}${f.template ? ` ${f.template.replace('{value}', '…')}` : ''}`)
+          .map((f) => `${f.label} ${f.template ? f.template.replace(/\{[^{}]*\}/g, '…') : '…'}`)
           .join('\n')}
         {`\n\n${study.transcriptFormat.note}\n\n${study.transcriptFormat.speakers.interviewer}: …\n${study.transcriptFormat.speakers.respondent}: …`}
       </pre>

@@ -9,6 +9,7 @@ import { guarded, reportError, reportInfo } from '../../../ui/notices/notices';
 import { database } from '../../../data/instance';
 import { saveStudy } from '../../../data/studies';
 import { newId } from '../../../lib/ids';
+import { followedSummary } from '../rules/followed-targets';
 
 export function NewTopicListForm({ study, onCreated }: { study: Study; onCreated: (id: string) => void }) {
   const { t } = useTranslation();
@@ -21,12 +22,12 @@ export function NewTopicListForm({ study, onCreated }: { study: Study; onCreated
     event.preventDefault();
     if (!type || !shownTitle) return;
     const id = `tl-${slug(shownTitle) || 'lijst'}-${newId().slice(0, 6)}`;
-    const next = addTopicListForType(
+    const outcome = addTopicListForType(
       study,
       type.id,
       emptyTopicList(id, shownTitle, t('topicListEditor.newList.firstSection')),
     );
-    const parsed = studySchema.safeParse(next);
+    const parsed = studySchema.safeParse(outcome.study);
     if (!parsed.success) {
       reportError(
         t('topicListEditor.newList.failed'),
@@ -36,6 +37,10 @@ export function NewTopicListForm({ study, onCreated }: { study: Study; onCreated
     }
     if (await guarded(() => saveStudy(database(), parsed.data), t('errors.saveFailed'))) {
       reportInfo(t('topicListEditor.newList.created', { title: shownTitle, type: type.name }));
+      const followed = followedSummary(outcome, type.name, shownTitle, t);
+      if (followed.moved) reportInfo(followed.moved);
+      // Stays until dismissed: these rules no longer reach this type's respondents.
+      if (followed.lost) reportError(followed.lost.message, followed.lost.details);
       setTitle('');
       onCreated(id);
     }
