@@ -1,5 +1,5 @@
 /**
- * Interface text keys are typed: t('a.missing.key') does not compile. Keys built at run
+ * Interface text keys are typed: asking t() for a key that does not exist does not compile. Keys built at run
  * time go through typed maps (a union of literal keys), never a bare string.
  */
 import 'i18next';
