@@ -15,7 +15,7 @@ import {
 } from './interview-actions';
 import { isAsked, useInterview } from './interview-store';
 import { MEMO_INPUT_ID } from './MemoPane';
-import { currentSection, numberedQuestions, openFollowUps } from './section-questions';
+import { currentSection, numberedQuestions, openFollowUps } from '../../../shared/interview/section-questions';
 
 function activeTurn(target: EventTarget | null): { id: string; caret: number } | undefined {
   const element = target instanceof HTMLElement ? target : null;

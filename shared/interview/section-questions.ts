@@ -3,7 +3,7 @@
  * regular ones, the ticked follow-ups and own questions, numbered 1… in order (Alt+n
  * inserts number n). Unticked follow-ups stay out of the numbering.
  */
-import type { GuideSnapshot, Interview } from '../../../shared/interview/interview';
+import type { GuideSnapshot, Interview } from './interview';
 
 export type SnapshotSection = GuideSnapshot['sections'][number];
 export type SnapshotTopic = SnapshotSection['topics'][number];
