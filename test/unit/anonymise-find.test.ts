@@ -80,34 +80,47 @@ describe('person names', () => {
       'Jansens',
       "Piet Jansen's",
     ]);
-    expect(anonymised('Jansen’s plan')).toBe('[Persoon 1] plan');
   });
 
-  it('takes titles and initials along', () => {
+  it('keeps a possessive after the replacement, so the sentence still reads', () => {
+    expect(anonymised('Jansen’s plan')).toBe('[Persoon 1]’s plan');
+    expect(anonymised("Piet Jansen's rol en Jansens agenda")).toBe("[Persoon 1]'s rol en [Persoon 1]'s agenda");
+    expect(anonymised('de Aaltense aanpak')).toBe('de [Plaats 1] aanpak');
+  });
+
+  it('takes initials along and keeps titles in the text before the replacement', () => {
+    // [as written, the title that stays, the name that is replaced]
     const forms = [
-      'J. Jansen',
-      'P.J. Jansen',
-      'P. J. Jansen',
-      'Th. Jansen',
-      'dhr. Jansen',
-      'dhr Jansen',
-      'Dhr. P. Jansen',
-      'de heer Jansen',
-      'meneer Jansen',
-      'mevrouw Van der Berg',
-      'mw. van der Berg',
-      'mevr. Berg',
-      'dr. Jansen',
-      'drs. Jansen',
-      'ir. Jansen',
-      'prof. dr. Jansen',
-      'mr. Jansen',
-      'A.M. v.d. Berg',
-    ];
-    for (const form of forms) {
-      expect(certain(`Ik sprak ${form} gisteren`), form).toEqual([form]);
-      expect(anonymised(`Ik sprak ${form} gisteren`), form).toMatch(/^Ik sprak \[Persoon \d\] gisteren$/);
+      ['J. Jansen', '', 'J. Jansen'],
+      ['P.J. Jansen', '', 'P.J. Jansen'],
+      ['P. J. Jansen', '', 'P. J. Jansen'],
+      ['Th. Jansen', '', 'Th. Jansen'],
+      ['A.M. v.d. Berg', '', 'A.M. v.d. Berg'],
+      ['dhr. Jansen', 'dhr. ', 'Jansen'],
+      ['dhr Jansen', 'dhr ', 'Jansen'],
+      ['Dhr. P. Jansen', 'Dhr. ', 'P. Jansen'],
+      ['de heer Jansen', 'de heer ', 'Jansen'],
+      ['meneer Jansen', 'meneer ', 'Jansen'],
+      ['mevrouw Van der Berg', 'mevrouw ', 'Van der Berg'],
+      ['mw. van der Berg', 'mw. ', 'van der Berg'],
+      ['mevr. Berg', 'mevr. ', 'Berg'],
+      ['dr. Jansen', 'dr. ', 'Jansen'],
+      ['drs. Jansen', 'drs. ', 'Jansen'],
+      ['prof. dr. Jansen', 'prof. dr. ', 'Jansen'],
+      ['mr. Jansen', 'mr. ', 'Jansen'],
+      ['collega Jansen', 'collega ', 'Jansen'],
+    ] as const;
+    for (const [form, title, name] of forms) {
+      expect(certain(`Ik sprak ${form} gisteren`), form).toEqual([name]);
+      expect(anonymised(`Ik sprak ${form} gisteren`), form).toMatch(
+        new RegExp(`^Ik sprak ${title.replace(/\./g, '\\.')}\\[Persoon \\d\\] gisteren$`),
+      );
     }
+  });
+
+  it("puts a respondent's code in brackets after a title, so it reads as a replacement", () => {
+    const respondent = { respondent: { id: 'r1', name: 'Els Bosman', code: 'BA' } };
+    expect(anonymised('Ik sprak mevrouw Bosman en Bosman zelf.', respondent)).toBe('Ik sprak mevrouw [BA] en BA zelf.');
   });
 
   it('keeps what is not a title: a sentence end, lowercase abbreviations, functions', () => {
@@ -251,7 +264,7 @@ describe('respondents', () => {
     });
     expect(findings.map((f) => [f.match, f.kind, f.replacement])).toEqual([
       ['Karin', 'respondent', 'BA'],
-      ['mevrouw De Vries', 'respondent', 'BA'],
+      ['De Vries', 'respondent', '[BA]'],
       ['Bram Smit', 'registered', 'MA'],
       ['Smit', 'registered', 'MA'],
     ]);
@@ -284,9 +297,9 @@ describe('name-like suggestions', () => {
   it('suggests capitalised words in mid-sentence, with titles and particles', () => {
     const findings = find('gisteren belde Karin Smit, en daarna mevrouw Van den Heuvel met Jan de Wit.');
     expect(findings.map((f) => [f.match, f.kind, f.certain, f.replacement])).toEqual([
-      ['Karin Smit', 'nameLike', false, '[Naam 1]'],
-      ['mevrouw Van den Heuvel', 'nameLike', false, '[Naam 2]'],
-      ['Jan de Wit', 'nameLike', false, '[Naam 3]'],
+      ['Karin Smit', 'nameLike', false, '[Persoon 1]'],
+      ['Van den Heuvel', 'nameLike', false, '[Persoon 2]'],
+      ['Jan de Wit', 'nameLike', false, '[Persoon 3]'],
     ]);
   });
 
@@ -299,7 +312,7 @@ describe('name-like suggestions', () => {
         },
       ),
     ).toEqual([]);
-    expect(suggested('Karin zei het.')).toEqual([]);
+    expect(suggested('Smit zei het.')).toEqual([]);
   });
 
   it('suggests a sentence-start word that is suggested elsewhere, and a name after a particle at the start', () => {
@@ -313,7 +326,10 @@ describe('name-like suggestions', () => {
 
   it('gives the same suggested name the same label', () => {
     const findings = find('toen zei Karin dat KARIN en mevrouw Karin het wisten');
-    expect(findings.filter((f) => f.kind === 'nameLike').map((f) => f.replacement)).toEqual(['[Naam 1]', '[Naam 1]']);
+    expect(findings.filter((f) => f.kind === 'nameLike').map((f) => f.replacement)).toEqual([
+      '[Persoon 1]',
+      '[Persoon 1]',
+    ]);
   });
 
   it('skips words that also occur in lowercase, code-like words and vocabulary with an ending', () => {

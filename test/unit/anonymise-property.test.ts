@@ -317,7 +317,11 @@ function registryOf(study: Study): IdentifierEntry[] {
 
 // ----------------------------------------------------------------- property
 
-const LABEL = '(?:\\[[^\\]\\n]+\\]|BA)';
+/**
+ * One replacement as it reads in the text: a title written before the name stays before
+ * it ("dhr. [Persoon 1]"), and a possessive after it ("[Persoon 1]'s").
+ */
+const LABEL = `(?:(?:${TITLES.map(escape).join('|')})\\s+)?(?:\\[[^\\]\\n]+\\]|BA)(?:['’]s)?`;
 
 function phoneSurvives(text: string, digits: string): boolean {
   return new RegExp([...digits].join('[\\s().\\-/]*')).test(text.replace(/\+31|0031/g, ' '));

@@ -27,7 +27,7 @@ describe('export review', () => {
     const rows = reviewRows(texts, findings, {});
     expect(rows.map((r) => [r.context.match, r.applied, r.finding.replacement])).toEqual([
       ['Karin de Vries', true, '[Persoon 1]'],
-      ['Henk Willemsen', false, '[Naam 1]'],
+      ['Henk Willemsen', false, '[Persoon 2]'],
     ]);
     expect(rows[0]!.context.before).toBe('Ik sprak ');
     expect(rows[0]!.context.after).toBe(' en Henk Willemsen gisteren over het pla');
@@ -42,7 +42,7 @@ describe('export review', () => {
     decisions = decide(decisions, henk!, true);
     expect(decisions).toEqual({ [karin!.id]: 'reject', [henk!.id]: 'accept' });
     expect(applyFindings(texts, search(), decisions)[0]!.text).toBe(
-      'Ik sprak Karin de Vries en [Naam 1] gisteren over het plan.',
+      'Ik sprak Karin de Vries en [Persoon 2] gisteren over het plan.',
     );
     expect(decide(decisions, karin!, true)).toEqual({ [henk!.id]: 'accept' });
   });
@@ -75,7 +75,7 @@ describe('export review by identifier', () => {
     const groups = groupsOf({});
     expect(groups.map((g) => [g.forms, g.replacement, g.rows.length, g.state, g.certain, g.kind])).toEqual([
       [['Karin de Vries', 'KARIN DE VRIES', 'Karin'], '[Persoon 1]', 3, 'all', true, 'registered'],
-      [['Henk Willemsen'], '[Naam 1]', 3, 'none', false, 'nameLike'],
+      [['Henk Willemsen'], '[Persoon 2]', 3, 'none', false, 'nameLike'],
     ]);
     // The occurrences keep their own context, in text order.
     expect(groups[1]!.rows.map((r) => r.context.before)).toEqual([
@@ -94,9 +94,9 @@ describe('export review by identifier', () => {
     );
     expect(groupsOf(decisions).map((g) => g.state)).toEqual(['all', 'all']);
     expect(applyFindings(long, found(), decisions).map((t) => t.text)).toEqual([
-      '[Persoon 1] belde. [Naam 1] ook.',
-      'Toen zei [Persoon 1] dat [Naam 1] het wist.',
-      '[Persoon 1] en [Naam 1], weer.',
+      '[Persoon 1] belde. [Persoon 2] ook.',
+      'Toen zei [Persoon 1] dat [Persoon 2] het wist.',
+      '[Persoon 1] en [Persoon 2], weer.',
     ]);
     decisions = decide(decisions, henk!.rows[1]!.finding, false);
     expect(groupsOf(decisions)[1]!.state).toBe('mixed');
@@ -107,7 +107,7 @@ describe('export review by identifier', () => {
       karin!.rows.map((r) => r.finding),
       false,
     );
-    expect(applyFindings(long, found(), decisions)[2]!.text).toBe('KARIN DE VRIES en [Naam 1], weer.');
+    expect(applyFindings(long, found(), decisions)[2]!.text).toBe('KARIN DE VRIES en [Persoon 2], weer.');
     expect(
       decideAll(
         decisions,
