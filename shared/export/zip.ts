@@ -36,6 +36,14 @@ export function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
+/**
+ * Every entry's time: 1 January 1980, 00:00, the first moment a zip can record. The
+ * moment of export says when the researcher worked on the data, which is nobody's
+ * business, and a fixed time makes the same export the same bytes. Built from local
+ * parts because the zip format stores local time.
+ */
+export const ZIP_ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
+
 /** Already-compressed formats (.docx is a zip itself) are stored, not deflated again. */
 const COMPRESSED = /\.(docx|xlsx|pptx|zip|png|jpe?g|pdf)$/i;
 
@@ -44,7 +52,7 @@ export function zipFiles(files: readonly ZipEntry[]): Uint8Array {
   const entries: Zippable = {};
   files.forEach((file, index) => {
     const name = names[index]!;
-    entries[name] = [file.bytes, { level: COMPRESSED.test(name) ? 0 : 6 }];
+    entries[name] = [file.bytes, { level: COMPRESSED.test(name) ? 0 : 6, mtime: ZIP_ENTRY_TIME }];
   });
   return zipSync(entries);
 }
