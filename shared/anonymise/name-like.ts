@@ -24,9 +24,10 @@
  * the replacement can keep it.
  */
 import type { Confidence, NameGuess } from './finding';
-import { fold } from './fold';
+import { fold, foldText, originalSpan } from './fold';
 import { FIRST_NAMES, FIRST_NAMES_ALSO_WORDS } from './lists/first-names';
 import { ORGANISATION_HEADS, PERSON_CONTEXT_WORDS, PLACE_CONTEXT_WORDS } from './lists/name-context';
+import { NON_NAME_PHRASES } from './lists/non-names';
 import { overlaps, type SpanLike } from './overlaps';
 import {
   LIST_BULLETS,
@@ -82,8 +83,10 @@ interface Word {
   firstName: boolean;
 }
 
-/** "BBr", "VMBr", "MOIJ": respondent and questionnaire codes, acronyms. */
-const CODE_LIKE = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{L}]{2,5}$/u;
+/** "BBr", "VMBr", "MOIJ": respondent and questionnaire codes, acronyms ("GGNet" is a name). */
+const CODE_LIKE = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{L}]{2,4}$/u;
+/** "GGD", "UWV": an acronym, which may head an organisation's name ("GGD Noord- en Oost-Gelderland"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ENDINGS = [...NAME_SUFFIXES.place].sort((a, b) => b.length - a.length);
 const POSSESSIVE = /['’]s$/u;
 
@@ -103,6 +106,7 @@ function classify(word: string, lists: WordLists): Omit<Word, 'start' | 'end'> {
   const capitalised = /^\p{Lu}/u.test(word);
   const other = { type: 'other' as const, capitalised, base, firstName: false };
   if (PARTICLES.has(base)) return { ...other, type: 'particle' };
+  if (ACRONYM.test(word) && ORGANISATION.has(base)) return { ...other, type: 'head' };
   const nameShaped =
     capitalised &&
     /\p{Ll}/u.test(word) &&
@@ -205,8 +209,17 @@ const nameWordsOf = (words: readonly Word[]): Word[] => words.filter((w) => w.ty
 /** Drops what a sentence start explains: a leading particle ("De Vries zei") and leading weak words ("Gisteren Gunnewiek"). */
 function trimSentenceStart(group: Word[]): { words: Word[]; atSentenceStart: boolean } {
   let words = group;
+  // "De Haan belt", "Het Baudartius College": the particle explains the capital and the
+  // name is mid-sentence. A surname's lead stays with the name ("De Haan"), and so does
+  // an organisation's article; "Het" before anything else is an article.
   if (words[0]!.type === 'particle') {
-    return { words: words.slice(words.findIndex((w) => w.type !== 'particle')), atSentenceStart: false };
+    const at = words.findIndex((w) => w.type !== 'particle');
+    const run = words
+      .slice(0, at)
+      .map((w) => w.base)
+      .join(' ');
+    const keep = LEAD_RUNS.has(run) || run === 'van' || words.some((w) => w.type === 'head');
+    return { words: keep ? words : words.slice(at), atSentenceStart: false };
   }
   const firstIsName = (w: Word): boolean => w.firstName && !FIRST_ALSO_WORDS.has(w.base) && w.type === 'name';
   if (words[0]!.type === 'weak' && !firstIsName(words[0]!)) {
@@ -285,7 +298,7 @@ export function findNameLike(
   const groups: Group[] = [];
   const wordsByText = new Map<string, Word[]>();
   for (const { id, text } of texts) {
-    const words = wordsOf(text, covered.get(id) ?? [], lists);
+    const words = wordsOf(text, [...(covered.get(id) ?? []), ...phrasesIn(text)], lists);
     wordsByText.set(id, words);
     for (let i = 0; i < words.length; i++) {
       const found = groupAt(text, words, i);
@@ -307,7 +320,7 @@ export function findNameLike(
     const lead = names[0]!;
     if (!group.atSentenceStart) {
       accepted.push(group);
-    } else if (names.length > 1 && (lead.type === 'name' || lead.firstName)) {
+    } else if (names.length > 1 && (lead.type === 'name' || lead.type === 'head' || lead.firstName)) {
       accepted.push(group);
     } else if (names.length === 1 && lead.firstName && lead.type === 'name' && !FIRST_ALSO_WORDS.has(lead.base)) {
       accepted.push(group);
@@ -329,6 +342,23 @@ export function findNameLike(
     suggestions.push(suggestion(text, group, judged, seenNames));
   }
   return suggestions;
+}
+
+const PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...NON_NAME_PHRASES]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Where the names that identify nobody stand ("Albert Heijn"), so none of their words is suggested. */
+function phrasesIn(text: string): SpanLike[] {
+  const folded = foldText(text);
+  return [...folded.folded.matchAll(PHRASES)].map((m) => {
+    const [start, end] = originalSpan(folded, m.index, m.index + m[0].length);
+    return { start, end };
+  });
 }
 
 function suggestion(text: string, group: Group, judged: Judged, seenNames: ReadonlySet<string>): NameSuggestion {

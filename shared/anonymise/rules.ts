@@ -80,6 +80,12 @@ export const NAME_PARTICLES: readonly string[] = [
   'das',
   'von',
   'zu',
+  // Arabic: "Fatima el Amrani", "Mohammed al Hassan", "Youssef ibn Ali".
+  'el',
+  'al',
+  'ibn',
+  'bin',
+  'abu',
 ];
 
 /**
@@ -97,6 +103,8 @@ export const SURNAME_LEAD_PARTICLES: readonly string[] = [
   'van der',
   'van den',
   "van 't",
+  'el',
+  'al',
 ];
 
 /**

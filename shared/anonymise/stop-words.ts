@@ -11,6 +11,7 @@ import {
   FEASTS,
   LANGUAGES,
   NATIONALITIES,
+  NATIONWIDE_COMPANIES,
   PUBLIC_BODIES_AND_TOOLS,
   RELIGIONS,
 } from './lists/non-names';
@@ -82,6 +83,7 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   ...COUNTRIES_AND_REGIONS,
   ...RELIGIONS,
   ...PUBLIC_BODIES_AND_TOOLS,
+  ...NATIONWIDE_COMPANIES,
   ...FUNCTION_WORDS,
   ...NAME_TITLE_WORDS.flatMap((title) => title.split(' ')),
   ...NAME_TITLE_ABBREVIATIONS,

@@ -57,7 +57,13 @@ export const FIRST_NAMES: readonly string[] = [
   'vikram', 'wojciech', 'yasmina', 'yusuf', 'youssef', 'zeynep', 'zainab', 'zaid', 'dmytro', 'natalia', 'katarzyna',
   'piotr', 'agnieszka', 'andriy', 'iryna', 'yulia', 'mehdi', 'nasrin', 'farah', 'ahmad', 'mahmoud', 'rania', 'yonas',
   'senait', 'tesfay', 'hodan', 'abdirahman', 'faisal', 'soraya', 'winston', 'roshni', 'kavita', 'ravi', 'shanti',
-  'glenn', 'sharon', 'kevin', 'jennifer',
+  'glenn', 'sharon', 'kevin', 'jennifer', 'said', 'yassin', 'mounir', 'hamza', 'ayoub', 'anouar', 'driss', 'mimoun',
+  'khalid', 'nordin', 'reda', 'redouan', 'mohammed-amine', 'ilias', 'adam', 'ayoub', 'ibtissam', 'loubna', 'souad',
+  'malika', 'hafsa', 'salma', 'yasmine', 'noura', 'sanae', 'hind', 'kenza', 'oumaima', 'zakaria', 'bilal', 'mehmet-ali',
+  'huseyin', 'osman', 'murat', 'kemal', 'orhan', 'serkan', 'volkan', 'gokhan', 'ozlem', 'filiz', 'songul', 'nurten',
+  'hamid', 'reza', 'ali-reza', 'mahnaz', 'parisa', 'shirin', 'dawit', 'filmon', 'merhawi', 'semhar', 'luwam', 'yohannes',
+  'andrzej', 'krzysztof', 'marek', 'pawel', 'joanna', 'magdalena', 'ewa', 'anna-maria', 'ivan', 'oleksandr', 'serhiy',
+  'tetiana', 'svitlana', 'kateryna', 'mykola', 'viktor', 'natasha', 'ludmila', 'radu', 'mihai', 'elena', 'georgi',
 ];
 
 /**

@@ -37,6 +37,11 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'bedrijf', 'firma', 'installatiebedrijf', 'bouwbedrijf', 'accountantskantoor', 'advocatenkantoor', 'bureau',
   'adviesbureau', 'uitzendbureau', 'coöperatie', 'cooperatie', 'fonds', 'platform', 'netwerk', 'dorpsraad',
   'wijkraad', 'ondernemersvereniging', 'zorgcooperatie', 'kinderopvang', 'kinderdagverblijf', 'peuterspeelzaal',
+  'huize', 'woonzorgcentrum', 'verpleeghuis', 'taalhuis', 'samenwerkingsverband', 'nieuwkomersklas', 'buurtvereniging',
+  'schuldhulpmaatje', 'speeltuinvereniging', 'muziekvereniging', 'harmonie', 'fanfare', 'schutterij', 'zangkoor',
+  'hogeschool', 'universiteit', 'academie', 'opleidingscentrum', 'jongerencentrum', 'inloophuis', 'wooncorporatie',
+  // National bodies with regional branches: with a region after them they name the branch.
+  'vluchtelingenwerk', 'jeugdbescherming', 'voedselbank', 'ggd', 'uwv', 'roc', 'mee',
 ];
 
 /** Words after which a capitalised word is most likely a place ("gemeente Lochem", "in Zelhem"). */

@@ -101,3 +101,29 @@ export const PUBLIC_BODIES_AND_TOOLS: readonly string[] = [
   'tiktok', 'signal', 'powerpoint', 'sharepoint', 'onedrive', 'webex', 'skype', 'mentimeter', 'digid', 'corsa',
   'suite', 'iphone', 'ipad', 'android', 'windows', 'chatgpt', 'copilot', 'pdf',
 ];
+
+/** Companies found in every town, whose name says nothing about where or who. */
+// prettier-ignore
+export const NATIONWIDE_COMPANIES: readonly string[] = [
+  'rabobank', 'abn', 'amro', 'sns', 'triodos', 'knab', 'bunq', 'postnl', 'kpn', 'ziggo', 'odido', 'vodafone', 'eneco',
+  'vattenfall', 'essent', 'jumbo', 'lidl', 'aldi', 'hema', 'kruidvat', 'etos', 'blokker', 'ikea', 'gamma', 'praxis',
+  'action', 'marktplaats', 'coolblue', 'zalando', 'thuisbezorgd', 'ns', 'arriva', 'syntus', 'connexxion', 'keolis',
+  'menzis', 'zilveren', 'vgz', 'cz', 'achmea', 'interpolis', 'centraal', 'beheer', 'ohra', 'nationale-nederlanden',
+];
+
+/**
+ * Names of more than one word that identify nobody, folded: chains, services, national
+ * bodies and regional broadcasters (which name a province at most, like the NOS names
+ * the country). Blocked as a whole, so their words are not suggested on their own.
+ */
+// prettier-ignore
+export const NON_NAME_PHRASES: readonly string[] = [
+  'albert heijn', 'google translate', 'google maps', 'google drive', 'microsoft teams', 'microsoft word',
+  'tweede kamer', 'eerste kamer', 'raad van state', 'rode kruis', 'leger des heils', 'veilig thuis',
+  'sociaal domein', 'verenigde staten', 'verenigd koninkrijk', 'tweede wereldoorlog', 'eerste wereldoorlog',
+  'centraal bureau voor de statistiek', 'nationale ombudsman', 'algemene rekenkamer', 'openbaar ministerie',
+  'zilveren kruis', 'centraal beheer', 'de nederlandsche bank', 'omroep gelderland', 'omroep brabant',
+  'omroep west', 'omroep zeeland', 'omroep flevoland', 'omrop fryslan', 'rtv oost', 'rtv noord', 'rtv drenthe',
+  'rtv utrecht', 'rtv rijnmond', 'nh nieuws', 'at5', 'ongehoord nederland', 'jeugd en gezin',
+  'centrum voor jeugd en gezin', 'sinterklaas', 'keti koti', 'jom kipoer', 'goede vrijdag', 'oud en nieuw',
+];
