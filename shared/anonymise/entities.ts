@@ -4,8 +4,10 @@
  * label in the transcript. A shorter name belongs to a longer one when its name words
  * (particles aside) are the longer one's first or last words; when they fit several
  * longer names ("Kees" in "Kees de Boer" and "Kees Bakker") it stays on its own, since
- * guessing would give two people one label.
+ * guessing would give two people one label. Only people are named by a part of their
+ * name: "Achterhoek" is not "Humanitas Achterhoek", nor "Lochem" "Jan Lochem".
  */
+import type { NameGuess } from './finding';
 import { NAME_PARTICLES } from './rules';
 
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -19,9 +21,14 @@ const startsWith = (long: readonly string[], short: readonly string[]): boolean 
 const endsWith = (long: readonly string[], short: readonly string[]): boolean =>
   short.every((word, i) => long[long.length - short.length + i] === word);
 
+const SHORTENED: ReadonlySet<NameGuess> = new Set(['person', 'name']);
+
 /** Each key (folded name) → the key of the entity it belongs to (its longest form). */
-export function entityRoots(keys: Iterable<string>): Map<string, string> {
-  const distinct = [...new Set(keys)].map((key) => ({ key, words: nameWords(key) }));
+export function entityRoots(names: Iterable<{ key: string; guess: NameGuess }>): Map<string, string> {
+  const guesses = new Map<string, NameGuess>();
+  for (const { key, guess } of names) if (!guesses.has(key) || guess === 'person') guesses.set(key, guess);
+  const shortened = (key: string): boolean => SHORTENED.has(guesses.get(key)!);
+  const distinct = [...guesses.keys()].map((key) => ({ key, words: nameWords(key) }));
   // Longest first, so a longer name is resolved before the shorter ones that join it.
   distinct.sort((a, b) => b.words.length - a.words.length || b.key.length - a.key.length);
   const roots = new Map<string, string>();
@@ -29,6 +36,7 @@ export function entityRoots(keys: Iterable<string>): Map<string, string> {
     const fits = new Set<string>();
     for (const other of distinct) {
       if (other.words.length <= words.length || words.length === 0) continue;
+      if (!shortened(key) || !shortened(other.key)) continue;
       if (startsWith(other.words, words) || endsWith(other.words, words)) fits.add(roots.get(other.key) ?? other.key);
     }
     // Same name words, other particles ("de Boer", "Boer"): the longer spelling leads.

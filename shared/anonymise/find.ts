@@ -186,7 +186,7 @@ export function findIdentifiers(texts: readonly TextToSearch[], context: FindCon
       ...registry.flatMap((entry) => (entry.replacement ? [entry.replacement] : [])),
     ];
     const names = findNameLike(texts, certainByText, vocabulary);
-    const roots = entityRoots(names.map((s) => s.key));
+    const roots = entityRoots(names);
     const guesses = entityGuesses(names.map((s) => ({ root: roots.get(s.key)!, guess: s.guess })));
     for (const s of names) {
       const root = roots.get(s.key)!;

@@ -189,6 +189,7 @@ function groupAt(text: string, words: readonly Word[], first: number): Word[] {
     const next = words[k];
     const belongs = isNameWord(next) || (inOrganisation && next?.capitalised === true && next.type !== 'particle');
     if (!next || !belongs) break;
+    if (!inOrganisation && !continuesName(group, next, k > j)) break;
     group.push(...words.slice(j, k + 1));
     inOrganisation ||= next.type === 'head';
     j = k + 1;
@@ -196,6 +197,21 @@ function groupAt(text: string, words: readonly Word[], first: number): Word[] {
   // An organisation's head alone ("het College", "de Stichting") names nothing.
   if (group.every((w) => w.type === 'head' || w.type === 'particle')) return [];
   return group;
+}
+
+/**
+ * Whether `next` goes on the name so far. Over a particle only after first names, or
+ * one word that may be an unknown first name ("Jan van Dijk", "Wytze van Dam"), and
+ * never into an organisation ("Sanne Brouwer van Humanitas"). Without a particle, a
+ * first name after a word that is not one starts another name ("in Zelhem Said
+ * Ouali").
+ */
+function continuesName(group: readonly Word[], next: Word, overParticle: boolean): boolean {
+  const names = nameWordsOf(group);
+  if (overParticle) return next.type !== 'head' && (names.length === 1 || names.every((w) => w.firstName));
+  const last = names[names.length - 1]!;
+  const startsName = next.firstName && next.type === 'name' && !FIRST_ALSO_WORDS.has(next.base);
+  return !(startsName && !last.firstName && last.type !== 'head');
 }
 
 interface Group {
@@ -265,13 +281,16 @@ function judge(text: string, words: readonly Word[], group: Group): Judged | nul
     : strong || particleLed || firstName || group.atSentenceStart
       ? 'medium'
       : 'low';
+  // A particle alone says less than a preposition of place: "met de Boer", "in de Liemers".
   const guess: NameGuess = organisation
     ? 'organisation'
-    : titled || initials || fullName || particleLed || firstName
+    : titled || initials || fullName || firstName
       ? 'person'
       : inPlace
         ? 'place'
-        : 'name';
+        : particleLed
+          ? 'person'
+          : 'name';
   return { guess, confidence, titled };
 }
 

@@ -356,3 +356,84 @@ describe('name-like suggestions', () => {
     expect(suggested('toen belde Karin Smit', { suggestNames: false })).toEqual([]);
   });
 });
+
+describe('Dutch names nobody registered', () => {
+  const WORDS =
+    'de boer, het klein, de witte, een visser, de bakker, smit, vries, mulder, jong, groen, koster, schouten, haan';
+
+  it('takes a word after a first name, initials, a title or a function as a name, even when it is also a word', () => {
+    const text =
+      `${WORDS}. Toen belde Kees de Boer over mevrouw Klein Gunnewiek. Ik sprak meneer de Wit, collega Visser, ` +
+      'dhr. Bakker, J. Smit, mw. de Vries, wethouder Mulder, Bart de Jong, burgemeester Groen, Ruud Koster, ' +
+      'dokter Schouten en wethouder De Haan.';
+    expect(suggested(text, { registry: [] })).toEqual([
+      'Kees de Boer',
+      'Klein Gunnewiek',
+      'de Wit',
+      'Visser',
+      'Bakker',
+      'J. Smit',
+      'de Vries',
+      'Mulder',
+      'Bart de Jong',
+      'Groen',
+      'Ruud Koster',
+      'Schouten',
+      'De Haan',
+    ]);
+  });
+
+  it('takes a capitalised surname mid-sentence after its particle, and keeps hyphens and diacritics', () => {
+    expect(
+      suggested(`${WORDS}. Ik heb met de Boer en Van Dam gebeld, en met Anne-Marie Jansen-Smit en Özlem Çelik.`, {
+        registry: [],
+      }),
+    ).toEqual(['de Boer', 'Van Dam', 'Anne-Marie Jansen-Smit', 'Özlem Çelik']);
+  });
+
+  it('never suggests nationalities, languages, feasts, countries or nationwide names', () => {
+    expect(
+      suggested(
+        'Er kwamen Turkse, Oekraïense en Syrische gezinnen, die Turks en Arabisch spraken; tijdens de Ramadan en met ' +
+          'Kerst gingen ze naar de Albert Heijn. Ze kwamen uit Eritrea en keken naar Omroep Gelderland.',
+        { registry: [] },
+      ),
+    ).toEqual([]);
+  });
+
+  it('splits names that stand side by side, and does not run a name into an organisation', () => {
+    const findings = find('Toen kwam Kees de Boer van Stichting Welzijn Oost. In Zelhem Said Ouali, later ook Said.', {
+      registry: [],
+    });
+    expect(findings.map((f) => [f.match, f.guess, f.replacement])).toEqual([
+      ['Kees de Boer', 'person', '[Persoon 1]'],
+      ['Stichting Welzijn Oost', 'organisation', '[Organisatie 1]'],
+      ['Zelhem', 'place', '[Plaats 1]'],
+      ['Said Ouali', 'person', '[Persoon 2]'],
+      ['Said', 'person', '[Persoon 2]'],
+    ]);
+  });
+
+  it('gives the forms of one person one label, and never shortens a place or organisation', () => {
+    const findings = find(
+      'Kees de Boer belde. Later zei Kees dat de Boer gelijk had. Humanitas Achterhoek werkt in de Achterhoek.',
+      { registry: [] },
+    );
+    expect(findings.map((f) => [f.match, f.replacement])).toEqual([
+      ['Kees de Boer', '[Persoon 1]'],
+      ['Kees', '[Persoon 1]'],
+      ['de Boer', '[Persoon 1]'],
+      ['Humanitas Achterhoek', '[Naam 1]'],
+      ['de Achterhoek', '[Plaats 1]'],
+    ]);
+  });
+
+  it('keeps the title and the possessive outside a suggested name', () => {
+    const texts = [{ id: 't', text: 'Ik sprak mevrouw Bosman. Klaassen zei het, en Klaassens agenda was vol.' }];
+    const findings = findIdentifiers(texts, { registry: [], replacements: emptyReplacementBook() });
+    const accepted = Object.fromEntries(findings.map((f) => [f.id, 'accept' as const]));
+    expect(applyFindings(texts, findings, accepted)[0]!.text).toBe(
+      "Ik sprak mevrouw [Persoon 1]. [Naam 1] zei het, en [Naam 1]'s agenda was vol.",
+    );
+  });
+});

@@ -29,7 +29,7 @@ export const FIRST_NAMES: readonly string[] = [
   'nina', 'noortje', 'nynke', 'patricia', 'paula', 'petra', 'pien', 'rianne', 'riet', 'rika', 'rina', 'rita',
   'romy', 'roos', 'rosa', 'ruth', 'sabine', 'sandra', 'sanne', 'sara', 'saskia', 'sietske', 'simone', 'sjoukje',
   'sofie', 'sophie', 'stephanie', 'suzanne', 'sylvia', 'tamara', 'tanja', 'tineke', 'tiny', 'trees', 'truus', 'ursula',
-  'vera', 'veerle', 'wendy', 'wilma', 'willemijn', 'wilhelmina', 'wies', 'yvonne', 'yvette', 'zoe',
+  'vera', 'veerle', 'wendy', 'wilma', 'ria', 'ans', 'marja', 'tonnie', 'gonda', 'hetty', 'jolien', 'dinie', 'ank', 'willemijn', 'wilhelmina', 'wies', 'yvonne', 'yvette', 'zoe',
   // men
   'aart', 'abe', 'adrie', 'adriaan', 'albert', 'alex', 'alexander', 'anton', 'antoon', 'arend', 'arie', 'arjan',
   'arjen', 'arnold', 'arno', 'aron', 'auke', 'bart', 'bas', 'bastiaan', 'ben', 'benno', 'bernard', 'bert', 'bertus',
