@@ -81,6 +81,8 @@ interface Word {
   /** Folded, without a possessive "'s". */
   base: string;
   firstName: boolean;
+  /** Its place among the words of its text. */
+  index: number;
 }
 
 /** "BBr", "VMBr", "MOIJ": respondent and questionnaire codes, acronyms ("GGNet" is a name). */
@@ -101,7 +103,7 @@ interface WordLists {
   lowercase: ReadonlySet<string>;
 }
 
-function classify(word: string, lists: WordLists): Omit<Word, 'start' | 'end'> {
+function classify(word: string, lists: WordLists): Omit<Word, 'start' | 'end' | 'index'> {
   const base = fold(word).replace(/'s$/, '');
   const capitalised = /^\p{Lu}/u.test(word);
   const other = { type: 'other' as const, capitalised, base, firstName: false };
@@ -131,14 +133,14 @@ function wordsOf(text: string, covered: readonly SpanLike[], lists: WordLists): 
   for (const m of text.matchAll(WORD)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (!covered.some((c) => overlaps(c, span))) {
-      words.push({ ...span, ...classify(m[0], lists) });
+      words.push({ ...span, ...classify(m[0], lists), index: words.length });
       continue;
     }
     for (const part of m[0].matchAll(/[^'’-]+/gu)) {
       const piece = { start: m.index + part.index, end: m.index + part.index + part[0].length };
       const blocked = covered.some((c) => overlaps(c, piece));
       const info = classify(part[0], lists);
-      words.push({ ...piece, ...info, type: blocked ? 'other' : info.type });
+      words.push({ ...piece, ...info, type: blocked ? 'other' : info.type, index: words.length });
     }
   }
   return words;
@@ -249,7 +251,7 @@ function trimSentenceStart(group: Word[]): { words: Word[]; atSentenceStart: boo
 }
 
 function wordBefore(text: string, words: readonly Word[], group: readonly Word[]): string | undefined {
-  const index = words.indexOf(group[0]!);
+  const index = group[0]!.index;
   const previous = words[index - 1];
   if (!previous || !joined(text, previous, group[0]!)) return undefined;
   return previous.base;
@@ -322,7 +324,7 @@ export function findNameLike(
     for (let i = 0; i < words.length; i++) {
       const found = groupAt(text, words, i);
       if (found.length === 0) continue;
-      i = words.indexOf(found[found.length - 1]!);
+      i += found.length - 1;
       const start = found[0]!.start;
       const before = extendOverInitials(text, start);
       const titled = before < start || hasTitleBefore(text, before);
