@@ -5,6 +5,7 @@
  * name added by hand), identified for the archive, and with every interview in a zip.
  * Each downloaded file is unzipped and its XML parts read back.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -331,6 +332,12 @@ test('a long interview with many unlisted names: one row per person, suggestions
   await exporter.suggestionKind('Organisaties').check();
   await exporter.suggestionKind('Overige namen').check();
   await page.screenshot({ path: '/tmp/export-review-long.png', fullPage: false });
+  // The grouped review with its suggestions, kinds and opened occurrences passes the WCAG A/AA checks.
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('.export-review')
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
   const file = await exporter.download(review.getByRole('button', { name: '1 geanonimiseerd transcript exporteren' }));
   const { text } = readDocx(file.bytes);
