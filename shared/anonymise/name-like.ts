@@ -224,9 +224,11 @@ interface Group {
 
 const nameWordsOf = (words: readonly Word[]): Word[] => words.filter((w) => w.type !== 'particle');
 
-/** Drops what a sentence start explains: a leading particle ("De Vries zei") and leading weak words ("Gisteren Gunnewiek"). */
-function trimSentenceStart(group: Word[]): { words: Word[]; atSentenceStart: boolean } {
-  let words = group;
+/**
+ * A name group at the start of a sentence, without what the sentence start explains:
+ * an article ("Het Jansenisme") and leading weak words ("Gisteren Gunnewiek").
+ */
+function trimSentenceStart(words: Word[]): { words: Word[]; atSentenceStart: boolean } {
   // "De Haan belt", "Het Baudartius College": the particle explains the capital and the
   // name is mid-sentence. A surname's lead stays with the name ("De Haan"), and so does
   // an organisation's article; "Het" before anything else is an article.
@@ -239,13 +241,9 @@ function trimSentenceStart(group: Word[]): { words: Word[]; atSentenceStart: boo
     const keep = LEAD_RUNS.has(run) || run === 'van' || words.some((w) => w.type === 'head');
     return { words: keep ? words : words.slice(at), atSentenceStart: false };
   }
-  const firstIsName = (w: Word): boolean => w.firstName && !FIRST_ALSO_WORDS.has(w.base) && w.type === 'name';
-  if (words[0]!.type === 'weak' && !firstIsName(words[0]!)) {
+  if (words[0]!.type === 'weak') {
     const at = words.findIndex((w, i) => i > 0 && w.type !== 'particle' && w.type !== 'weak');
-    if (at > 0 && words.length > 1) {
-      words = words.slice(at);
-      return { words, atSentenceStart: false };
-    }
+    if (at > 0) return { words: words.slice(at), atSentenceStart: false };
   }
   return { words, atSentenceStart: true };
 }
@@ -263,7 +261,7 @@ interface Judged {
   titled: boolean;
 }
 
-function judge(text: string, words: readonly Word[], group: Group): Judged | null {
+function judge(text: string, words: readonly Word[], group: Group): Judged {
   const start = group.words[0]!.start;
   const names = nameWordsOf(group.words);
   const titled = hasTitleBefore(text, extendOverInitials(text, start));
@@ -355,14 +353,10 @@ export function findNameLike(
   const chosen = [...accepted, ...deferred.filter((g) => seen(g.words[g.words.length - 1]!.base))];
   for (const g of chosen) for (const w of nameWordsOf(g.words)) seenNames.add(w.base);
 
-  const suggestions: NameSuggestion[] = [];
-  for (const group of chosen) {
+  return chosen.map((group) => {
     const text = textById.get(group.textId)!;
-    const judged = judge(text, wordsByText.get(group.textId)!, group);
-    if (!judged) continue;
-    suggestions.push(suggestion(text, group, judged, seenNames));
-  }
-  return suggestions;
+    return suggestion(text, group, judge(text, wordsByText.get(group.textId)!, group), seenNames);
+  });
 }
 
 const PHRASES = new RegExp(
