@@ -1,5 +1,5 @@
 /**
- * How well the export finds names nobody registered, measured on a benchmark of five
+ * How well the export finds names nobody registered, measured on a benchmark of seven
  * interviews written as people speak (test/fixtures/anonymise-benchmark.txt): every
  * person, place and organisation in it is marked, and so are capitalised words that
  * identify nobody (nationalities, feasts, national bodies, tools). Nothing is on the
