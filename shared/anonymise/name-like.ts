@@ -350,7 +350,15 @@ export function findNameLike(
   const seenNames = new Set(accepted.flatMap((g) => nameWordsOf(g.words).map((w) => w.base)));
   // "Klaassen zei het" at a sentence start, "Klaassens agenda" elsewhere: one name.
   const seen = (base: string): boolean => seenNames.has(base) || seenNames.has(`${base}s`);
-  const chosen = [...accepted, ...deferred.filter((g) => seen(g.words[g.words.length - 1]!.base))];
+  // Not a first name that is also a word and written as one here: "Ben je er?" after "met Ben".
+  const ambiguous = (word: Word): boolean => word.type === 'weak' && FIRST_ALSO_WORDS.has(word.base);
+  const chosen = [
+    ...accepted,
+    ...deferred.filter((g) => {
+      const word = g.words[g.words.length - 1]!;
+      return seen(word.base) && !ambiguous(word);
+    }),
+  ];
   for (const g of chosen) for (const w of nameWordsOf(g.words)) seenNames.add(w.base);
 
   return chosen.map((group) => {

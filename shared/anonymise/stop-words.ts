@@ -66,8 +66,8 @@ const FUNCTION_WORDS = [
   'jammer', 'zelf', 'zelfs', 'sommige', 'sommigen', 'ieder', 'elke', 'elk', 'iemand', 'niemand', 'mensen', 'eens',
   'iedere', 'andere', 'anderen', 'beide', 'allebei', 'waarbij', 'waardoor', 'waarin', 'waarmee', 'hierbij', 'hierin',
   'hiervoor', 'daarmee', 'daarvan', 'tja', 'hè', 'he', 'oh', 'o', 'ah', 'hm', 'mja', 'nja', 'oké', 'jawel', 'welnee',
-  'uiteraard', 'absoluut', 'waarschijnlijk', 'mogelijk', 'zeg', 'weet', 'denk', 'vind', 'kan', 'moet', 'wil', 'zou',
-  'heb', 'hebben', 'is', 'was', 'waren', 'ben', 'bent', 'wordt', 'werd', 'gaat', 'ging', 'komt', 'kwam', 'zie',
+  'uiteraard', 'absoluut', 'waarschijnlijk', 'mogelijk', 'weet', 'denk', 'vind', 'kan', 'moet', 'zou',
+  'heb', 'hebben', 'is', 'was', 'waren', 'bent', 'wordt', 'werd', 'gaat', 'ging', 'komt', 'kwam', 'zie',
   'the', 'i',
 ];
 

@@ -391,6 +391,12 @@ describe('Dutch names nobody registered', () => {
     ).toEqual(['de Boer', 'Van Dam', 'Anne-Marie Jansen-Smit', 'Özlem Çelik']);
   });
 
+  it('takes a first name that is also a word as a name mid-sentence, not at the start of a sentence', () => {
+    expect(
+      suggested('Ik ben blij. Ik heb met Ben en Roos gesproken. Ben je er morgen? Roos zei van wel.', { registry: [] }),
+    ).toEqual(['Ben', 'Roos', 'Roos']);
+  });
+
   it('never suggests nationalities, languages, feasts, countries or nationwide names', () => {
     expect(
       suggested(
