@@ -184,6 +184,8 @@ function groupAt(text: string, words: readonly Word[], first: number): Word[] {
   }
   const group = words.slice(first, i + 1);
   let inOrganisation = words[i]!.type === 'head';
+  // After a title the first word is a surname, not perhaps a first name: "wethouder Jansen van Lochem".
+  const titled = hasTitleBefore(text, extendOverInitials(text, head.start));
   for (let j = i + 1; j < words.length;) {
     if (!joined(text, words[j - 1]!, words[j]!)) break;
     let k = j;
@@ -191,7 +193,7 @@ function groupAt(text: string, words: readonly Word[], first: number): Word[] {
     const next = words[k];
     const belongs = isNameWord(next) || (inOrganisation && next?.capitalised === true && next.type !== 'particle');
     if (!next || !belongs) break;
-    if (!inOrganisation && !continuesName(group, next, k > j)) break;
+    if (!inOrganisation && !continuesName(group, next, k > j, titled)) break;
     group.push(...words.slice(j, k + 1));
     inOrganisation ||= next.type === 'head';
     j = k + 1;
@@ -203,14 +205,16 @@ function groupAt(text: string, words: readonly Word[], first: number): Word[] {
 
 /**
  * Whether `next` goes on the name so far. Over a particle only after first names, or
- * one word that may be an unknown first name ("Jan van Dijk", "Wytze van Dam"), and
- * never into an organisation ("Sanne Brouwer van Humanitas"). Without a particle, a
- * first name after a word that is not one starts another name ("in Zelhem Said
- * Ouali").
+ * one untitled word that may be an unknown first name ("Jan van Dijk", "Wytze van
+ * Dam"), and never into an organisation ("Sanne Brouwer van Humanitas"). Without a
+ * particle, a first name after a word that is not one starts another name ("in Zelhem
+ * Said Ouali").
  */
-function continuesName(group: readonly Word[], next: Word, overParticle: boolean): boolean {
+function continuesName(group: readonly Word[], next: Word, overParticle: boolean, titled: boolean): boolean {
   const names = nameWordsOf(group);
-  if (overParticle) return next.type !== 'head' && (names.length === 1 || names.every((w) => w.firstName));
+  if (overParticle) {
+    return next.type !== 'head' && ((names.length === 1 && !titled) || names.every((w) => w.firstName));
+  }
   const last = names[names.length - 1]!;
   const startsName = next.firstName && next.type === 'name' && !FIRST_ALSO_WORDS.has(next.base);
   return !(startsName && !last.firstName && last.type !== 'head');

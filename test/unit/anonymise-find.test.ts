@@ -408,6 +408,11 @@ describe('Dutch names nobody registered', () => {
   });
 
   it('splits names that stand side by side, and does not run a name into an organisation', () => {
+    expect(suggested('Ik sprak wethouder Jansen van Lochem en Wytze van Dam.', { registry: [] })).toEqual([
+      'Jansen',
+      'Lochem',
+      'Wytze van Dam',
+    ]);
     const findings = find('Toen kwam Kees de Boer van Stichting Welzijn Oost. In Zelhem Said Ouali, later ook Said.', {
       registry: [],
     });
