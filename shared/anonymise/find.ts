@@ -10,8 +10,9 @@
  * The book is only read here: write the labels of what was applied with
  * `recordReplacements` and store that book, so the next transcript continues it.
  */
-import { findingId, type Finding, type FindingKind } from './finding';
-import { foldText, originalSpan } from './fold';
+import { entityRoots } from './entities';
+import { findingId, type Confidence, type Finding, type FindingKind, type NameGuess } from './finding';
+import { fold, foldText, originalSpan } from './fold';
 import { entryForms, type EntryForm, type EntryShape } from './forms';
 import { findNameLike } from './name-like';
 import { pickLongest, type SpanLike } from './overlaps';
@@ -27,7 +28,7 @@ import {
   type ReplacementBook,
   type ReplacementLabels,
 } from './replacements';
-import { extendOverTitles } from './titles';
+import { extendOverInitials, hasTitleBefore } from './titles';
 
 export interface TextToSearch {
   id: string;
@@ -59,7 +60,16 @@ interface Candidate extends SpanLike {
   entry?: IdentifierEntry;
   shape?: EntryShape;
   nameKey?: string;
+  /** A title or function stands before it, kept in the text: the replacement goes in brackets. */
+  titled?: boolean;
+  /** A possessive ending inside the span, kept after the replacement. */
+  possessive?: string;
+  guess?: NameGuess;
+  confidence?: Confidence;
 }
+
+/** Endings after which the replacement keeps a possessive ("Klaassens agenda" → "[Persoon 2]'s agenda"). */
+const POSSESSIVE_ENDINGS = new Set(["'s", 's']);
 
 const startsWithCapital = (text: string, at: number): boolean => /^\p{Lu}/u.test(text.slice(at, at + 2));
 
@@ -88,14 +98,29 @@ function entryCandidates(textId: string, text: string, forms: readonly KindedFor
   const folded = foldText(text);
   const found: Candidate[] = [];
   for (const { form, kind } of forms) {
-    const push = (from: number, to: number, certain: boolean): void => {
+    const push = (from: number, to: number, certain: boolean, suffix?: string): void => {
       const [start, end] = originalSpan(folded, from, to);
-      const begin = form.titles ? extendOverTitles(text, start) : start;
-      found.push({ textId, start: begin, end, kind, certain, entry: form.entry, shape: form.shape });
+      const begin = form.titles ? extendOverInitials(text, start) : start;
+      const possessive =
+        suffix !== undefined && POSSESSIVE_ENDINGS.has(suffix)
+          ? text.slice(folded.starts[to - suffix.length]!, end)
+          : undefined;
+      found.push({
+        textId,
+        start: begin,
+        end,
+        kind,
+        certain,
+        entry: form.entry,
+        shape: form.shape,
+        ...(form.titles && hasTitleBefore(text, begin) ? { titled: true } : {}),
+        ...(possessive ? { possessive } : {}),
+      });
     };
     for (const m of folded.folded.matchAll(form.pattern)) {
       const start = folded.starts[m.index]!;
-      push(m.index, m.index + m[0].length, form.certainty === 'always' || startsWithCapital(text, start));
+      const certain = form.certainty === 'always' || startsWithCapital(text, start);
+      push(m.index, m.index + m[0].length, certain, m.groups?.suffix);
     }
     if (form.continuation) {
       for (const m of folded.folded.matchAll(form.continuation)) push(m.index, m.index + m[0].length, false);
@@ -115,7 +140,12 @@ function mergeAdjacent(text: string, findings: readonly Candidate[]): Candidate[
       previous.certain === finding.certain &&
       /^\s+$/u.test(text.slice(previous.end, finding.start))
     ) {
-      merged[merged.length - 1] = { ...previous, end: finding.end };
+      const { possessive } = finding;
+      merged[merged.length - 1] = {
+        ...previous,
+        end: finding.end,
+        ...(possessive ? { possessive } : { possessive: undefined }),
+      };
     } else {
       merged.push(finding);
     }
@@ -155,14 +185,22 @@ export function findIdentifiers(texts: readonly TextToSearch[], context: FindCon
       ...(context.vocabulary ?? []),
       ...registry.flatMap((entry) => (entry.replacement ? [entry.replacement] : [])),
     ];
-    for (const s of findNameLike(texts, certainByText, vocabulary)) {
+    const names = findNameLike(texts, certainByText, vocabulary);
+    const roots = entityRoots(names);
+    const guesses = entityGuesses(names.map((s) => ({ root: roots.get(s.key)!, guess: s.guess })));
+    for (const s of names) {
+      const root = roots.get(s.key)!;
       suggestions.push({
         textId: s.textId,
         start: s.start,
         end: s.end,
         kind: 'nameLike',
         certain: false,
-        nameKey: s.key,
+        nameKey: root,
+        guess: guesses.get(root)!,
+        confidence: s.confidence,
+        ...(s.titled ? { titled: true } : {}),
+        ...(s.possessive ? { possessive: s.possessive } : {}),
       });
     }
   }
@@ -178,21 +216,55 @@ export function findIdentifiers(texts: readonly TextToSearch[], context: FindCon
     for (const candidate of [...certain, ...suggested].sort((a, b) => a.start - b.start)) {
       const { replacement, label, next } = replacementFor(candidate, book, labels);
       book = next;
+      const match = text.slice(candidate.start, candidate.end);
       findings.push({
         id: findingId(id, candidate.start, candidate.end),
         textId: id,
         start: candidate.start,
         end: candidate.end,
-        match: text.slice(candidate.start, candidate.end),
+        match,
         kind: candidate.kind,
         ...(candidate.entry ? { entryId: candidate.entry.id } : {}),
-        replacement,
+        replacement: asSpoken(replacement, candidate),
         certain: candidate.certain,
         ...(label ? { label } : {}),
+        entity: entityOf(candidate, match),
+        ...(candidate.guess ? { guess: candidate.guess } : {}),
+        ...(candidate.confidence ? { confidence: candidate.confidence } : {}),
       });
     }
   }
   return findings;
+}
+
+/** A suggestion's entity is told by the forms it shares; a pattern's by its text. */
+function entityOf(candidate: Candidate, match: string): string {
+  if (candidate.entry) return `entry:${candidate.entry.id}`;
+  if (candidate.kind === 'nameLike') return `name:${candidate.nameKey ?? fold(match)}`;
+  return `${candidate.kind}:${fold(match)}`;
+}
+
+/**
+ * The replacement as it reads in the sentence: after a kept title in brackets, so the
+ * reader sees where the name was ("mevrouw [BA]"), and with the possessive it had
+ * ("[Persoon 2]'s agenda").
+ */
+function asSpoken(replacement: string, candidate: Candidate): string {
+  const bracketed = candidate.titled && !/^\[.*\]$/u.test(replacement) ? `[${replacement}]` : replacement;
+  if (!candidate.possessive) return bracketed;
+  return bracketed + (candidate.possessive === 's' ? "'s" : candidate.possessive);
+}
+
+/** Organisation over person over place: the most telling evidence among the forms of one name. */
+const GUESS_ORDER: readonly NameGuess[] = ['organisation', 'person', 'place', 'name'];
+
+function entityGuesses(members: readonly { root: string; guess: NameGuess }[]): Map<string, NameGuess> {
+  const guesses = new Map<string, NameGuess>();
+  for (const { root, guess } of members) {
+    const known = guesses.get(root);
+    if (!known || GUESS_ORDER.indexOf(guess) < GUESS_ORDER.indexOf(known)) guesses.set(root, guess);
+  }
+  return guesses;
 }
 
 function replacementFor(
@@ -217,7 +289,7 @@ function replacementFor(
     case 'url':
       return { replacement: labels.url, next: book };
     default:
-      return numbered(book, labels, nameLabelKey(candidate.nameKey ?? ''), 'name');
+      return numbered(book, labels, nameLabelKey(candidate.nameKey ?? ''), candidate.guess ?? 'name');
   }
 }
 

@@ -7,6 +7,11 @@ import type { LabelAssignment } from './replacements';
 
 export type FindingKind = 'respondent' | 'registered' | 'email' | 'phone' | 'postcode' | 'url' | 'nameLike';
 
+/** What a suggested name most likely is ('name': nothing says). */
+export type NameGuess = 'person' | 'place' | 'organisation' | 'name';
+/** How sure the search is of a suggestion: the review ranks by it. */
+export type Confidence = 'high' | 'medium' | 'low';
+
 export interface Finding {
   /** `${textId}:${start}-${end}`: stable while the text is unchanged, the key for decisions. */
   id: string;
@@ -22,6 +27,15 @@ export interface Finding {
   certain: boolean;
   /** The book label behind `replacement`, when it is a numbered one; see `recordReplacements`. */
   label?: LabelAssignment;
+  /**
+   * What it identifies: findings with the same entity are one person, place or
+   * organisation (one registry entry, or the forms of one suggested name, "Kees de
+   * Boer" and "Kees"). The review shows each entity as one row.
+   */
+  entity: string;
+  /** Suggestions only: what the name most likely is, and how sure the search is. */
+  guess?: NameGuess;
+  confidence?: Confidence;
 }
 
 /** Ties between findings of equal length go to the most specific kind. */

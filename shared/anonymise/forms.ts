@@ -37,7 +37,7 @@ export interface EntryForm {
   /** Global pattern over the folded text. */
   pattern: RegExp;
   certainty: FormCertainty;
-  /** Titles and initials before the match belong to it (person names). */
+  /** Initials before the match belong to it, and a title before it is kept (person names). */
   titles: boolean;
   /** Longer words that start with this form, suggested only. */
   continuation?: RegExp;
@@ -188,7 +188,8 @@ export function entryForms(entry: IdentifierEntry): EntryForm[] {
     if (letterCount(form.tokens.join('')) < MIN_FORM_LETTERS || form.tokens.every(isParticle)) return;
     const words = wordsSource(form.tokens);
     const continuation = form.strong ? `${WORD_START}(?:${words})[\\p{L}\\p{N}]+` : undefined;
-    add('name', `${WORD_START}(?:${words})(?:${suffixes})?${WORD_END}`, form.certainty, person, continuation);
+    // The ending is captured: a possessive stays after the replacement ("[Persoon 1]'s").
+    add('name', `${WORD_START}(?:${words})(?<suffix>${suffixes})?${WORD_END}`, form.certainty, person, continuation);
   };
 
   const texts = [entry.text, ...(entry.aliases ?? [])];

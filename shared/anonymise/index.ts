@@ -12,7 +12,7 @@
  */
 export { applyFindings, AnonymiseError, isApplied, recordReplacements, type Decision, type Decisions } from './apply';
 export { findingInContext, type FindingInContext } from './context';
-export { FINDING_PRIORITY, type Finding, type FindingKind } from './finding';
+export { FINDING_PRIORITY, type Confidence, type Finding, type FindingKind, type NameGuess } from './finding';
 export { findIdentifiers, type FindContext, type TextToSearch } from './find';
 export { fold } from './fold';
 export { entryShape, splitPersonName, type EntryShape } from './forms';
@@ -71,7 +71,9 @@ export {
   reviewCounts,
   reviewGroups,
   reviewRows,
+  suggestionKinds,
   type GroupState,
   type ReviewGroup,
   type ReviewRow,
+  type SuggestionKind,
 } from './review';

@@ -1,21 +1,33 @@
 /**
- * Suggestions for names nobody registered: capitalised words in the middle of a
- * sentence ("toen belde Karin Smit") that are not on the stop-list (stop-words.ts) nor
- * in the study's own vocabulary. Runs of such words, with particles between them
- * ("Jan van der Berg"), are one suggestion, titles and initials included.
+ * Suggestions for names nobody registered. Dutch writes a word with a capital in the
+ * middle of a sentence for a name (a person, place or organisation) and for little
+ * else, and what little else there is (nationalities, languages, feasts, national
+ * bodies, days) is listed in stop-words.ts. So a capitalised word mid-sentence is a
+ * suggestion, and runs of them with particles ("Jan van der Berg") are one.
  *
- * A capital at a sentence start says nothing, so one word there is suggested only when
- * the same word is suggested elsewhere in the texts; two or more ("Karin Smit zei") are
- * suggested anyway. Never suggested:
- * - words in capitals only ("GGD", "BA") and short words with two capitals ("BBr",
- *   "VMBr"): acronyms and respondent codes;
- * - a word that also occurs in lowercase in the texts ("Visie", "Heeft" after a line
- *   break): it is an ordinary word. This costs names that are also words ("Roos" when
- *   "roos" occurs too); register those;
- * - stop-words and vocabulary, also with an ending ("Achterhoekse" for "Achterhoek").
- * Words inside a certain finding are skipped.
+ * What makes a word a name whatever else it means ("Kees de Boer", "mevrouw Klein
+ * Gunnewiek", "collega Visser"): a title, form of address or function before it
+ * (titles.ts, lists/name-context.ts), initials, a known first name before it
+ * (lists/first-names.ts), a surname particle before it ("de Wit", "Van Dam"), or the head
+ * of an organisation's name ("Stichting Welzijn Oost"). Such evidence makes the
+ * suggestion confident; a word that also occurs in lowercase in the texts ("Bakker",
+ * "boer") without any of it is only a weak suggestion.
+ *
+ * A capital at the start of a sentence or line says nothing: a word there is suggested
+ * only with evidence (a first name that is not also a word, more name words after it),
+ * or when the same word is suggested elsewhere in the texts. Never suggested: acronyms
+ * and respondent codes ("GGD", "BBr"), stop-words and the study's vocabulary, also with
+ * an ending ("Achterhoekse"). Words inside a certain finding are skipped.
+ *
+ * Titles are left out of the suggestion (they stay in the text); initials and a
+ * possessive ("Klaassens", "Bakker's") are part of it, the possessive reported apart so
+ * the replacement can keep it.
  */
-import { fold } from './fold';
+import type { Confidence, NameGuess } from './finding';
+import { fold, foldText, originalSpan } from './fold';
+import { FIRST_NAMES, FIRST_NAMES_ALSO_WORDS } from './lists/first-names';
+import { ORGANISATION_HEADS, PERSON_CONTEXT_WORDS, PLACE_CONTEXT_WORDS } from './lists/name-context';
+import { NON_NAME_PHRASES } from './lists/non-names';
 import { overlaps, type SpanLike } from './overlaps';
 import {
   LIST_BULLETS,
@@ -24,9 +36,10 @@ import {
   OPENING_MARKS,
   PREPOSITION_PARTICLES,
   SENTENCE_END,
+  SURNAME_LEAD_PARTICLES,
 } from './rules';
 import { NAME_STOP_WORDS } from './stop-words';
-import { extendOverTitles } from './titles';
+import { extendOverInitials, hasTitleBefore } from './titles';
 
 export interface NameSuggestion {
   textId: string;
@@ -34,13 +47,31 @@ export interface NameSuggestion {
   end: number;
   /** Folded name without titles and possessive: the same key gets the same label. */
   key: string;
+  guess: NameGuess;
+  confidence: Confidence;
+  /** A possessive ending at the end of the match, as typed ("'s", "’s", "s"). */
+  possessive?: string;
+  /** A title or function stands before it and stays in the text. */
+  titled: boolean;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 /** "Jansen in Aalten" is two names, not one: prepositions do not join name words here. */
 const PARTICLES = new Set(NAME_PARTICLES.filter((particle) => !PREPOSITION_PARTICLES.includes(particle)));
+const LEAD_RUNS = new Set(SURNAME_LEAD_PARTICLES);
+const FIRST = new Set(FIRST_NAMES);
+const FIRST_ALSO_WORDS = new Set(FIRST_NAMES_ALSO_WORDS);
+const ORGANISATION = new Set(ORGANISATION_HEADS);
+const PLACE_BEFORE = new Set(PLACE_CONTEXT_WORDS);
 
-type WordType = 'name' | 'particle' | 'other';
+/**
+ * - name: a capitalised word that is nothing else in these texts;
+ * - weak: a capitalised word that also occurs in lowercase ("Bakker", "Klein"): a name
+ *   only with evidence, or mid-sentence as a weak suggestion;
+ * - head: the head of an organisation's name ("Stichting");
+ * - particle: "de", "van", "ter"…; other: anything else.
+ */
+type WordType = 'name' | 'weak' | 'head' | 'particle' | 'other';
 
 interface Word {
   start: number;
@@ -49,11 +80,17 @@ interface Word {
   capitalised: boolean;
   /** Folded, without a possessive "'s". */
   base: string;
+  firstName: boolean;
+  /** Its place among the words of its text. */
+  index: number;
 }
 
-/** "BBr", "VMBr", "MOIJ": respondent and questionnaire codes, acronyms. */
-const CODE_LIKE = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{L}]{2,5}$/u;
+/** "BBr", "VMBr", "MOIJ": respondent and questionnaire codes, acronyms ("GGNet" is a name). */
+const CODE_LIKE = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{L}]{2,4}$/u;
+/** "GGD", "UWV": an acronym, which may head an organisation's name ("GGD Noord- en Oost-Gelderland"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ENDINGS = [...NAME_SUFFIXES.place].sort((a, b) => b.length - a.length);
+const POSSESSIVE = /['’]s$/u;
 
 /** True when `base` is listed, or a listed word with an ending: "nederlandse", "achterhoekse". */
 function listed(base: string, words: ReadonlySet<string>): boolean {
@@ -66,21 +103,24 @@ interface WordLists {
   lowercase: ReadonlySet<string>;
 }
 
-function classify(word: string, lists: WordLists): Pick<Word, 'type' | 'capitalised' | 'base'> {
+function classify(word: string, lists: WordLists): Omit<Word, 'start' | 'end' | 'index'> {
   const base = fold(word).replace(/'s$/, '');
   const capitalised = /^\p{Lu}/u.test(word);
-  if (PARTICLES.has(base)) return { type: 'particle', capitalised, base };
-  const isName =
+  const other = { type: 'other' as const, capitalised, base, firstName: false };
+  if (PARTICLES.has(base)) return { ...other, type: 'particle' };
+  if (ACRONYM.test(word) && ORGANISATION.has(base)) return { ...other, type: 'head' };
+  const nameShaped =
     capitalised &&
     /\p{Ll}/u.test(word) &&
     !CODE_LIKE.test(word) &&
     !/\p{N}/u.test(word) &&
-    base.replace(/[^\p{L}]/gu, '').length >= 2 &&
-    !lists.lowercase.has(base) &&
-    !listed(base, lists.stopWords) &&
-    // "Wmo-consulent", "Gemeente-breed": a compound led by a stop-word is not a name.
-    !listed(base.split('-')[0]!, lists.stopWords);
-  return { type: isName ? 'name' : 'other', capitalised, base };
+    base.replace(/[^\p{L}]/gu, '').length >= 2;
+  if (!nameShaped) return other;
+  if (ORGANISATION.has(base)) return { ...other, type: 'head' };
+  // "Wmo-consulent", "Gemeente-breed": a compound led by a stop-word is not a name.
+  if (listed(base, lists.stopWords) || listed(base.split('-')[0]!, lists.stopWords)) return other;
+  const firstName = FIRST.has(base) || FIRST.has(base.split('-')[0]!);
+  return { type: lists.lowercase.has(base) ? 'weak' : 'name', capitalised, base, firstName };
 }
 
 /**
@@ -93,24 +133,24 @@ function wordsOf(text: string, covered: readonly SpanLike[], lists: WordLists): 
   for (const m of text.matchAll(WORD)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (!covered.some((c) => overlaps(c, span))) {
-      words.push({ ...span, ...classify(m[0], lists) });
+      words.push({ ...span, ...classify(m[0], lists), index: words.length });
       continue;
     }
     for (const part of m[0].matchAll(/[^'’-]+/gu)) {
       const piece = { start: m.index + part.index, end: m.index + part.index + part[0].length };
       const blocked = covered.some((c) => overlaps(c, piece));
       const info = classify(part[0], lists);
-      words.push({ ...piece, ...info, type: blocked ? 'other' : info.type });
+      words.push({ ...piece, ...info, type: blocked ? 'other' : info.type, index: words.length });
     }
   }
   return words;
 }
 
-/** True when a capital at `start` is explained by the start of a sentence or list item. */
+/** True when a capital at `start` is explained by the start of a sentence, line or list item. */
 export function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (/\s/u.test(text[i]!) || OPENING_MARKS.includes(text[i]!))) i--;
-  if (i < 0) return true;
+  while (i >= 0 && (/[^\S\n]/u.test(text[i]!) || OPENING_MARKS.includes(text[i]!))) i--;
+  if (i < 0 || text[i] === '\n') return true;
   const c = text[i]!;
   if (SENTENCE_END.includes(c)) return true;
   if (!LIST_BULLETS.includes(c)) return false;
@@ -118,32 +158,66 @@ export function isSentenceStart(text: string, start: number): boolean {
   return text.slice(lineStart, i).trim() === '';
 }
 
-const joinedByWhitespace = (text: string, a: Word, b: Word): boolean => /^\s+$/u.test(text.slice(a.end, b.start));
+/** Name words join over spaces and tabs; a line break ends a name here. */
+const joined = (text: string, a: Word, b: Word): boolean => /^[^\S\n]+$/u.test(text.slice(a.end, b.start));
+const isNameWord = (word: Word | undefined): boolean =>
+  word !== undefined && (word.type === 'name' || word.type === 'weak' || word.type === 'head');
 
 /**
- * The index of the last word of the name group starting at `first`, or -1 when none
- * starts there. Particles belong to the group only between name words ("Jan van der
- * Berg") or capitalised at its start ("Van der Berg"); words are joined by whitespace.
+ * The words of the name group that starts at `first`, or none. Particles belong to it
+ * between name words ("Jan van der Berg"), capitalised at its start ("Van Dam") or as a
+ * surname's lead in lowercase ("de Boer", "van der Linden"; a lone "van" is a
+ * preposition). After an organisation's head every capitalised word belongs to its name.
  */
-function groupEnd(text: string, words: readonly Word[], first: number): number {
+function groupAt(text: string, words: readonly Word[], first: number): Word[] {
   const head = words[first]!;
-  if (head.type === 'other' || (head.type === 'particle' && !head.capitalised)) return -1;
-  let last = -1;
+  if (head.type === 'other') return [];
   let i = first;
-  while (i < words.length) {
-    let j = i;
-    while (words[j]?.type === 'particle') {
-      const next = words[j + 1];
-      if (!next || !joinedByWhitespace(text, words[j]!, next)) return last;
-      j++;
-    }
-    if (words[j]?.type !== 'name') return last;
-    last = j;
-    const next = words[j + 1];
-    if (!next || !joinedByWhitespace(text, words[j]!, next)) return last;
-    i = j + 1;
+  if (head.type === 'particle') {
+    while (words[i]?.type === 'particle' && words[i + 1] && joined(text, words[i]!, words[i + 1]!)) i++;
+    if (!isNameWord(words[i])) return [];
+    const run = words
+      .slice(first, i)
+      .map((w) => w.base)
+      .join(' ');
+    if (!head.capitalised && !LEAD_RUNS.has(run)) return [];
   }
-  return last;
+  const group = words.slice(first, i + 1);
+  let inOrganisation = words[i]!.type === 'head';
+  // After a title the first word is a surname, not perhaps a first name: "wethouder Jansen van Lochem".
+  const titled = hasTitleBefore(text, extendOverInitials(text, head.start));
+  for (let j = i + 1; j < words.length;) {
+    if (!joined(text, words[j - 1]!, words[j]!)) break;
+    let k = j;
+    while (words[k]?.type === 'particle' && words[k + 1] && joined(text, words[k]!, words[k + 1]!)) k++;
+    const next = words[k];
+    const belongs = isNameWord(next) || (inOrganisation && next?.capitalised === true && next.type !== 'particle');
+    if (!next || !belongs) break;
+    if (!inOrganisation && !continuesName(group, next, k > j, titled)) break;
+    group.push(...words.slice(j, k + 1));
+    inOrganisation ||= next.type === 'head';
+    j = k + 1;
+  }
+  // An organisation's head alone ("het College", "de Stichting") names nothing.
+  if (group.every((w) => w.type === 'head' || w.type === 'particle')) return [];
+  return group;
+}
+
+/**
+ * Whether `next` goes on the name so far. Over a particle only after first names, or
+ * one untitled word that may be an unknown first name ("Jan van Dijk", "Wytze van
+ * Dam"), and never into an organisation ("Sanne Brouwer van Humanitas"). Without a
+ * particle, a first name after a word that is not one starts another name ("in Zelhem
+ * Said Ouali").
+ */
+function continuesName(group: readonly Word[], next: Word, overParticle: boolean, titled: boolean): boolean {
+  const names = nameWordsOf(group);
+  if (overParticle) {
+    return next.type !== 'head' && ((names.length === 1 && !titled) || names.every((w) => w.firstName));
+  }
+  const last = names[names.length - 1]!;
+  const startsName = next.firstName && next.type === 'name' && !FIRST_ALSO_WORDS.has(next.base);
+  return !(startsName && !last.firstName && last.type !== 'head');
 }
 
 interface Group {
@@ -152,11 +226,76 @@ interface Group {
   atSentenceStart: boolean;
 }
 
-function suggestion(text: string, textId: string, words: readonly Word[]): NameSuggestion {
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
-  const key = fold(text.slice(first.start, last.end)).replace(/'s$/, '');
-  return { textId, start: extendOverTitles(text, first.start), end: last.end, key };
+const nameWordsOf = (words: readonly Word[]): Word[] => words.filter((w) => w.type !== 'particle');
+
+/**
+ * A name group at the start of a sentence, without what the sentence start explains:
+ * an article ("Het Jansenisme") and leading weak words ("Gisteren Gunnewiek").
+ */
+function trimSentenceStart(words: Word[]): { words: Word[]; atSentenceStart: boolean } {
+  // "De Haan belt", "Het Baudartius College": the particle explains the capital and the
+  // name is mid-sentence. A surname's lead stays with the name ("De Haan"), and so does
+  // an organisation's article; "Het" before anything else is an article.
+  if (words[0]!.type === 'particle') {
+    const at = words.findIndex((w) => w.type !== 'particle');
+    const run = words
+      .slice(0, at)
+      .map((w) => w.base)
+      .join(' ');
+    const keep = LEAD_RUNS.has(run) || run === 'van' || words.some((w) => w.type === 'head');
+    return { words: keep ? words : words.slice(at), atSentenceStart: false };
+  }
+  if (words[0]!.type === 'weak') {
+    const at = words.findIndex((w, i) => i > 0 && w.type !== 'particle' && w.type !== 'weak');
+    if (at > 0) return { words: words.slice(at), atSentenceStart: false };
+  }
+  return { words, atSentenceStart: true };
+}
+
+function wordBefore(text: string, words: readonly Word[], group: readonly Word[]): string | undefined {
+  const index = group[0]!.index;
+  const previous = words[index - 1];
+  if (!previous || !joined(text, previous, group[0]!)) return undefined;
+  return previous.base;
+}
+
+interface Judged {
+  guess: NameGuess;
+  confidence: Confidence;
+  titled: boolean;
+}
+
+function judge(text: string, words: readonly Word[], group: Group): Judged {
+  const start = group.words[0]!.start;
+  const names = nameWordsOf(group.words);
+  const titled = hasTitleBefore(text, extendOverInitials(text, start));
+  const initials = extendOverInitials(text, start) < start;
+  const organisation = group.words.some((w) => w.type === 'head');
+  const fullName = names.length > 1 && names[0]!.firstName;
+  const particleLed = group.words[0]!.type === 'particle';
+  const capitalParticle = particleLed && group.words[0]!.capitalised && !isSentenceStart(text, start);
+  const before = wordBefore(text, words, group.words);
+  const inPlace = before !== undefined && PLACE_BEFORE.has(before);
+  const strong = names.some((w) => w.type === 'name' || w.type === 'head');
+  const firstName = names.some((w) => w.firstName);
+
+  const evidence = titled || initials || organisation || fullName || capitalParticle;
+  const confidence: Confidence = evidence
+    ? 'high'
+    : strong || particleLed || firstName || group.atSentenceStart
+      ? 'medium'
+      : 'low';
+  // A particle alone says less than a preposition of place: "met de Boer", "in de Liemers".
+  const guess: NameGuess = organisation
+    ? 'organisation'
+    : titled || initials || fullName || firstName
+      ? 'person'
+      : inPlace
+        ? 'place'
+        : particleLed
+          ? 'person'
+          : 'name';
+  return { guess, confidence, titled };
 }
 
 /**
@@ -170,6 +309,8 @@ export function findNameLike(
 ): NameSuggestion[] {
   const stopWords = new Set([
     ...NAME_STOP_WORDS,
+    ...PERSON_CONTEXT_WORDS,
+    ...PLACE_CONTEXT_WORDS,
     ...vocabulary.flatMap((phrase) => fold(phrase).split(' ').filter(Boolean)),
   ]);
   const lowercase = new Set<string>();
@@ -178,28 +319,91 @@ export function findNameLike(
   }
   const lists: WordLists = { stopWords, lowercase };
   const groups: Group[] = [];
+  const wordsByText = new Map<string, Word[]>();
   for (const { id, text } of texts) {
-    const words = wordsOf(text, covered.get(id) ?? [], lists);
+    const words = wordsOf(text, [...(covered.get(id) ?? []), ...phrasesIn(text)], lists);
+    wordsByText.set(id, words);
     for (let i = 0; i < words.length; i++) {
-      const last = groupEnd(text, words, i);
-      if (last === -1) continue;
-      let group = words.slice(i, last + 1);
-      i = last;
-      const start = group[0]!.start;
-      const titled = extendOverTitles(text, start) < start;
-      let atSentenceStart = !titled && isSentenceStart(text, start);
-      if (atSentenceStart && group[0]!.type === 'particle') {
-        // "In Aalten", "De Vries zei": the particle explains the capital, the name is mid-sentence.
-        group = group.slice(group.findIndex((word) => word.type === 'name'));
-        atSentenceStart = false;
-      }
-      groups.push({ textId: id, words: group, atSentenceStart });
+      const found = groupAt(text, words, i);
+      if (found.length === 0) continue;
+      i += found.length - 1;
+      const start = found[0]!.start;
+      const before = extendOverInitials(text, start);
+      const titled = before < start || hasTitleBefore(text, before);
+      if (!titled && isSentenceStart(text, start)) groups.push({ textId: id, ...trimSentenceStart(found) });
+      else groups.push({ textId: id, words: found, atSentenceStart: false });
     }
   }
 
   const textById = new Map(texts.map((t) => [t.id, t.text]));
-  const suggested = groups.filter((g) => !g.atSentenceStart || g.words.length > 1);
-  const seenNames = new Set(suggested.flatMap((g) => g.words.filter((w) => w.type === 'name').map((w) => w.base)));
-  const deferred = groups.filter((g) => g.atSentenceStart && g.words.length === 1 && seenNames.has(g.words[0]!.base));
-  return [...suggested, ...deferred].map((g) => suggestion(textById.get(g.textId)!, g.textId, g.words));
+  const accepted: Group[] = [];
+  const deferred: Group[] = [];
+  for (const group of groups) {
+    const names = nameWordsOf(group.words);
+    const lead = names[0]!;
+    if (!group.atSentenceStart) {
+      accepted.push(group);
+    } else if (names.length > 1 && (lead.type === 'name' || lead.type === 'head' || lead.firstName)) {
+      accepted.push(group);
+    } else if (names.length === 1 && lead.firstName && lead.type === 'name' && !FIRST_ALSO_WORDS.has(lead.base)) {
+      accepted.push(group);
+    } else if (names.length === 1) {
+      deferred.push(group);
+    }
+  }
+  const seenNames = new Set(accepted.flatMap((g) => nameWordsOf(g.words).map((w) => w.base)));
+  // "Klaassen zei het" at a sentence start, "Klaassens agenda" elsewhere: one name.
+  const seen = (base: string): boolean => seenNames.has(base) || seenNames.has(`${base}s`);
+  // Not a first name that is also a word and written as one here: "Ben je er?" after "met Ben".
+  const ambiguous = (word: Word): boolean => word.type === 'weak' && FIRST_ALSO_WORDS.has(word.base);
+  const chosen = [
+    ...accepted,
+    ...deferred.filter((g) => {
+      const word = g.words[g.words.length - 1]!;
+      return seen(word.base) && !ambiguous(word);
+    }),
+  ];
+  for (const g of chosen) for (const w of nameWordsOf(g.words)) seenNames.add(w.base);
+
+  return chosen.map((group) => {
+    const text = textById.get(group.textId)!;
+    return suggestion(text, group, judge(text, wordsByText.get(group.textId)!, group), seenNames);
+  });
+}
+
+const PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...NON_NAME_PHRASES]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Where the names that identify nobody stand ("Albert Heijn"), so none of their words is suggested. */
+function phrasesIn(text: string): SpanLike[] {
+  const folded = foldText(text);
+  return [...folded.folded.matchAll(PHRASES)].map((m) => {
+    const [start, end] = originalSpan(folded, m.index, m.index + m[0].length);
+    return { start, end };
+  });
+}
+
+function suggestion(text: string, group: Group, judged: Judged, seenNames: ReadonlySet<string>): NameSuggestion {
+  const first = group.words[0]!;
+  const last = group.words[group.words.length - 1]!;
+  const raw = text.slice(last.start, last.end);
+  let possessive: string | undefined = POSSESSIVE.exec(raw)?.[0];
+  // "Klaassens agenda": the name with an s, when the name without it is suggested too.
+  if (!possessive && last.base.endsWith('s') && seenNames.has(last.base.slice(0, -1))) possessive = 's';
+  const end = last.end;
+  const nameEnd = possessive ? end - possessive.length : end;
+  const key = fold(text.slice(first.start, nameEnd));
+  return {
+    textId: group.textId,
+    start: extendOverInitials(text, first.start),
+    end,
+    key,
+    ...judged,
+    ...(possessive ? { possessive } : {}),
+  };
 }

@@ -7,11 +7,10 @@
 import type { EntryKind } from './registry';
 
 /**
- * Titles and forms of address that are swallowed together with the name they stand
- * before ("dhr. Jansen" → "[Persoon 1]"), because "mevrouw [Persoon 1]" would still
- * tell the reader the person's gender, which in a study of sixteen people identifies.
- * Function words ("wethouder", "manager") are kept: they are the respondent's
- * function, which transcripts name on purpose.
+ * Titles and forms of address before a name. They say a name follows, but they are
+ * not the name: they stay in the text before the replacement ("mevrouw [BA]"), so a
+ * transcript still reads as the speech it was. Functions ("wethouder", "collega") play
+ * the same part; they are listed in lists/name-context.ts.
  *
  * Written-out titles count only when a space follows: "Ik sprak de dokter. Jansen
  * kwam later" ends a sentence after "dokter".
@@ -81,6 +80,31 @@ export const NAME_PARTICLES: readonly string[] = [
   'das',
   'von',
   'zu',
+  // Arabic: "Fatima el Amrani", "Mohammed al Hassan", "Youssef ibn Ali".
+  'el',
+  'al',
+  'ibn',
+  'bin',
+  'abu',
+];
+
+/**
+ * Particle runs that, in lowercase before a capitalised word mid-sentence, lead a
+ * surname ("met de Boer", "van der Linden"). A lone "van" is not one: "de burgemeester
+ * van Lochem" names a place.
+ */
+export const SURNAME_LEAD_PARTICLES: readonly string[] = [
+  'de',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'van de',
+  'van der',
+  'van den',
+  "van 't",
+  'el',
+  'al',
 ];
 
 /**

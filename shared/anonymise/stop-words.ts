@@ -1,10 +1,20 @@
 /**
  * Capitalised words that are not names, so they are never suggested as one: days and
  * months, laws of the social domain ("Wmo", "Jeugdwet"), institutions, tools, the
+ * nationalities, languages, feasts, countries and other lists of lists/non-names.ts, the
  * speaker labels of the transcript format, and the function words a sentence starts
  * with ("De", "Toen", "Ik"). Folded (lowercase, no accents). The study's own
  * vocabulary is added at run time (`FindContext.vocabulary`), not here.
  */
+import {
+  COUNTRIES_AND_REGIONS,
+  FEASTS,
+  LANGUAGES,
+  NATIONALITIES,
+  NATIONWIDE_COMPANIES,
+  PUBLIC_BODIES_AND_TOOLS,
+  RELIGIONS,
+} from './lists/non-names';
 import { NAME_TITLE_ABBREVIATIONS, NAME_TITLE_WORDS } from './rules';
 
 // prettier-ignore
@@ -18,6 +28,8 @@ const DAYS_AND_MONTHS = [
 const LAWS_AND_POLICY = [
   'wmo', 'jeugdwet', 'participatiewet', 'omgevingswet', 'wet', 'awb', 'woo', 'wob', 'wlz', 'zvw', 'avg', 'wsw', 'wajong', 'wwb', 'bbz',
   'decentralisatie', 'decentralisaties', 'sociaal', 'domein',
+  'team', 'teams', 'wijkteam', 'wijkteams', 'jeugdteam', 'buurtteam', 'buurtteams', 'afdeling', 'directie', 'bestuur',
+  'beleid', 'visie', 'nota', 'programma', 'project', 'plan', 'actieplan', 'convenant', 'akkoord', 'agenda',
 ];
 
 // prettier-ignore
@@ -49,6 +61,13 @@ const FUNCTION_WORDS = [
   'eigenlijk', 'gewoon', 'echt', 'heel', 'ook', 'niet', 'geen', 'wel', 'nog', 'al', 'zo', 'toch', 'nu', 'soms', 'vaak',
   'altijd', 'nooit', 'eerst', 'verder', 'vooral', 'bijvoorbeeld', 'iedereen', 'alle', 'alles', 'iets', 'niets', 'veel',
   'weinig', 'meer', 'minder', 'hallo', 'hoi', 'dag', 'bedankt', 'dank', 'graag', 'kijk', 'nogmaals',
+  'gisteren', 'vandaag', 'morgen', 'vroeger', 'later', 'straks', 'ineens', 'opeens', 'samen', 'daardoor', 'bovendien',
+  'echter', 'trouwens', 'vervolgens', 'uiteindelijk', 'zeg', 'stel', 'kortom', 'meestal', 'gelukkig', 'helaas',
+  'jammer', 'zelf', 'zelfs', 'sommige', 'sommigen', 'ieder', 'elke', 'elk', 'iemand', 'niemand', 'mensen', 'eens',
+  'iedere', 'andere', 'anderen', 'beide', 'allebei', 'waarbij', 'waardoor', 'waarin', 'waarmee', 'hierbij', 'hierin',
+  'hiervoor', 'daarmee', 'daarvan', 'tja', 'hè', 'he', 'oh', 'o', 'ah', 'hm', 'mja', 'nja', 'oké', 'jawel', 'welnee',
+  'uiteraard', 'absoluut', 'waarschijnlijk', 'mogelijk', 'weet', 'denk', 'vind', 'kan', 'moet', 'zou',
+  'heb', 'hebben', 'is', 'was', 'waren', 'bent', 'wordt', 'werd', 'gaat', 'ging', 'komt', 'kwam', 'zie',
   'the', 'i',
 ];
 
@@ -58,6 +77,13 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   ...INSTITUTIONS,
   ...TOOLS_AND_TIMES,
   ...DOCUMENT_WORDS,
+  ...NATIONALITIES,
+  ...LANGUAGES,
+  ...FEASTS,
+  ...COUNTRIES_AND_REGIONS,
+  ...RELIGIONS,
+  ...PUBLIC_BODIES_AND_TOOLS,
+  ...NATIONWIDE_COMPANIES,
   ...FUNCTION_WORDS,
   ...NAME_TITLE_WORDS.flatMap((title) => title.split(' ')),
   ...NAME_TITLE_ABBREVIATIONS,

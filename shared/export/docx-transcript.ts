@@ -8,6 +8,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, Tab, TextRun } from 'docx';
 import { appProperties, coreProperties } from './docx-properties';
 import { exportWording } from './language';
+import { withNeutralTimes } from './zip';
 import type { TranscriptDocument } from './transcript-document';
 import { xmlSafe } from './xml-text';
 
@@ -109,8 +110,9 @@ export async function buildTranscriptDocx(doc: TranscriptDocument): Promise<Uint
       },
     ],
   });
-  return Packer.pack(document, 'uint8array', false, [
+  const bytes = await Packer.pack(document, 'uint8array', false, [
     { path: 'docProps/core.xml', data: coreProperties(title, doc.language) },
     { path: 'docProps/app.xml', data: appProperties() },
   ]);
+  return withNeutralTimes(bytes);
 }

@@ -5,8 +5,10 @@
  * name added by hand), identified for the archive, and with every interview in a zip.
  * Each downloaded file is unzipped and its XML parts read back.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { readDocx, type ReadDocx } from '../support/docx-reader';
 import { AppPage } from './pages/app-page';
 import { ExportPage } from './pages/export-page';
@@ -34,8 +36,30 @@ function expectNoIdentifiers(docx: ReadDocx) {
   }
 }
 
-/** Adds the respondent, starts the interview with consent, types the turns (speakers alternating) and ends it. */
-async function holdInterview(page: Page, respondent: NewRespondent, turns: string[]) {
+/** The modification time of each file in a zip, from its local headers, as "yyyy-mm-dd hh:mm". */
+function zipEntryTimes(bytes: Uint8Array): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const times: string[] = [];
+  for (let at = 0; at + 30 <= bytes.length;) {
+    if (view.getUint32(at, true) !== 0x04034b50) break;
+    const time = view.getUint16(at + 10, true);
+    const date = view.getUint16(at + 12, true);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    times.push(
+      `${(date >> 9) + 1980}-${pad((date >> 5) & 15)}-${pad(date & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}`,
+    );
+    const size = view.getUint32(at + 18, true);
+    at += 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true) + size;
+  }
+  return times;
+}
+
+/**
+ * Adds the respondent, starts the interview with consent, types the turns (speakers
+ * alternating) and ends it. A long interview is entered as if pasted turn by turn; its
+ * transcript is windowed, so only the last turn is read back before ending.
+ */
+async function holdInterview(page: Page, respondent: NewRespondent, turns: string[], { paste = false } = {}) {
   await new AppPage(page).goToRespondents();
   const respondents = new RespondentsPage(page);
   await respondents.add(respondent);
@@ -45,10 +69,18 @@ async function holdInterview(page: Page, respondent: NewRespondent, turns: strin
   await interview.giveConsent();
   await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
   for (const [index, text] of turns.entries()) {
-    await page.keyboard.type(text);
+    if (paste) await page.keyboard.insertText(text);
+    else await page.keyboard.type(text);
     if (index < turns.length - 1) await interview.press('Control+Enter');
   }
-  await interview.expectTurnTexts(turns);
+  if (paste) {
+    await expect(interview.turn(turns.length % 2 ? 'Onderzoeker' : 'Respondent', turns.length)).toHaveValue(
+      turns.at(-1)!,
+    );
+    await expect(interview.saved()).toBeVisible();
+  } else {
+    await interview.expectTurnTexts(turns);
+  }
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Interview beëindigen' }).click();
   // Ending opens the reflection; the transcript is one step back.
@@ -94,7 +126,8 @@ test('an interview exported anonymised through the review, then identified, then
   expect(workers).toEqual([expect.stringMatching(/\/assets\/find-worker-[\w-]+\.js$/)]);
   expect(refused).toEqual([]);
   // One row per identifier, whatever the number of times it occurs.
-  await expect(exporter.identifier('meneer Jansen', 'BA')).toBeChecked();
+  // "meneer" stays in the text; the code after it is bracketed ("meneer [BA]").
+  await expect(exporter.identifier('Jansen', '[BA]')).toBeChecked();
   await expect(exporter.identifier('p.jansen@aalten.nl', '[e-mail]')).toBeChecked();
   await expect(exporter.identifier('06-12345678', '[telefoonnummer]')).toBeChecked();
   const karin = exporter.identifier('Karin de Vries', '[Persoon 1]');
@@ -114,8 +147,11 @@ test('an interview exported anonymised through the review, then identified, then
   await expect(karin).toBeChecked();
   await expect(karinAgain).toBeChecked();
   // A name nobody listed is suggested, unticked; shown in its context.
-  await expect(exporter.identifier('Henk Willemsen', '[Naam 1]')).not.toBeChecked();
-  await expect(exporter.identifierRow('Henk Willemsen', '[Naam 1]')).toContainText('en Karin natuurlijk');
+  await expect(exporter.identifier('Henk Willemsen', '[Persoon 2]')).not.toBeChecked();
+  await expect(exporter.identifierRow('Henk Willemsen', '[Persoon 2]')).toContainText('en Karin natuurlijk');
+  await expect(exporter.identifierRow('Henk Willemsen', '[Persoon 2]')).toContainText(
+    'voorstel: persoon, waarschijnlijk',
+  );
   // Reject one: the national association's website may stay.
   await exporter.identifier('www.vng.nl', '[website]').uncheck();
   // Add one by hand: found everywhere, and on the study's list from now on.
@@ -139,7 +175,7 @@ test('an interview exported anonymised through the review, then identified, then
   ]);
   expect(docx.paragraphs[4]!.text).toMatch(/^Woorden zoals ‘uh’ zijn weggelaten/);
   expect(docx.paragraphs.slice(5).map((p) => p.text)).toEqual([
-    'Onderzoeker: Goedemorgen BA, fijn dat u er bent.',
+    'Onderzoeker: Goedemorgen meneer [BA], fijn dat u er bent.',
     'Respondent: Ik werk veel samen met [Persoon 1]. Mail me op [e-mail] of bel [telefoonnummer].',
     'Onderzoeker: Wie zit er nog meer in het team?',
     'Respondent: [Persoon 2] en [Persoon 1] natuurlijk. Zie ook www.vng.nl voor het beleid.',
@@ -187,6 +223,8 @@ test('an interview exported anonymised through the review, then identified, then
   const entries = unzipSync(zip.bytes);
   const manager = anonymised.name.replace(/^BA/, 'MA');
   expect(Object.keys(entries)).toEqual([anonymised.name, manager]);
+  // Every entry carries the same neutral time (1980-01-01 00:00), not the moment of export.
+  expect(zipEntryTimes(zip.bytes)).toEqual(['1980-01-01 00:00', '1980-01-01 00:00']);
   const zipped = readDocx(entries[anonymised.name]!);
   expect(zipped.text).toContain('Respondent: [Persoon 2] en [Persoon 1] natuurlijk.');
   // Rejections belong to one review: in this one the website was left ticked.
@@ -211,4 +249,113 @@ test('an interview exported anonymised through the review, then identified, then
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
   await all.getByRole('button', { name: 'Niet-geanonimiseerd exporteren' }).click();
   await expect.poll(() => downloads).toEqual([identified.name, manager.replace('.docx', '_niet-geanonimiseerd.docx')]);
+});
+
+/**
+ * Two interviews of the anonymisation benchmark (test/fixtures/anonymise-benchmark.txt)
+ * as the 28 turns of one long interview, their marks removed: dozens of people, places
+ * and organisations nobody put on the study's list.
+ */
+function longInterview(): string[] {
+  const source = readFileSync(new URL('../fixtures/anonymise-benchmark.txt', import.meta.url), 'utf8');
+  const [first, second] = source
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n')
+    .split(/^=== .*$/mu)
+    .slice(1);
+  return [first!, second!]
+    .flatMap((block) => block.split(/\n\s*\n/u))
+    .map((paragraph) =>
+      paragraph
+        .trim()
+        .replace(/^[OR]: /u, '')
+        .replace(/\[\[([^|\]]+)\|[a-z]+\]\]/gu, '$1')
+        .replace(/\{\{([^}]+)\}\}/gu, '$1'),
+    )
+    .filter(Boolean);
+}
+
+test('a long interview with many unlisted names: one row per person, suggestions ranked, a whole kind accepted at once', async ({
+  page,
+}) => {
+  const turns = longInterview();
+  expect(turns).toHaveLength(28);
+  const app = new AppPage(page);
+  await app.open();
+  const exporter = new ExportPage(page);
+  await holdInterview(page, { name: 'Els Hoekstra', type: 'Beleidsmedewerker', organisation: 'Aalten' }, turns, {
+    paste: true,
+  });
+
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  await exporter.panel('Transcript exporteren').getByRole('button', { name: 'Controleren en exporteren' }).click();
+  const review = exporter.review();
+  const table = exporter.interview('BA');
+  await expect(table).toBeVisible();
+
+  // All forms of one person in one row, with how often and what Veldwerk takes it for.
+  const kees = exporter.identifierRow('Kees de Boer', '[Persoon 2]');
+  await expect(kees).toContainText('Kees de Boer · Kees');
+  await expect(kees).toContainText('3 keer');
+  await expect(kees).toContainText('voorstel: persoon, waarschijnlijk');
+  await expect(exporter.identifierRow('Gert-Jan Bakker', '[Persoon 4]')).toContainText(
+    'Gert-Jan Bakker · Gert-Jan · Bakker',
+  );
+  // A title says the word after it is a name, even a word like "klein"; the title stays.
+  const gunnewiek = await exporter.showOccurrences('Klein Gunnewiek', 3);
+  await expect(gunnewiek.getByRole('listitem').first()).toContainText('onder wethouder Klein Gunnewiek');
+  // Nationalities, languages and feasts are not suggested.
+  for (const word of ['Syrische', 'Arabisch', 'Ramadan', 'Turks'])
+    await expect(table.getByRole('checkbox', { name: new RegExp(`^“${word}”`) })).toHaveCount(0);
+
+  // Far fewer rows than mentions, and the most likely suggestions first.
+  const rows = exporter.suggestionRows(table);
+  const status = (await review.getByRole('status').textContent()) ?? '';
+  const mentions = Number(/van (\d+) worden vervangen/u.exec(status)?.[1]);
+  expect(await rows.count()).toBeLessThan(mentions * 0.6);
+  await expect(rows.first()).toContainText('waarschijnlijk');
+  await expect(rows.last()).toContainText(/mogelijk|twijfelachtig/);
+
+  // Every suggested person at once; each stays in its own row, the places stay as they are.
+  const persons = exporter.suggestionKind('Personen');
+  await expect(persons).not.toBeChecked();
+  await persons.check();
+  await expect(persons).toBeChecked();
+  await expect(exporter.identifier('Kees de Boer', '[Persoon 2]')).toBeChecked();
+  await expect(exporter.identifier('Klein Gunnewiek', '[Persoon 1]')).toBeChecked();
+  await expect(exporter.identifier('Zelhem', '[Plaats 1]')).not.toBeChecked();
+  // One person left out after all: the kind's tick shows it is no longer all.
+  await exporter.identifier('Schouten', '[Persoon 9]').uncheck();
+  await expect(persons).toBeChecked({ indeterminate: true });
+  await exporter.suggestionKind('Plaatsen').check();
+  await exporter.suggestionKind('Organisaties').check();
+  await exporter.suggestionKind('Overige namen').check();
+  await page.screenshot({ path: '/tmp/export-review-long.png', fullPage: false });
+  // The grouped review with its suggestions, kinds and opened occurrences passes the WCAG A/AA checks.
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('.export-review')
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+
+  const file = await exporter.download(review.getByRole('button', { name: '1 geanonimiseerd transcript exporteren' }));
+  const { text } = readDocx(file.bytes);
+  expect(text).toContain('mevrouw [Persoon 1] kwam zelf ook vaak langs');
+  expect(text).toContain('eerst in [Plaats 1] en later');
+  expect(text).toContain('Syrische gezinnen');
+  expect(text).toContain('dokter Schouten');
+  for (const name of [
+    'Kees',
+    'Boer',
+    'Gunnewiek',
+    'Visser',
+    'Bakker',
+    'Marloes',
+    'Fatima',
+    'Mulder',
+    'Zelhem',
+    'Sensire',
+  ])
+    expect(text, name).not.toContain(name);
 });

@@ -36,7 +36,7 @@ describe('applyFindings', () => {
       [byMatch('Karel Appel').id]: 'accept',
       [byMatch('06-12345678').id]: 'reject',
     });
-    expect(out[1]!.text).toBe('Ik sprak [Persoon 1] en toen belde [Naam 1] via 06-12345678.');
+    expect(out[1]!.text).toBe('Ik sprak [Persoon 1] en toen belde [Persoon 2] via 06-12345678.');
   });
 
   it('gives the same result for findings in any order', () => {

@@ -80,34 +80,47 @@ describe('person names', () => {
       'Jansens',
       "Piet Jansen's",
     ]);
-    expect(anonymised('Jansen’s plan')).toBe('[Persoon 1] plan');
   });
 
-  it('takes titles and initials along', () => {
+  it('keeps a possessive after the replacement, so the sentence still reads', () => {
+    expect(anonymised('Jansen’s plan')).toBe('[Persoon 1]’s plan');
+    expect(anonymised("Piet Jansen's rol en Jansens agenda")).toBe("[Persoon 1]'s rol en [Persoon 1]'s agenda");
+    expect(anonymised('de Aaltense aanpak')).toBe('de [Plaats 1] aanpak');
+  });
+
+  it('takes initials along and keeps titles in the text before the replacement', () => {
+    // [as written, the title that stays, the name that is replaced]
     const forms = [
-      'J. Jansen',
-      'P.J. Jansen',
-      'P. J. Jansen',
-      'Th. Jansen',
-      'dhr. Jansen',
-      'dhr Jansen',
-      'Dhr. P. Jansen',
-      'de heer Jansen',
-      'meneer Jansen',
-      'mevrouw Van der Berg',
-      'mw. van der Berg',
-      'mevr. Berg',
-      'dr. Jansen',
-      'drs. Jansen',
-      'ir. Jansen',
-      'prof. dr. Jansen',
-      'mr. Jansen',
-      'A.M. v.d. Berg',
-    ];
-    for (const form of forms) {
-      expect(certain(`Ik sprak ${form} gisteren`), form).toEqual([form]);
-      expect(anonymised(`Ik sprak ${form} gisteren`), form).toMatch(/^Ik sprak \[Persoon \d\] gisteren$/);
+      ['J. Jansen', '', 'J. Jansen'],
+      ['P.J. Jansen', '', 'P.J. Jansen'],
+      ['P. J. Jansen', '', 'P. J. Jansen'],
+      ['Th. Jansen', '', 'Th. Jansen'],
+      ['A.M. v.d. Berg', '', 'A.M. v.d. Berg'],
+      ['dhr. Jansen', 'dhr. ', 'Jansen'],
+      ['dhr Jansen', 'dhr ', 'Jansen'],
+      ['Dhr. P. Jansen', 'Dhr. ', 'P. Jansen'],
+      ['de heer Jansen', 'de heer ', 'Jansen'],
+      ['meneer Jansen', 'meneer ', 'Jansen'],
+      ['mevrouw Van der Berg', 'mevrouw ', 'Van der Berg'],
+      ['mw. van der Berg', 'mw. ', 'van der Berg'],
+      ['mevr. Berg', 'mevr. ', 'Berg'],
+      ['dr. Jansen', 'dr. ', 'Jansen'],
+      ['drs. Jansen', 'drs. ', 'Jansen'],
+      ['prof. dr. Jansen', 'prof. dr. ', 'Jansen'],
+      ['mr. Jansen', 'mr. ', 'Jansen'],
+      ['collega Jansen', 'collega ', 'Jansen'],
+    ] as const;
+    for (const [form, title, name] of forms) {
+      expect(certain(`Ik sprak ${form} gisteren`), form).toEqual([name]);
+      expect(anonymised(`Ik sprak ${form} gisteren`), form).toMatch(
+        new RegExp(`^Ik sprak ${title.replace(/\./g, '\\.')}\\[Persoon \\d\\] gisteren$`),
+      );
     }
+  });
+
+  it("puts a respondent's code in brackets after a title, so it reads as a replacement", () => {
+    const respondent = { respondent: { id: 'r1', name: 'Els Bosman', code: 'BA' } };
+    expect(anonymised('Ik sprak mevrouw Bosman en Bosman zelf.', respondent)).toBe('Ik sprak mevrouw [BA] en BA zelf.');
   });
 
   it('keeps what is not a title: a sentence end, lowercase abbreviations, functions', () => {
@@ -251,7 +264,7 @@ describe('respondents', () => {
     });
     expect(findings.map((f) => [f.match, f.kind, f.replacement])).toEqual([
       ['Karin', 'respondent', 'BA'],
-      ['mevrouw De Vries', 'respondent', 'BA'],
+      ['De Vries', 'respondent', '[BA]'],
       ['Bram Smit', 'registered', 'MA'],
       ['Smit', 'registered', 'MA'],
     ]);
@@ -284,9 +297,9 @@ describe('name-like suggestions', () => {
   it('suggests capitalised words in mid-sentence, with titles and particles', () => {
     const findings = find('gisteren belde Karin Smit, en daarna mevrouw Van den Heuvel met Jan de Wit.');
     expect(findings.map((f) => [f.match, f.kind, f.certain, f.replacement])).toEqual([
-      ['Karin Smit', 'nameLike', false, '[Naam 1]'],
-      ['mevrouw Van den Heuvel', 'nameLike', false, '[Naam 2]'],
-      ['Jan de Wit', 'nameLike', false, '[Naam 3]'],
+      ['Karin Smit', 'nameLike', false, '[Persoon 1]'],
+      ['Van den Heuvel', 'nameLike', false, '[Persoon 2]'],
+      ['Jan de Wit', 'nameLike', false, '[Persoon 3]'],
     ]);
   });
 
@@ -299,7 +312,7 @@ describe('name-like suggestions', () => {
         },
       ),
     ).toEqual([]);
-    expect(suggested('Karin zei het.')).toEqual([]);
+    expect(suggested('Smit zei het.')).toEqual([]);
   });
 
   it('suggests a sentence-start word that is suggested elsewhere, and a name after a particle at the start', () => {
@@ -313,7 +326,10 @@ describe('name-like suggestions', () => {
 
   it('gives the same suggested name the same label', () => {
     const findings = find('toen zei Karin dat KARIN en mevrouw Karin het wisten');
-    expect(findings.filter((f) => f.kind === 'nameLike').map((f) => f.replacement)).toEqual(['[Naam 1]', '[Naam 1]']);
+    expect(findings.filter((f) => f.kind === 'nameLike').map((f) => f.replacement)).toEqual([
+      '[Persoon 1]',
+      '[Persoon 1]',
+    ]);
   });
 
   it('skips words that also occur in lowercase, code-like words and vocabulary with an ending', () => {
@@ -338,5 +354,97 @@ describe('name-like suggestions', () => {
 
   it('can be switched off', () => {
     expect(suggested('toen belde Karin Smit', { suggestNames: false })).toEqual([]);
+  });
+});
+
+describe('Dutch names nobody registered', () => {
+  const WORDS =
+    'de boer, het klein, de witte, een visser, de bakker, smit, vries, mulder, jong, groen, koster, schouten, haan';
+
+  it('takes a word after a first name, initials, a title or a function as a name, even when it is also a word', () => {
+    const text =
+      `${WORDS}. Toen belde Kees de Boer over mevrouw Klein Gunnewiek. Ik sprak meneer de Wit, collega Visser, ` +
+      'dhr. Bakker, J. Smit, mw. de Vries, wethouder Mulder, Bart de Jong, burgemeester Groen, Ruud Koster, ' +
+      'dokter Schouten en wethouder De Haan.';
+    expect(suggested(text, { registry: [] })).toEqual([
+      'Kees de Boer',
+      'Klein Gunnewiek',
+      'de Wit',
+      'Visser',
+      'Bakker',
+      'J. Smit',
+      'de Vries',
+      'Mulder',
+      'Bart de Jong',
+      'Groen',
+      'Ruud Koster',
+      'Schouten',
+      'De Haan',
+    ]);
+  });
+
+  it('takes a capitalised surname mid-sentence after its particle, and keeps hyphens and diacritics', () => {
+    expect(
+      suggested(`${WORDS}. Ik heb met de Boer en Van Dam gebeld, en met Anne-Marie Jansen-Smit en Özlem Çelik.`, {
+        registry: [],
+      }),
+    ).toEqual(['de Boer', 'Van Dam', 'Anne-Marie Jansen-Smit', 'Özlem Çelik']);
+  });
+
+  it('takes a first name that is also a word as a name mid-sentence, not at the start of a sentence', () => {
+    expect(
+      suggested('Ik ben blij. Ik heb met Ben en Roos gesproken. Ben je er morgen? Roos zei van wel.', { registry: [] }),
+    ).toEqual(['Ben', 'Roos', 'Roos']);
+  });
+
+  it('never suggests nationalities, languages, feasts, countries or nationwide names', () => {
+    expect(
+      suggested(
+        'Er kwamen Turkse, Oekraïense en Syrische gezinnen, die Turks en Arabisch spraken; tijdens de Ramadan en met ' +
+          'Kerst gingen ze naar de Albert Heijn. Ze kwamen uit Eritrea en keken naar Omroep Gelderland.',
+        { registry: [] },
+      ),
+    ).toEqual([]);
+  });
+
+  it('splits names that stand side by side, and does not run a name into an organisation', () => {
+    expect(suggested('Ik sprak wethouder Jansen van Lochem en Wytze van Dam.', { registry: [] })).toEqual([
+      'Jansen',
+      'Lochem',
+      'Wytze van Dam',
+    ]);
+    const findings = find('Toen kwam Kees de Boer van Stichting Welzijn Oost. In Zelhem Said Ouali, later ook Said.', {
+      registry: [],
+    });
+    expect(findings.map((f) => [f.match, f.guess, f.replacement])).toEqual([
+      ['Kees de Boer', 'person', '[Persoon 1]'],
+      ['Stichting Welzijn Oost', 'organisation', '[Organisatie 1]'],
+      ['Zelhem', 'place', '[Plaats 1]'],
+      ['Said Ouali', 'person', '[Persoon 2]'],
+      ['Said', 'person', '[Persoon 2]'],
+    ]);
+  });
+
+  it('gives the forms of one person one label, and never shortens a place or organisation', () => {
+    const findings = find(
+      'Kees de Boer belde. Later zei Kees dat de Boer gelijk had. Humanitas Achterhoek werkt in de Achterhoek.',
+      { registry: [] },
+    );
+    expect(findings.map((f) => [f.match, f.replacement])).toEqual([
+      ['Kees de Boer', '[Persoon 1]'],
+      ['Kees', '[Persoon 1]'],
+      ['de Boer', '[Persoon 1]'],
+      ['Humanitas Achterhoek', '[Naam 1]'],
+      ['de Achterhoek', '[Plaats 1]'],
+    ]);
+  });
+
+  it('keeps the title and the possessive outside a suggested name', () => {
+    const texts = [{ id: 't', text: 'Ik sprak mevrouw Bosman. Klaassen zei het, en Klaassens agenda was vol.' }];
+    const findings = findIdentifiers(texts, { registry: [], replacements: emptyReplacementBook() });
+    const accepted = Object.fromEntries(findings.map((f) => [f.id, 'accept' as const]));
+    expect(applyFindings(texts, findings, accepted)[0]!.text).toBe(
+      "Ik sprak mevrouw [Persoon 1]. [Naam 1] zei het, en [Naam 1]'s agenda was vol.",
+    );
   });
 });

@@ -3,7 +3,9 @@
  * sentences with registered people, places and organisations, e-mail addresses, phone
  * numbers, postcodes and web addresses inserted in many written forms), after finding
  * and applying every certain finding no identifier survives in any form, no pattern is
- * left, and the text around the identifiers is unchanged.
+ * left, and the text around the identifiers is unchanged. And names nobody registered
+ * whose surname is also a word ("Kees de Boer" in a text about "de boer") leave nothing
+ * of themselves in the exported Word file once the suggestions are accepted.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -317,7 +319,11 @@ function registryOf(study: Study): IdentifierEntry[] {
 
 // ----------------------------------------------------------------- property
 
-const LABEL = '(?:\\[[^\\]\\n]+\\]|BA)';
+/**
+ * One replacement as it reads in the text: a title written before the name stays before
+ * it ("dhr. [Persoon 1]"), and a possessive after it ("[Persoon 1]'s").
+ */
+const LABEL = `(?:(?:${TITLES.map(escape).join('|')})\\s+)?(?:\\[[^\\]\\n]+\\]|BA)(?:['’]s)?`;
 
 function phoneSurvives(text: string, digits: string): boolean {
   return new RegExp([...digits].join('[\\s().\\-/]*')).test(text.replace(/\+31|0031/g, ' '));
@@ -467,6 +473,120 @@ describe('anonymisation property, through the exported .docx', () => {
         expect(body).not.toContain(plain(fullName(study.people[0]!)));
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+// ------------------------- surnames that are also words, nobody registered
+
+/** Surnames that are Dutch words too; the filler below uses every one of them in lowercase. */
+const WORD_SURNAMES = [
+  { particles: 'de', surname: 'Boer' },
+  { particles: 'de', surname: 'Wit' },
+  { particles: 'de', surname: 'Jong' },
+  { particles: 'de', surname: 'Haan' },
+  { particles: '', surname: 'Visser' },
+  { particles: '', surname: 'Bakker' },
+  { particles: '', surname: 'Smit' },
+  { particles: '', surname: 'Mulder' },
+  { particles: '', surname: 'Groen' },
+  { particles: '', surname: 'Koster' },
+  { particles: '', surname: 'Schouten' },
+  { particles: '', surname: 'Kok' },
+  { particles: '', surname: 'Vos' },
+  { particles: '', surname: 'Klein Gunnewiek' },
+];
+const WORD_GIVEN = ['Kees', 'Anja', 'Bart', 'Marloes', 'Henk', 'Fatima', 'Gert-Jan', 'Ingrid'];
+const WORD_TITLES = ['mevrouw', 'meneer', 'Mevrouw', 'dhr.', 'mw.', 'wethouder', 'collega', 'burgemeester', 'juf'];
+const WORDS_IN_LOWERCASE =
+  'De boer en de bakker, de visser, de smit, de mulder, de koster en de kok kwamen; de haan kraaide, het was wit, ' +
+  'groen en klein, de vos was jong, en de schouten van vroeger waren er niet meer. ';
+const WORD_FILLER = [
+  ' overlegde met ',
+  ', want de boer zei dat ',
+  '. Toen belde ',
+  ' met de bakker over ',
+  ', maar ',
+  ' (een visser) en ',
+  '\n- ',
+  ': "',
+  '" en ',
+  ' — zei ',
+];
+
+interface WordPerson {
+  given: string;
+  particles: string;
+  surname: string;
+}
+
+/** The forms the issue names: a first name, a title or function, initials, or a capitalised particle before the word. */
+function wordPersonFormArb(p: WordPerson): fc.Arbitrary<string> {
+  const surname = [p.particles, p.surname].filter(Boolean).join(' ');
+  const forms: fc.Arbitrary<string>[] = [
+    fc.constant(`${p.given} ${surname}`),
+    fc.constantFrom(...WORD_TITLES).map((title) => `${title} ${surname}`),
+    fc.constant(`${p.given.charAt(0)}. ${surname}`),
+    fc.constant(p.given),
+  ];
+  if (p.particles) forms.push(fc.constant(capitalise(surname)));
+  return fc.oneof(...forms);
+}
+
+const wordStudyArb = fc
+  .uniqueArray(fc.record({ given: fc.constantFrom(...WORD_GIVEN), name: fc.constantFrom(...WORD_SURNAMES) }), {
+    minLength: 1,
+    maxLength: 4,
+    selector: (p) => p.name.surname,
+  })
+  .map((people) => people.map(({ given, name }): WordPerson => ({ given, ...name })))
+  .filter((people) => new Set(people.map((p) => p.given)).size === people.length);
+
+const wordTranscriptArb = wordStudyArb.chain((people) =>
+  fc.record({
+    people: fc.constant(people),
+    texts: fc.array(
+      fc
+        .array(fc.tuple(fc.oneof(...people.map(wordPersonFormArb)), fc.constantFrom(...WORD_FILLER)), {
+          minLength: 1,
+          maxLength: 6,
+        })
+        .map((pairs) => WORDS_IN_LOWERCASE + pairs.map(([form, filler]) => form + filler).join('') + 'dat was het.'),
+      { minLength: 1, maxLength: 3 },
+    ),
+  }),
+);
+
+describe('anonymisation property: surnames that are also words, through the export', () => {
+  it('leaves none of them in the Word file once the suggestions are accepted', async () => {
+    await fc.assert(
+      fc.asyncProperty(wordTranscriptArb, async ({ people, texts }) => {
+        const item = heldInterview(
+          { people: [{ given: 'Els', particles: '', surname: 'Hoekstra' }], places: [], organisations: [] },
+          texts,
+        );
+        const study = { ...exampleStudy, identifiers: [] };
+        const codes = new Map([['r1', 'BA']]);
+        const findings = findExportIdentifiers(study, [item.respondent], codes, [item], emptyReplacementBook());
+        // The researcher accepts every suggestion, as "all suggested persons" does.
+        const decisions = Object.fromEntries(findings.map((f) => [f.id, 'accept' as const]));
+        const [file] = await exportFiles(study, [item], {
+          anonymised: true,
+          findings,
+          decisions,
+          now: 0,
+          timeZone: 'UTC',
+        });
+        const { text } = readDocx(file!.bytes);
+        for (const person of people) {
+          // Capitalised, the word is the name; in lowercase it is the word, which stays.
+          for (const word of [...person.surname.split(' '), ...person.given.split('-')])
+            expect(text, `${word} in ${text}`).not.toMatch(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u'));
+        }
+        // The words themselves stay.
+        expect(text).toContain('boer en de bakker, de visser');
+      }),
+      { numRuns: 120 },
     );
   });
 });

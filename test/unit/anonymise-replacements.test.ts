@@ -42,7 +42,8 @@ describe('replacement labels', () => {
       '[telefoonnummer]',
       '[postcode]',
       '[website]',
-      '[Naam 1]',
+      // A suggested name that is most likely a person is numbered among the persons.
+      '[Persoon 3]',
     ]);
   });
 
@@ -71,10 +72,10 @@ describe('replacement labels', () => {
     const second = [{ id: 't2', text: 'Piet Jansen en Bakker spraken Karel Appel en Jan Klaassen.' }];
     const secondFindings = findIdentifiers(second, { registry, replacements: stored });
     expect(secondFindings.map((f) => [f.match, f.replacement])).toEqual([
-      ['Piet Jansen', '[Persoon 2]'],
+      ['Piet Jansen', '[Persoon 3]'],
       ['Bakker', '[Persoon 1]'],
-      ['Karel Appel', '[Naam 1]'],
-      ['Jan Klaassen', '[Naam 2]'],
+      ['Karel Appel', '[Persoon 2]'],
+      ['Jan Klaassen', '[Persoon 4]'],
     ]);
   });
 
@@ -84,7 +85,8 @@ describe('replacement labels', () => {
     const book = recordReplacements(emptyReplacementBook(), findings, { [findings[1]!.id]: 'reject' });
     expect(book.labels).toEqual({});
     const next = recordReplacements(book, findings);
-    expect(Object.values(next.labels)).toEqual([{ category: 'person', n: 1 }]);
+    // The suggestion "Karel Appel" took number 1 in the search; unaccepted, it is skipped.
+    expect(Object.values(next.labels)).toEqual([{ category: 'person', n: 2 }]);
   });
 
   it('refuses to record labels found against a book that has moved on since', () => {

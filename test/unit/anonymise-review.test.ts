@@ -13,6 +13,7 @@ import {
   reviewCounts,
   reviewGroups,
   reviewRows,
+  suggestionKinds,
   type IdentifierEntry,
 } from '../../shared/anonymise';
 
@@ -27,7 +28,7 @@ describe('export review', () => {
     const rows = reviewRows(texts, findings, {});
     expect(rows.map((r) => [r.context.match, r.applied, r.finding.replacement])).toEqual([
       ['Karin de Vries', true, '[Persoon 1]'],
-      ['Henk Willemsen', false, '[Naam 1]'],
+      ['Henk Willemsen', false, '[Persoon 2]'],
     ]);
     expect(rows[0]!.context.before).toBe('Ik sprak ');
     expect(rows[0]!.context.after).toBe(' en Henk Willemsen gisteren over het pla');
@@ -42,7 +43,7 @@ describe('export review', () => {
     decisions = decide(decisions, henk!, true);
     expect(decisions).toEqual({ [karin!.id]: 'reject', [henk!.id]: 'accept' });
     expect(applyFindings(texts, search(), decisions)[0]!.text).toBe(
-      'Ik sprak Karin de Vries en [Naam 1] gisteren over het plan.',
+      'Ik sprak Karin de Vries en [Persoon 2] gisteren over het plan.',
     );
     expect(decide(decisions, karin!, true)).toEqual({ [henk!.id]: 'accept' });
   });
@@ -75,7 +76,7 @@ describe('export review by identifier', () => {
     const groups = groupsOf({});
     expect(groups.map((g) => [g.forms, g.replacement, g.rows.length, g.state, g.certain, g.kind])).toEqual([
       [['Karin de Vries', 'KARIN DE VRIES', 'Karin'], '[Persoon 1]', 3, 'all', true, 'registered'],
-      [['Henk Willemsen'], '[Naam 1]', 3, 'none', false, 'nameLike'],
+      [['Henk Willemsen'], '[Persoon 2]', 3, 'none', false, 'nameLike'],
     ]);
     // The occurrences keep their own context, in text order.
     expect(groups[1]!.rows.map((r) => r.context.before)).toEqual([
@@ -94,9 +95,9 @@ describe('export review by identifier', () => {
     );
     expect(groupsOf(decisions).map((g) => g.state)).toEqual(['all', 'all']);
     expect(applyFindings(long, found(), decisions).map((t) => t.text)).toEqual([
-      '[Persoon 1] belde. [Naam 1] ook.',
-      'Toen zei [Persoon 1] dat [Naam 1] het wist.',
-      '[Persoon 1] en [Naam 1], weer.',
+      '[Persoon 1] belde. [Persoon 2] ook.',
+      'Toen zei [Persoon 1] dat [Persoon 2] het wist.',
+      '[Persoon 1] en [Persoon 2], weer.',
     ]);
     decisions = decide(decisions, henk!.rows[1]!.finding, false);
     expect(groupsOf(decisions)[1]!.state).toBe('mixed');
@@ -107,7 +108,7 @@ describe('export review by identifier', () => {
       karin!.rows.map((r) => r.finding),
       false,
     );
-    expect(applyFindings(long, found(), decisions)[2]!.text).toBe('KARIN DE VRIES en [Naam 1], weer.');
+    expect(applyFindings(long, found(), decisions)[2]!.text).toBe('KARIN DE VRIES en [Persoon 2], weer.');
     expect(
       decideAll(
         decisions,
@@ -128,6 +129,67 @@ describe('export review by identifier', () => {
     expect(groups.map((g) => [g.forms, g.replacement, g.rows.length])).toEqual([
       [['Jansen'], 'BA', 2],
       [['jansen@example.nl'], '[e-mail]', 1],
+    ]);
+  });
+});
+
+describe('export review by entity, ranked, by kind', () => {
+  const interview = [
+    { id: 'a', text: 'Toen belde Kees de Boer, de boer van hiernaast, over mevrouw Klein Gunnewiek.' },
+    { id: 'b', text: 'Later zei Kees dat de Boer het plan van Klein Gunnewiek steunde. We zaten in Lochem.' },
+    {
+      id: 'c',
+      text: 'Ook Bakker kwam, de bakker, en daarna sprak ik Piet Jansen in Lochem bij Stichting Welzijn Oost.',
+    },
+  ];
+  const entries: IdentifierEntry[] = [{ id: 'j', text: 'Piet Jansen', kind: 'person' }];
+  const found = () => findIdentifiers(interview, { registry: entries, replacements: emptyReplacementBook() });
+  const groupsOf = (decisions: Parameters<typeof reviewRows>[2]) =>
+    reviewGroups(reviewRows(interview, found(), decisions), decisions);
+
+  it('shows all forms of one suggested person in one row, with one label', () => {
+    const kees = groupsOf({}).find((g) => g.forms.includes('Kees'))!;
+    expect(kees.forms).toEqual(['Kees de Boer', 'de Boer', 'Kees']);
+    expect(new Set(kees.rows.map((r) => r.finding.replacement))).toEqual(new Set([kees.replacement]));
+    expect(kees).toMatchObject({ certain: false, guess: 'person', confidence: 'high', replacement: '[Persoon 1]' });
+    // "mevrouw" stays in the text, the name goes.
+    const gunnewiek = groupsOf({}).find((g) => g.forms.includes('Klein Gunnewiek'))!;
+    expect(gunnewiek.rows.map((r) => r.context.before.slice(-8))).toEqual(['mevrouw ', 'lan van ']);
+  });
+
+  it('ranks certain identifiers first, then suggestions from the most to the least likely', () => {
+    const groups = groupsOf({});
+    expect(groups.map((g) => [g.forms[0], g.certain ? 'certain' : g.confidence])).toEqual([
+      ['Piet Jansen', 'certain'],
+      ['Kees de Boer', 'high'],
+      ['Klein Gunnewiek', 'high'],
+      ['Stichting Welzijn Oost', 'high'],
+      ['Lochem', 'medium'],
+      ['Bakker', 'low'],
+    ]);
+  });
+
+  it('accepts all suggestions of one kind at once, each still in its own row', () => {
+    const groups = groupsOf({});
+    const kinds = suggestionKinds(groups, {});
+    expect(kinds.map((k) => [k.guess, k.groups, k.findings.length, k.state])).toEqual([
+      ['person', 2, 5, 'none'],
+      ['place', 1, 2, 'none'],
+      ['organisation', 1, 1, 'none'],
+      ['name', 1, 1, 'none'],
+    ]);
+    const decisions = decideAll({}, kinds[0]!.findings, true);
+    expect(suggestionKinds(groupsOf(decisions), decisions).map((k) => k.state)).toEqual([
+      'all',
+      'none',
+      'none',
+      'none',
+    ]);
+    expect(groupsOf(decisions).length).toBe(groups.length);
+    expect(applyFindings(interview, found(), decisions).map((t) => t.text)).toEqual([
+      'Toen belde [Persoon 1], de boer van hiernaast, over mevrouw [Persoon 2].',
+      'Later zei [Persoon 1] dat [Persoon 1] het plan van [Persoon 2] steunde. We zaten in Lochem.',
+      'Ook Bakker kwam, de bakker, en daarna sprak ik [Persoon 3] in Lochem bij Stichting Welzijn Oost.',
     ]);
   });
 });

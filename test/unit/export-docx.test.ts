@@ -42,6 +42,21 @@ function transcript(anonymised: boolean, language = 'nl'): TranscriptDocument {
 const build = async (doc: TranscriptDocument) => readDocx(await buildTranscriptDocx(doc));
 
 describe('buildTranscriptDocx', () => {
+  it('stamps its parts with a neutral time, not the moment of export', async () => {
+    const bytes = await buildTranscriptDocx(transcript(true));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const parts: { name: string; date: number; time: number }[] = [];
+    for (let at = 0; view.getUint32(at, true) === 0x04034b50;) {
+      const nameLength = view.getUint16(at + 26, true);
+      const name = strFromU8(bytes.subarray(at + 30, at + 30 + nameLength));
+      parts.push({ name, time: view.getUint16(at + 10, true), date: view.getUint16(at + 12, true) });
+      at += 30 + nameLength + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
+    }
+    expect(parts.map((p) => p.name)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
+    // DOS date and time of 1980-01-01 00:00.
+    for (const part of parts) expect([part.name, part.date, part.time]).toEqual([part.name, (1 << 5) | 1, 0]);
+  });
+
   it('writes the header lines, the note and every turn in order', async () => {
     const docx = await build(transcript(true));
     expect(docx.paragraphs.map((p) => p.text)).toEqual([

@@ -65,6 +65,29 @@ describe('zipFiles', () => {
     expect(new TextDecoder().decode(files['BA_2017-04-03-3.docx'])).toBe('drie');
   });
 
+  it('records a neutral time for every entry, not the moment of export', () => {
+    const files = [
+      { name: 'BA_2017-04-03.docx', bytes: bytes('een') },
+      { name: 'notities.txt', bytes: bytes('twee') },
+    ];
+    const zip = zipFiles(files);
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // DOS date of 1980-01-01: year 0 since 1980, month 1, day 1; time 00:00:00.
+    const neutral = { date: (0 << 9) | (1 << 5) | 1, time: 0 };
+    const stamps: { date: number; time: number }[] = [];
+    for (let at = 0; at + 4 <= zip.length; at++) {
+      const signature = view.getUint32(at, true);
+      if (signature === 0x04034b50)
+        stamps.push({ time: view.getUint16(at + 10, true), date: view.getUint16(at + 12, true) });
+      if (signature === 0x02014b50)
+        stamps.push({ time: view.getUint16(at + 12, true), date: view.getUint16(at + 14, true) });
+    }
+    // A local header and a central directory entry per file.
+    expect(stamps).toEqual([neutral, neutral, neutral, neutral]);
+    // The same files zipped later give the same bytes.
+    expect(zipFiles(files)).toEqual(zip);
+  });
+
   it('keeps entries inside the folder they are unpacked into', () => {
     expect(uniqueNames(['../../etc/x.docx', '/abs/y.docx', 'a\\b.docx', '.hidden', ''])).toEqual([
       'etc-x.docx',

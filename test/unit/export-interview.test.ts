@@ -106,14 +106,16 @@ describe('exporting held interviews', () => {
   it('finds the respondent, the list, patterns and name suggestions, and reviews them', () => {
     const findings = findExportIdentifiers(study, respondents, codes, [first], emptyReplacementBook());
     const byMatch = (m: string) => findings.find((f) => f.match === m);
-    expect(byMatch('meneer Jansen')).toMatchObject({ kind: 'respondent', replacement: 'BA', certain: true });
+    // "meneer" stays in the text; the code after it goes in brackets.
+    expect(byMatch('Jansen')).toMatchObject({ kind: 'respondent', replacement: '[BA]', certain: true });
     expect(byMatch('Karin de Vries')).toMatchObject({ kind: 'registered', replacement: '[Persoon 1]', certain: true });
     expect(byMatch('Stichting Zorgpunt')).toMatchObject({ replacement: '[Organisatie 1]' });
     expect(byMatch('p.jansen@aalten.nl')).toMatchObject({ replacement: '[e-mail]', certain: true });
     expect(byMatch('06-12345678')).toMatchObject({ replacement: '[telefoonnummer]' });
     expect(byMatch('www.zorgpunt.nl')).toMatchObject({ kind: 'url' });
-    expect(byMatch('Mevrouw De Vries')).toMatchObject({ replacement: '[Persoon 1]' });
-    expect(byMatch('Karin’s')).toMatchObject({ replacement: '[Persoon 1]' });
+    expect(byMatch('De Vries')).toMatchObject({ replacement: '[Persoon 1]' });
+    // The possessive stays after the replacement.
+    expect(byMatch('Karin’s')).toMatchObject({ replacement: '[Persoon 1]’s' });
     expect(byMatch('7121 AB')).toMatchObject({ kind: 'postcode' });
     // A name nobody put on the list is suggested, and not replaced unless accepted.
     expect(byMatch('Henk Willemsen')).toMatchObject({ kind: 'nameLike', certain: false });
@@ -160,10 +162,10 @@ describe('exporting held interviews', () => {
     ]);
     expect(docx.text).toContain('Woorden zoals ‘uh’ zijn weggelaten');
     expect(docx.paragraphs.slice(5).map((p) => p.text)).toEqual([
-      'Onderzoeker: Goedemorgen BA, fijn dat u er bent.',
+      'Onderzoeker: Goedemorgen meneer [BA], fijn dat u er bent.',
       'Respondent: Graag. Ik werk nauw samen met [Persoon 1] van [Organisatie 1].',
       'Respondent: Mail me op [e-mail] of bel [telefoonnummer], of kijk op www.zorgpunt.nl.',
-      'Respondent: [Persoon 1] en [Naam 1] zitten in het team. [Persoon 1] idee was goed.',
+      'Respondent: Mevrouw [Persoon 1] en [Persoon 2] zitten in het team. [Persoon 1]’s idee was goed.',
       'Respondent: Het kantoor zit op [postcode] in [Plaats 1].',
     ]);
     expect(docx.boldRuns).toEqual(['Onderzoeker:', 'Respondent:', 'Respondent:', 'Respondent:', 'Respondent:']);
@@ -226,11 +228,11 @@ describe('exporting held interviews', () => {
   it('keeps one label per person across interviews and exports, through the stored book', async () => {
     const book = emptyReplacementBook();
     const both = findExportIdentifiers(study, respondents, codes, [first, second], book);
-    const karin = both.filter((f) => f.entryId === 'karin').map((f) => f.replacement);
+    const karin = both.filter((f) => f.entryId === 'karin').map((f) => f.replacement.replace(/’s$/, ''));
     expect(new Set(karin)).toEqual(new Set(['[Persoon 1]']));
     // Another respondent of the study is named by code in someone else's transcript.
     expect(both.find((f) => f.textId.startsWith('i2/') && f.match === 'Piet Jansen')?.replacement).toBe('BA');
-    expect(both.find((f) => f.match === 'mevr. Bakker')?.replacement).toBe('MA');
+    expect(both.find((f) => f.match === 'Bakker')?.replacement).toBe('[MA]');
 
     // The book is stored (as JSON) after the first export; a later export of the second alone agrees.
     const stored = replacementBookSchema.parse(JSON.parse(JSON.stringify(recordReplacements(book, both))));
@@ -244,7 +246,7 @@ describe('exporting held interviews', () => {
     expect(files.map((f) => f.name)).toEqual(['BA_2017-04-03.docx', 'MA_2017-04-03.docx']);
     expect(readDocx(files[0]!.bytes).text).toContain('Graag. Ik werk nauw samen met [Persoon 1]');
     expect(readDocx(files[1]!.bytes).text).toContain(
-      'Respondent: Ja, en ook BA natuurlijk. Bel MA maar, [telefoonnummer].',
+      'Respondent: Ja, en ook BA natuurlijk. Bel mevr. [MA] maar, [telefoonnummer].',
     );
   });
 

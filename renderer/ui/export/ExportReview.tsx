@@ -1,10 +1,12 @@
 /**
- * The review before an anonymised export, one row per identifier: the forms it was
- * found in, its replacement, how often it occurs and one tick for all of it. Its
- * occurrences open in context on demand, each with its own tick; the identifier's tick
- * then shows a mixed state. Certain findings start ticked, names Veldwerk only suspects
- * start unticked. What the researcher adds by hand goes on the study's list and the
- * search runs again, so it is found everywhere.
+ * The review before an anonymised export, one row per identifier: all the forms one
+ * person, place or organisation was found in, its replacement, how often it occurs and
+ * one tick for all of it. Its occurrences open in context on demand, each with its own
+ * tick; the identifier's tick then shows a mixed state. Certain findings start ticked
+ * and come first; names Veldwerk only suspects start unticked, the most likely first,
+ * and can be accepted a whole kind at a time ("all suggested persons") while each stays
+ * in its row. What the researcher adds by hand goes on the study's list and the search
+ * runs again, so it is found everywhere.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +16,13 @@ import {
   reviewCounts,
   reviewGroups,
   reviewRows,
+  suggestionKinds,
   type Decisions,
   type EntryKind,
   type GroupState,
   type ReviewGroup,
   type ReviewRow,
+  type SuggestionKind,
 } from '../../../shared/anonymise';
 import { interviewTexts } from '../../../shared/export';
 import type { ExportSearch } from './export-actions';
@@ -40,7 +44,8 @@ function GroupCheckbox({
   onChange,
 }: {
   state: GroupState;
-  label: string;
+  /** Its accessible name; without one, the label element around it names it. */
+  label?: string;
   onChange: (on: boolean) => void;
 }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -136,7 +141,14 @@ function GroupRows({ id, group, decisions, onDecisions }: GroupProps) {
             </button>
           )}
         </td>
-        <td className={group.certain ? 'muted' : 'finding-suggested'}>{t(`exportTranscripts.kinds.${group.kind}`)}</td>
+        <td className={group.certain ? 'muted' : 'finding-suggested'}>
+          {group.certain
+            ? t(`exportTranscripts.kinds.${group.kind}`)
+            : t('exportTranscripts.suggestedAs', {
+                guess: t(`exportTranscripts.guesses.${group.guess ?? 'name'}`),
+                confidence: t(`exportTranscripts.confidence.${group.confidence ?? 'low'}`),
+              })}
+        </td>
       </tr>
       {open && (
         <tr className="finding-occurrences">
@@ -172,6 +184,71 @@ function GroupRows({ id, group, decisions, onDecisions }: GroupProps) {
   );
 }
 
+/** "Personen: alle 12 voorstellen vervangen": one tick for every suggestion of a kind, across the review. */
+function SuggestionKinds({
+  kinds,
+  decisions,
+  onDecisions,
+}: {
+  kinds: SuggestionKind[];
+  decisions: Decisions;
+  onDecisions: (decisions: Decisions) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="suggestion-kinds">
+      <legend>{t('exportTranscripts.byKindTitle')}</legend>
+      <p className="hint">{t('exportTranscripts.byKindHint')}</p>
+      {kinds.map((kind) => (
+        <label key={kind.guess} className="option">
+          <GroupCheckbox state={kind.state} onChange={(on) => onDecisions(decideAll(decisions, kind.findings, on))} />
+          <span>
+            {t('exportTranscripts.replaceKind', {
+              kind: t(`exportTranscripts.guessesPlural.${kind.guess}`),
+              count: kind.groups,
+              mentions: kind.findings.length,
+            })}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function GroupSection({
+  heading,
+  groups,
+  idPrefix,
+  decisions,
+  onDecisions,
+}: {
+  heading: string;
+  groups: { group: ReviewGroup; index: number }[];
+  idPrefix: string;
+  decisions: Decisions;
+  onDecisions: (decisions: Decisions) => void;
+}) {
+  if (groups.length === 0) return null;
+  return (
+    <tbody>
+      <tr className="findings-section">
+        <th scope="colgroup" colSpan={5}>
+          {heading}
+        </th>
+      </tr>
+      {groups.map(({ group, index }) => (
+        <GroupRows
+          key={group.key}
+          id={`${idPrefix}-${index}`}
+          group={group}
+          decisions={decisions}
+          onDecisions={onDecisions}
+        />
+      ))}
+    </tbody>
+  );
+}
+
 export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, busy }: Props) {
   const { t } = useTranslation();
   const sections = useMemo(
@@ -184,6 +261,10 @@ export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, 
     [search, decisions],
   );
   const counts = reviewCounts(search.findings, decisions);
+  const kinds = suggestionKinds(
+    sections.flatMap((section) => section.groups),
+    decisions,
+  );
   return (
     <div className="export-review" role="group" aria-labelledby="export-review-title">
       <h3 id="export-review-title">{t('exportTranscripts.reviewTitle')}</h3>
@@ -193,6 +274,7 @@ export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, 
           ? t('exportTranscripts.noFindings')
           : t('exportTranscripts.reviewCount', { replaced: counts.replaced, total: search.findings.length })}
       </p>
+      {kinds.length > 0 && <SuggestionKinds kinds={kinds} decisions={decisions} onDecisions={onDecisions} />}
       {sections.map(({ item, groups }) =>
         groups.length === 0 ? null : (
           <table key={item.interview.id} className="plain findings">
@@ -208,17 +290,20 @@ export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, 
                 <th scope="col">{t('identifiers.kind')}</th>
               </tr>
             </thead>
-            <tbody>
-              {groups.map((group, index) => (
-                <GroupRows
-                  key={group.key}
-                  id={`review-${item.interview.id}-${index}`}
-                  group={group}
-                  decisions={decisions}
-                  onDecisions={onDecisions}
-                />
-              ))}
-            </tbody>
+            <GroupSection
+              heading={t('exportTranscripts.certainHeading')}
+              groups={groups.flatMap((group, index) => (group.certain ? [{ group, index }] : []))}
+              idPrefix={`review-${item.interview.id}`}
+              decisions={decisions}
+              onDecisions={onDecisions}
+            />
+            <GroupSection
+              heading={t('exportTranscripts.suggestionsHeading')}
+              groups={groups.flatMap((group, index) => (group.certain ? [] : [{ group, index }]))}
+              idPrefix={`review-${item.interview.id}`}
+              decisions={decisions}
+              onDecisions={onDecisions}
+            />
           </table>
         ),
       )}

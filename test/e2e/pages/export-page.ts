@@ -62,6 +62,22 @@ export class ExportPage {
     });
   }
 
+  /** The tick for every suggestion of one kind: "Personen", "Plaatsen", "Organisaties", "Overige namen". */
+  suggestionKind(kind: string) {
+    return this.review()
+      .getByRole('group', { name: 'Voorstellen per soort' })
+      .getByRole('checkbox', { name: new RegExp(`^${kind}: `) });
+  }
+
+  /** The rows of the suggestions in one interview's table, in the order shown. */
+  suggestionRows(table: Locator) {
+    return table
+      .getByRole('rowgroup')
+      .filter({ hasText: 'Voorstellen, de waarschijnlijkste eerst' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('checkbox') });
+  }
+
   async addByHand(text: string, kind: 'Persoon' | 'Plaats' | 'Organisatie' | 'Overig') {
     await this.addIdentifier(this.review().getByRole('form', { name: 'Zelf iets toevoegen' }), text, kind);
   }
