@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+  Coding,
   Interview,
   Memo,
   Preparation,
@@ -31,6 +32,7 @@ export type VeldwerkDatabase = Dexie & {
   memos: EntityTable<Memo, 'id'>;
   reflections: EntityTable<StoredReflection, 'interviewId'>;
   replacementBooks: EntityTable<StoredReplacementBook, 'studyId'>;
+  codings: EntityTable<Coding, 'id'>;
 };
 
 export class NewerDatabaseError extends Error {

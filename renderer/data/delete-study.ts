@@ -73,6 +73,7 @@ export async function deleteStudy(
     db.memos,
     db.reflections,
     db.replacementBooks,
+    db.codings,
     db.settings,
   ];
   const interviewIds = await db.transaction('rw', tables, async () => {
@@ -85,6 +86,7 @@ export async function deleteStudy(
     await db.preparations.where('studyId').equals(studyId).delete();
     await db.respondents.where('studyId').equals(studyId).delete();
     await db.replacementBooks.delete(studyId);
+    await db.codings.where('studyId').equals(studyId).delete();
     await db.studies.delete(studyId);
     // The open study falls back to the first one left (activeStudyId skips a deleted id).
     const next = await activeStudyId(db);

@@ -6,6 +6,7 @@
 import type { ReplacementBook } from '../../shared/anonymise/replacements';
 import type { Reflection } from '../../shared/reflection/reflection';
 
+export type { Coding } from '../../shared/coding/schema';
 export type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 export type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
 export type { Respondent } from '../../shared/respondents/schema';

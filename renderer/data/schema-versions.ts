@@ -53,6 +53,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { replacementBooks: 'studyId' },
   },
+  {
+    // Codings of held interviews (shared/coding): found per interview on its screen and
+    // per study for the code matrix and the exports. A new store: nothing to move.
+    version: 6,
+    stores: { codings: 'id, interviewId, studyId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

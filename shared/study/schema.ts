@@ -238,10 +238,12 @@ export const transcriptFormatSchema = z.object({
 export interface CodeNode {
   id: string;
   name: string;
+  /** What the code means, when the researcher wrote it down (a code memo). */
+  memo?: string;
   children: CodeNode[];
 }
 export const codeNodeSchema: z.ZodType<CodeNode, CodeNode> = z.lazy(() =>
-  z.object({ id, name: text, children: z.array(codeNodeSchema) }),
+  z.object({ id, name: text, memo: z.string().optional(), children: z.array(codeNodeSchema) }),
 );
 
 export const codeTreeSchema = z.object({
