@@ -98,6 +98,7 @@ export const en: Messages = {
       empty: 'The file is empty.',
       notCsv: 'This is not a CSV file (it looks like: {{detected}}). In Google Forms, choose the .csv or .zip download.',
       zipWithoutCsv: 'The zip file contains no CSV file (it holds: {{entries}}).',
+      tooLarge: 'The file is {{megabytes}} MB; files of up to {{limit}} MB are read. Export only the responses you need.',
       zipUnreadable: 'The zip file is damaged or cannot be unpacked.',
       noRows: 'The file has headers only and no answers.',
       noMatchingColumns: 'Not one column matches a question of “{{questionnaire}}”. Is it the export of another questionnaire?',

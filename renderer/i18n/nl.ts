@@ -103,6 +103,7 @@ export const nl = {
       empty: 'Het bestand is leeg.',
       notCsv: 'Dit is geen CSV-bestand (het lijkt op: {{detected}}). Kies in Google Forms de download als .csv of .zip.',
       zipWithoutCsv: 'Het zipbestand bevat geen CSV-bestand (wel: {{entries}}).',
+      tooLarge: 'Het bestand is {{megabytes}} MB; er worden bestanden tot {{limit}} MB ingelezen. Exporteer alleen de antwoorden die u nodig hebt.',
       zipUnreadable: 'Het zipbestand is beschadigd of kan niet worden uitgepakt.',
       noRows: 'Het bestand bevat alleen kopteksten en geen antwoorden.',
       noMatchingColumns: 'Geen enkele kolom komt overeen met een vraag van “{{questionnaire}}”. Is het de export van een andere vragenlijst?',

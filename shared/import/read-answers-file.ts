@@ -1,0 +1,37 @@
+/**
+ * Everything done with a chosen answers file before the researcher reviews it: read the
+ * table, make sure it is an export of this questionnaire, propose the respondent's row.
+ * One function, so the import's worker and its main-thread fallback do the same.
+ */
+import type { Questionnaire } from '../study/schema';
+import { requireMatchingColumns } from './match-columns';
+import type { ParseProgress } from './parse-records';
+import { proposeRow } from './propose-row';
+import { readSpreadsheet } from './read-spreadsheet';
+import { summariseRows, type RowSummary } from './row-search';
+import type { SpreadsheetTable } from './types';
+
+export interface AnswersFile {
+  table: SpreadsheetTable;
+  /** The index of the row that looks like the respondent's, or null. */
+  proposed: number | null;
+  /** Per row what the row picker searches (name, e-mail, timestamp). */
+  summaries: RowSummary[];
+}
+
+/** Throws an ImportError for every file that cannot be used, the wrong questionnaire's included. */
+export function readAnswersFile(
+  fileName: string,
+  bytes: Uint8Array,
+  questionnaire: Questionnaire,
+  respondentName: string,
+  onProgress?: ParseProgress,
+): AnswersFile {
+  const table = readSpreadsheet(fileName, bytes, onProgress ? { onProgress } : {});
+  const columns = requireMatchingColumns(table, questionnaire); // the wrong questionnaire's export fails here, not at saving
+  return {
+    table,
+    proposed: proposeRow(table, questionnaire, respondentName, columns),
+    summaries: summariseRows(table, questionnaire, columns),
+  };
+}
