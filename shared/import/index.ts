@@ -7,9 +7,9 @@
  *   const imported = answersFromRow(table, questionnaire, row ?? chosenByUser);
  */
 export { readSpreadsheet, type ReadOptions } from './read-spreadsheet';
-export { readAnswersFile, type AnswersFile } from './read-answers-file';
-export { summariseRows, searchRows, type RowSummary, type RowMatches } from './row-search';
-export { IMPORT_LIMITS } from './limits';
+export { readAnswersFile, type AnswersFile, type ReadProgress } from './read-answers-file';
+export { summariseRows, searchRows, rowLabel, type RowSummary, type RowMatches } from './row-search';
+export { IMPORT_LIMITS, clip } from './limits';
 export { requireSize } from './size';
 export type { ParseProgress } from './parse-records';
 export { matchColumns, requireMatchingColumns, isTimestampTitle } from './match-columns';

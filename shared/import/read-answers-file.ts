@@ -19,19 +19,26 @@ export interface AnswersFile {
   summaries: RowSummary[];
 }
 
+/** The share of the work each step takes, roughly, for a progress bar. */
+const STEP_SHARES = { parse: 0.8, propose: 0.1, summarise: 0.1 } as const;
+
+/** How far reading is, from 0 to 1. */
+export type ReadProgress = (share: number) => void;
+
 /** Throws an ImportError for every file that cannot be used, the wrong questionnaire's included. */
 export function readAnswersFile(
   fileName: string,
   bytes: Uint8Array,
   questionnaire: Questionnaire,
   respondentName: string,
-  onProgress?: ParseProgress,
+  onProgress: ReadProgress = () => {},
 ): AnswersFile {
-  const table = readSpreadsheet(fileName, bytes, onProgress ? { onProgress } : {});
+  const onParse: ParseProgress = (done, total) => onProgress(STEP_SHARES.parse * (total === 0 ? 1 : done / total));
+  const table = readSpreadsheet(fileName, bytes, { onProgress: onParse });
   const columns = requireMatchingColumns(table, questionnaire); // the wrong questionnaire's export fails here, not at saving
-  return {
-    table,
-    proposed: proposeRow(table, questionnaire, respondentName, columns),
-    summaries: summariseRows(table, questionnaire, columns),
-  };
+  const proposed = proposeRow(table, questionnaire, respondentName, columns);
+  onProgress(STEP_SHARES.parse + STEP_SHARES.propose);
+  const summaries = summariseRows(table, questionnaire, columns);
+  onProgress(1);
+  return { table, proposed, summaries };
 }

@@ -71,3 +71,9 @@ export function searchRows(rows: readonly RowSummary[], query: string, limit: nu
   }
   return { rows: found, total };
 }
+
+/** "12 — Piet Jansen · piet@aalten.nl · 2017/04/03 8:48:17": how a row is named in the picker. */
+export function rowLabel(row: RowSummary): string {
+  const facts = [row.name, row.email, row.timestamp].filter((fact) => fact !== '');
+  return facts.length > 0 ? `${row.rowNumber} — ${facts.join(' · ')}` : String(row.rowNumber);
+}

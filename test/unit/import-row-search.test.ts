@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { beleidQuestionnaire } from '../../shared/example/questionnaires/beleid';
-import { matchColumns, readAnswersFile, readSpreadsheet, searchRows, summariseRows } from '../../shared/import';
+import { matchColumns, readAnswersFile, readSpreadsheet, rowLabel, searchRows, summariseRows } from '../../shared/import';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -28,6 +28,8 @@ describe('row search', () => {
       email: 'a.devries@winterswijk.nl',
       timestamp: '2017/05/02 9:00:00',
     });
+    expect(rowLabel(rows[20_000]!)).toBe('20002 — Anna de Vriës · a.devries@winterswijk.nl · 2017/05/02 9:00:00');
+    expect(rowLabel({ ...rows[0]!, name: '', email: '', timestamp: '' })).toBe('2');
   });
 
   it('finds a row by part of the name, whatever the case and accents', () => {
@@ -49,9 +51,12 @@ describe('row search', () => {
     expect(searchRows(rows, 'niemand', 8)).toEqual({ rows: [], total: 0 });
   });
 
-  it('comes with the table when a file is read for the import, with the proposed row', () => {
-    const file = readAnswersFile('export.csv', utf8(exportWith(50)), beleidQuestionnaire, 'Anna de Vries');
+  it('comes with the table when a file is read for the import, with the proposed row and progress to the end', () => {
+    const shares: number[] = [];
+    const file = readAnswersFile('export.csv', utf8(exportWith(50)), beleidQuestionnaire, 'Anna de Vries', (share) => shares.push(share));
     expect(file.proposed).toBe(50);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.at(-1)).toBe(1);
     expect(file.summaries[50]!.email).toBe('a.devries@winterswijk.nl');
   });
 });

@@ -1,22 +1,23 @@
 /**
  * Importing a respondent's answers from a spreadsheet export (Google Forms CSV or zip,
- * Google Sheets, Dutch Excel). The researcher sees which row was proposed, what matched
- * and what did not, before anything is saved; a bad file gets a message and changes nothing.
+ * Google Sheets, Dutch Excel). The file is read in a worker with progress and a stop
+ * button; the researcher sees which row was proposed, what matched and what did not,
+ * before anything is saved; a bad file gets a message and changes nothing.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   answersFromRow,
+  clip,
   ImportError,
-  matchColumns,
-  proposeRow,
-  readSpreadsheet,
-  requireMatchingColumns,
-  type SpreadsheetTable,
+  requireSize,
+  type AnswersFile,
 } from '../../../shared/import';
 import type { Questionnaire, Study } from '../../../shared/study/schema';
 import { reportError, reportInfo } from '../../app/notices';
 import { replaceResponse } from './answer-actions';
+import { readAnswersInWorker, ReadStopped } from './read-answers';
+import { RowPicker } from './RowPicker';
 import type { PreparationData } from './use-preparation';
 
 interface Props {
@@ -25,43 +26,71 @@ interface Props {
   questionnaire: Questionnaire;
 }
 
-function rowLabel(table: SpreadsheetTable, nameColumn: number | undefined, index: number): string {
-  const name = nameColumn === undefined ? '' : table.rows[index]?.[nameColumn]?.trim();
-  return `${table.rowNumbers[index] ?? index + 2}${name ? ` — ${name}` : ''}`;
+interface Reading {
+  fileName: string;
+  /** Share of the file read, 0–1. */
+  share: number;
+  stop: AbortController;
 }
 
 export function ImportAnswers({ data, questionnaire }: Props) {
   const { t } = useTranslation();
-  const [table, setTable] = useState<SpreadsheetTable>();
+  const [file, setFile] = useState<AnswersFile>();
+  const [reading, setReading] = useState<Reading>();
   const [rowIndex, setRowIndex] = useState<number>();
-  const [proposed, setProposed] = useState<number | null>(null);
+  // Each file read gets a fresh row picker.
+  const [reads, setReads] = useState(0);
+  const stopRef = useRef<AbortController>(undefined);
+  const table = file?.table;
+  const proposed = file?.proposed ?? null;
 
-  const columns = useMemo(() => (table ? matchColumns(table.headers, questionnaire) : []), [table, questionnaire]);
-  const nameQuestion = questionnaire.questions.find((q) => q.purpose === 'name')?.id;
-  const nameColumn = columns.find((c) => c.questionId === nameQuestion)?.column;
   const preview = useMemo(
     () => (table && rowIndex !== undefined ? answersFromRow(table, questionnaire, rowIndex) : undefined),
     [table, questionnaire, rowIndex],
   );
+  // Leaving the page stops a reading under way.
+  useEffect(() => () => stopRef.current?.abort(), []);
 
-  const readFile = async (file: File) => {
+  const readFile = async (chosen: File) => {
+    stopRef.current?.abort();
+    const stop = new AbortController();
+    stopRef.current = stop;
+    setFile(undefined);
+    setReading({ fileName: chosen.name, share: 0, stop });
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const read = readSpreadsheet(file.name, bytes);
-      requireMatchingColumns(read, questionnaire); // the wrong questionnaire's export fails here, not at saving
-      const row = proposeRow(read, questionnaire, data.respondent.name);
-      setTable(read);
-      setProposed(row);
-      setRowIndex(row ?? (read.rows.length === 1 ? 0 : undefined));
+      requireSize(chosen.name, chosen.size);
+      const bytes = new Uint8Array(await chosen.arrayBuffer());
+      const read = await readAnswersInWorker(
+        { fileName: chosen.name, bytes, questionnaire, respondentName: data.respondent.name },
+        (share) => {
+          if (!stop.signal.aborted) setReading({ fileName: chosen.name, share, stop });
+        },
+        stop.signal,
+      );
+      setFile(read);
+      setReads((count) => count + 1);
+      setRowIndex(read.proposed ?? (read.table.rows.length === 1 ? 0 : undefined));
     } catch (error) {
-      setTable(undefined);
+      if (error instanceof ReadStopped) return;
       if (error instanceof ImportError) {
         const params: Record<string, unknown> = { ...error.params };
-        reportError(t('import.failed', { file: file.name }), [String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message }))]);
+        reportError(t('import.failed', { file: clip(chosen.name) }), [String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message }))]);
       } else {
-        reportError(t('import.failed', { file: file.name }), [String((error as Error)?.message ?? error)]);
+        const message = clip(String((error as Error)?.message ?? error), 400);
+        reportError(t('import.failed', { file: clip(chosen.name) }), message ? [message] : undefined);
+      }
+    } finally {
+      if (stopRef.current === stop) {
+        stopRef.current = undefined;
+        setReading(undefined);
       }
     }
+  };
+
+  const stopReading = () => {
+    if (!reading) return;
+    reading.stop.abort();
+    reportInfo(t('import.stopped', { file: clip(reading.fileName) }));
   };
 
   const confirm = async () => {
@@ -80,7 +109,7 @@ export function ImportAnswers({ data, questionnaire }: Props) {
     });
     if (saved) {
       reportInfo(t('import.done', { count: Object.keys(preview.answers).length }));
-      setTable(undefined);
+      setFile(undefined);
     }
   };
 
@@ -100,7 +129,18 @@ export function ImportAnswers({ data, questionnaire }: Props) {
       </label>
       <p className="hint">{t('import.hint')}</p>
 
-      {table && (
+      {reading && (
+        <section className="card import-progress" aria-label={t('import.reading', { file: reading.fileName })}>
+          <p>{t('import.reading', { file: reading.fileName })}</p>
+          <progress aria-label={t('import.readingProgress')} max={100} value={Math.round(reading.share * 100)} />
+          <span aria-hidden="true">{Math.round(reading.share * 100)}%</span>
+          <button type="button" onClick={stopReading}>
+            {t('import.stop')}
+          </button>
+        </section>
+      )}
+
+      {table && file && (
         <section className="card import-review" aria-labelledby="import-review-title">
           <h3 id="import-review-title">{t('import.reviewTitle', { file: table.entryName ?? table.fileName })}</h3>
           <p className="muted">
@@ -111,20 +151,7 @@ export function ImportAnswers({ data, questionnaire }: Props) {
               delimiter: table.delimiter === '\t' ? 'tab' : table.delimiter,
             })}
           </p>
-          <label>
-            <span>{t('import.row')}</span>
-            <select
-              value={rowIndex ?? ''}
-              onChange={(e) => setRowIndex(e.target.value === '' ? undefined : Number(e.target.value))}
-            >
-              <option value="">{t('import.pickRow')}</option>
-              {table.rows.map((_, i) => (
-                <option key={i} value={i}>
-                  {t('import.rowOption', { label: rowLabel(table, nameColumn, i) })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RowPicker key={reads} rows={file.summaries} selected={rowIndex} onSelect={setRowIndex} />
           <p role="status">
             {proposed !== null
               ? t('import.proposed', { name: data.respondent.name, row: table.rowNumbers[proposed] })
@@ -166,7 +193,7 @@ export function ImportAnswers({ data, questionnaire }: Props) {
             <button type="button" className="primary" disabled={!preview} onClick={() => void confirm()}>
               {t('import.confirm')}
             </button>
-            <button type="button" onClick={() => setTable(undefined)}>
+            <button type="button" onClick={() => setFile(undefined)}>
               {t('common.cancel')}
             </button>
           </div>
