@@ -90,6 +90,10 @@ test('a Forms export of 50,000 responses is read with progress, can be stopped, 
   await picker.fill('winterswijk');
   await expect(matches.getByRole('option')).toHaveCount(8);
   await expect(review.getByText(`De eerste 8 van ${ROWS - 1} gevonden rijen; typ verder om te zoeken.`)).toBeVisible();
+  await matches.getByRole('option', { name: /^Rij 3 — Respondent 1 · / }).click();
+  await expect(matches).toBeHidden();
+  await expect(picker).toHaveValue(/^Rij 3 — Respondent 1 · respondent1@winterswijk\.nl · /);
+  await expect(review.getByText('5 van de 26 vragen beantwoord.')).toBeVisible();
 
   // Her row by part of her e-mail address, chosen with the keyboard.
   await picker.fill('elamrani');
