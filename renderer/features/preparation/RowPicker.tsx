@@ -86,6 +86,9 @@ export function RowPicker({ rows, selected, onSelect }: Props) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
+      <p id={countId} className="hint" aria-live="polite">
+        {open ? count : t('import.searchRowHint', { count: rows.length })}
+      </p>
       <ul id={listId} role="listbox" aria-label={t('import.rowMatches')} hidden={!open || matches.rows.length === 0}>
         {matches.rows.map((row, position) => (
           <li
@@ -102,9 +105,6 @@ export function RowPicker({ rows, selected, onSelect }: Props) {
           </li>
         ))}
       </ul>
-      <p id={countId} className="hint" aria-live="polite">
-        {open ? count : t('import.searchRowHint', { count: rows.length })}
-      </p>
     </div>
   );
 }
