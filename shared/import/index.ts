@@ -7,7 +7,7 @@
  *   const imported = answersFromRow(table, questionnaire, row ?? chosenByUser);
  */
 export { readSpreadsheet, type ReadOptions } from './read-spreadsheet';
-export { readAnswersFile, type AnswersFile, type ReadProgress } from './read-answers-file';
+export { readAnswersFile, tableFacts, type AnswersFile, type ReadProgress, type TableFacts } from './read-answers-file';
 export { summariseRows, searchRows, rowLabel, type RowSummary, type RowMatches } from './row-search';
 export { IMPORT_LIMITS, clip } from './limits';
 export { requireSize } from './size';

@@ -19,6 +19,16 @@ export interface AnswersFile {
   summaries: RowSummary[];
 }
 
+/** What the review shows of a file, without its rows (which can stay where they were read). */
+export type TableFacts = Pick<SpreadsheetTable, 'fileName' | 'entryName' | 'headers' | 'delimiter' | 'encoding'> & {
+  rowCount: number;
+};
+
+export function tableFacts(table: SpreadsheetTable): TableFacts {
+  const { fileName, entryName, headers, delimiter, encoding } = table;
+  return { fileName, ...(entryName === undefined ? {} : { entryName }), headers, delimiter, encoding, rowCount: table.rows.length };
+}
+
 /** The share of the work each step takes, roughly, for a progress bar. */
 const STEP_SHARES = { parse: 0.8, propose: 0.1, summarise: 0.1 } as const;
 

@@ -4,19 +4,13 @@
  * button; the researcher sees which row was proposed, what matched and what did not,
  * before anything is saved; a bad file gets a message and changes nothing.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  answersFromRow,
-  clip,
-  ImportError,
-  requireSize,
-  type AnswersFile,
-} from '../../../shared/import';
+import { clip, ImportError, requireSize, type RowImport } from '../../../shared/import';
 import type { Questionnaire, Study } from '../../../shared/study/schema';
 import { reportError, reportInfo } from '../../app/notices';
 import { replaceResponse } from './answer-actions';
-import { readAnswersInWorker, ReadStopped } from './read-answers';
+import { openAnswersReader, ReadStopped, type AnswersReader } from './read-answers';
 import { RowPicker } from './RowPicker';
 import type { PreparationData } from './use-preparation';
 
@@ -35,50 +29,84 @@ interface Reading {
 
 export function ImportAnswers({ data, questionnaire }: Props) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<AnswersFile>();
+  const [reader, setReader] = useState<AnswersReader>();
   const [reading, setReading] = useState<Reading>();
   const [rowIndex, setRowIndex] = useState<number>();
+  const [preview, setPreview] = useState<{ reader: AnswersReader; index: number; row: RowImport }>();
   // Each file read gets a fresh row picker.
   const [reads, setReads] = useState(0);
   const stopRef = useRef<AbortController>(undefined);
-  const table = file?.table;
-  const proposed = file?.proposed ?? null;
+  const readerRef = useRef<AnswersReader>(undefined);
+  const facts = reader?.facts;
+  const proposed = reader?.proposed ?? null;
+  // Only the chosen row's answers of this file, never a previous choice's.
+  const shown = preview && preview.reader === reader && preview.index === rowIndex ? preview.row : undefined;
 
-  const preview = useMemo(
-    () => (table && rowIndex !== undefined ? answersFromRow(table, questionnaire, rowIndex) : undefined),
-    [table, questionnaire, rowIndex],
+  const showError = (fileName: string, error: unknown) => {
+    if (error instanceof ImportError) {
+      const params: Record<string, unknown> = { ...error.params };
+      reportError(t('import.failed', { file: clip(fileName) }), [String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message }))]);
+    } else {
+      const message = clip(String((error as Error)?.message ?? error), 400);
+      reportError(t('import.failed', { file: clip(fileName) }), message ? [message] : undefined);
+    }
+  };
+
+  const closeReader = () => {
+    readerRef.current?.close();
+    readerRef.current = undefined;
+    setReader(undefined);
+  };
+
+  useEffect(() => {
+    if (!reader || rowIndex === undefined) return;
+    let current = true;
+    reader.row(rowIndex).then(
+      (row) => {
+        if (current) setPreview({ reader, index: rowIndex, row });
+      },
+      (error: unknown) => {
+        if (current && !(error instanceof ReadStopped)) showError(reader.facts.fileName, error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // showError only reads `t`, which the language switch re-renders anyway.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reader, rowIndex]);
+  // Leaving the page stops a reading under way and lets the table go.
+  useEffect(
+    () => () => {
+      stopRef.current?.abort();
+      readerRef.current?.close();
+    },
+    [],
   );
-  // Leaving the page stops a reading under way.
-  useEffect(() => () => stopRef.current?.abort(), []);
 
   const readFile = async (chosen: File) => {
     stopRef.current?.abort();
+    closeReader();
     const stop = new AbortController();
     stopRef.current = stop;
-    setFile(undefined);
     setReading({ fileName: chosen.name, share: 0, stop });
     try {
       requireSize(chosen.name, chosen.size);
       const bytes = new Uint8Array(await chosen.arrayBuffer());
-      const read = await readAnswersInWorker(
+      const opened = await openAnswersReader(
         { fileName: chosen.name, bytes, questionnaire, respondentName: data.respondent.name },
         (share) => {
           if (!stop.signal.aborted) setReading({ fileName: chosen.name, share, stop });
         },
         stop.signal,
       );
-      setFile(read);
+      if (stop.signal.aborted) return opened.close();
+      readerRef.current = opened;
+      setReader(opened);
       setReads((count) => count + 1);
-      setRowIndex(read.proposed ?? (read.table.rows.length === 1 ? 0 : undefined));
+      setRowIndex(opened.proposed ?? (opened.facts.rowCount === 1 ? 0 : undefined));
     } catch (error) {
-      if (error instanceof ReadStopped) return;
-      if (error instanceof ImportError) {
-        const params: Record<string, unknown> = { ...error.params };
-        reportError(t('import.failed', { file: clip(chosen.name) }), [String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message }))]);
-      } else {
-        const message = clip(String((error as Error)?.message ?? error), 400);
-        reportError(t('import.failed', { file: clip(chosen.name) }), message ? [message] : undefined);
-      }
+      if (!(error instanceof ReadStopped)) showError(chosen.name, error);
     } finally {
       if (stopRef.current === stop) {
         stopRef.current = undefined;
@@ -94,22 +122,22 @@ export function ImportAnswers({ data, questionnaire }: Props) {
   };
 
   const confirm = async () => {
-    if (!table || !preview) return;
+    if (!facts || !shown) return;
     const saved = await replaceResponse({
       id: data.respondent.id,
       studyId: data.respondent.studyId,
       questionnaireId: questionnaire.id,
       source: 'file',
-      fileName: table.entryName ? `${table.fileName} › ${table.entryName}` : table.fileName,
-      ...(preview.submittedAt ? { submittedAt: preview.submittedAt } : {}),
-      answers: preview.answers,
-      unmatchedColumns: preview.unmatchedColumns.map(({ title, value }) => ({ title, value })),
-      unknownAnswers: preview.unknownAnswers,
+      fileName: facts.entryName ? `${facts.fileName} › ${facts.entryName}` : facts.fileName,
+      ...(shown.submittedAt ? { submittedAt: shown.submittedAt } : {}),
+      answers: shown.answers,
+      unmatchedColumns: shown.unmatchedColumns.map(({ title, value }) => ({ title, value })),
+      unknownAnswers: shown.unknownAnswers,
       updatedAt: Date.now(),
     });
     if (saved) {
-      reportInfo(t('import.done', { count: Object.keys(preview.answers).length }));
-      setFile(undefined);
+      reportInfo(t('import.done', { count: Object.keys(shown.answers).length }));
+      closeReader();
     }
   };
 
@@ -140,34 +168,34 @@ export function ImportAnswers({ data, questionnaire }: Props) {
         </section>
       )}
 
-      {table && file && (
+      {reader && facts && (
         <section className="card import-review" aria-labelledby="import-review-title">
-          <h3 id="import-review-title">{t('import.reviewTitle', { file: table.entryName ?? table.fileName })}</h3>
+          <h3 id="import-review-title">{t('import.reviewTitle', { file: facts.entryName ?? facts.fileName })}</h3>
           <p className="muted">
             {t('import.fileFacts', {
-              rows: table.rows.length,
-              columns: table.headers.length,
-              encoding: table.encoding,
-              delimiter: table.delimiter === '\t' ? 'tab' : table.delimiter,
+              rows: facts.rowCount,
+              columns: facts.headers.length,
+              encoding: facts.encoding,
+              delimiter: facts.delimiter === '\t' ? 'tab' : facts.delimiter,
             })}
           </p>
-          <RowPicker key={reads} rows={file.summaries} selected={rowIndex} onSelect={setRowIndex} />
+          <RowPicker key={reads} rows={reader.summaries} selected={rowIndex} onSelect={setRowIndex} />
           <p role="status">
             {proposed !== null
-              ? t('import.proposed', { name: data.respondent.name, row: table.rowNumbers[proposed] })
+              ? t('import.proposed', { name: data.respondent.name, row: reader.summaries[proposed]?.rowNumber })
               : t('import.noProposal', { name: data.respondent.name })}
           </p>
-          {preview && (
+          {shown && (
             <>
-              <p>{t('import.matched', { answers: Object.keys(preview.answers).length, questions: questionnaire.questions.length })}</p>
-              {preview.missingQuestions.length > 0 && (
-                <p>{t('import.missing', { list: preview.missingQuestions.join(', ') })}</p>
+              <p>{t('import.matched', { answers: Object.keys(shown.answers).length, questions: questionnaire.questions.length })}</p>
+              {shown.missingQuestions.length > 0 && (
+                <p>{t('import.missing', { list: shown.missingQuestions.join(', ') })}</p>
               )}
-              {preview.unmatchedColumns.length > 0 && (
+              {shown.unmatchedColumns.length > 0 && (
                 <div>
-                  <p>{t('import.unmatched', { count: preview.unmatchedColumns.length })}</p>
+                  <p>{t('import.unmatched', { count: shown.unmatchedColumns.length })}</p>
                   <ul className="compact">
-                    {preview.unmatchedColumns.map((c) => (
+                    {shown.unmatchedColumns.map((c) => (
                       <li key={c.column}>
                         <q>{c.title}</q>: {c.value || t('questionnaire.emptyValue')}
                       </li>
@@ -175,11 +203,11 @@ export function ImportAnswers({ data, questionnaire }: Props) {
                   </ul>
                 </div>
               )}
-              {preview.unknownAnswers.length > 0 && (
+              {shown.unknownAnswers.length > 0 && (
                 <div>
-                  <p>{t('import.unknown', { count: preview.unknownAnswers.length })}</p>
+                  <p>{t('import.unknown', { count: shown.unknownAnswers.length })}</p>
                   <ul className="compact">
-                    {preview.unknownAnswers.map((a, i) => (
+                    {shown.unknownAnswers.map((a, i) => (
                       <li key={i}>
                         {a.questionId}: <q>{a.value}</q>
                       </li>
@@ -190,10 +218,10 @@ export function ImportAnswers({ data, questionnaire }: Props) {
             </>
           )}
           <div className="form-actions">
-            <button type="button" className="primary" disabled={!preview} onClick={() => void confirm()}>
+            <button type="button" className="primary" disabled={!shown} onClick={() => void confirm()}>
               {t('import.confirm')}
             </button>
-            <button type="button" onClick={() => setFile(undefined)}>
+            <button type="button" onClick={closeReader}>
               {t('common.cancel')}
             </button>
           </div>

@@ -1,5 +1,9 @@
-/** What the answers-file worker is sent and what it answers (structured-cloned both ways). */
-import type { AnswersFile, PlainImportError } from '../../../shared/import';
+/**
+ * What the answers-file worker is sent and what it answers (structured-cloned both
+ * ways). The table stays in the worker: sending 50,000 rows back blocked the window
+ * while they were copied; the review asks for the one row it shows.
+ */
+import type { PlainImportError, RowImport, RowSummary, TableFacts } from '../../../shared/import';
 import type { Questionnaire } from '../../../shared/study/schema';
 
 export interface ReadRequest {
@@ -10,11 +14,22 @@ export interface ReadRequest {
   respondentName: string;
 }
 
-export type ReadReply =
+export type ReaderRequest = ({ type: 'read' } & ReadRequest) | { type: 'row'; index: number };
+
+/** What a read file offers the review. */
+export interface ReadResult {
+  facts: TableFacts;
+  /** The index of the row that looks like the respondent's, or null. */
+  proposed: number | null;
+  summaries: RowSummary[];
+}
+
+export type ReaderReply =
   /** From 0 to 1. */
   | { type: 'progress'; share: number }
-  | { type: 'read'; file: AnswersFile }
-  /** The file cannot be used; the UI words the error by its code. */
+  | ({ type: 'read' } & ReadResult)
+  | { type: 'row'; row: RowImport }
+  /** The file (or row) cannot be used; the UI words the error by its code. */
   | { type: 'refused'; error: PlainImportError }
   /** Anything else that went wrong (out of memory, a bug). */
   | { type: 'failed'; message: string };

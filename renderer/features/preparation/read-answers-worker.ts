@@ -1,28 +1,49 @@
 /**
  * Reads a chosen answers file in a Web Worker: a 20 MB Forms export took seconds and
- * froze the window on the main thread. Answers with progress, then the table or why the
- * file cannot be used.
+ * froze the window on the main thread. Answers with progress, then what the review
+ * needs or why the file cannot be used; keeps the table and answers for one row at a
+ * time.
  */
-import { clip, isImportError, readAnswersFile, toPlainImportError } from '../../../shared/import';
-import type { ReadReply, ReadRequest } from './read-answers-messages';
+import {
+  answersFromRow,
+  clip,
+  isImportError,
+  readAnswersFile,
+  tableFacts,
+  toPlainImportError,
+  type AnswersFile,
+} from '../../../shared/import';
+import type { Questionnaire } from '../../../shared/study/schema';
+import type { ReaderReply, ReaderRequest } from './read-answers-messages';
 
 // The renderer's tsconfig has DOM types, not the worker's; this is all of the scope used here.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
-  postMessage: (reply: ReadReply) => void;
+  onmessage: ((event: MessageEvent<ReaderRequest>) => void) | null;
+  postMessage: (reply: ReaderReply) => void;
 };
 
-scope.onmessage = ({ data }) => {
+let read: { file: AnswersFile; questionnaire: Questionnaire } | undefined;
+
+function answer(request: ReaderRequest): ReaderReply {
+  if (request.type === 'row') {
+    if (!read) return { type: 'failed', message: '' };
+    return { type: 'row', row: answersFromRow(read.file.table, read.questionnaire, request.index) };
+  }
   let lastPercent = -1;
+  const file = readAnswersFile(request.fileName, request.bytes, request.questionnaire, request.respondentName, (share) => {
+    // One message per percent is plenty for a progress bar.
+    const percent = Math.floor(share * 100);
+    if (percent === lastPercent) return;
+    lastPercent = percent;
+    scope.postMessage({ type: 'progress', share });
+  });
+  read = { file, questionnaire: request.questionnaire };
+  return { type: 'read', facts: tableFacts(file.table), proposed: file.proposed, summaries: file.summaries };
+}
+
+scope.onmessage = ({ data }) => {
   try {
-    const file = readAnswersFile(data.fileName, data.bytes, data.questionnaire, data.respondentName, (share) => {
-      // One message per percent is plenty for a progress bar.
-      const percent = Math.floor(share * 100);
-      if (percent === lastPercent) return;
-      lastPercent = percent;
-      scope.postMessage({ type: 'progress', share });
-    });
-    scope.postMessage({ type: 'read', file });
+    scope.postMessage(answer(data));
   } catch (error) {
     if (isImportError(error)) scope.postMessage({ type: 'refused', error: toPlainImportError(error) });
     else scope.postMessage({ type: 'failed', message: clip(String((error as Error)?.message ?? error), 400) });
