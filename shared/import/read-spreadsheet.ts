@@ -15,7 +15,9 @@ import { csvFromZip } from './unzip';
 
 /** Nothing but whitespace, separators and empty quotes: a sheet with no cell filled in. */
 function isEmptyText(text: string): boolean {
-  return /^[\s,;|"]*$/.test(text);
+  // Looks for the first other character: an anchored pattern over the whole text was
+  // tried at every position of a 50 MB file.
+  return !/[^\s,;|"]/.test(text);
 }
 
 function emptyError(fileName: string): ImportError<'empty'> {
