@@ -1,10 +1,13 @@
 /**
  * Bytes → text. A spreadsheet export arrives as UTF-8 (Google, with or without a byte
  * order mark), as Windows-1252 (Dutch Excel "CSV (gescheiden door lijstscheidingsteken)")
- * or as UTF-16 with a byte order mark (Excel "Unicode-tekst"). UTF-8 is tried first with
- * a fatal decoder: real Windows-1252 text with accents is almost never valid UTF-8.
+ * or as UTF-16 with a byte order mark (Excel "Unicode-tekst"). The encoding is sniffed
+ * from the first 64 KB: UTF-8 is tried with a fatal decoder, and real Windows-1252 text
+ * with accents is almost never valid UTF-8. A sample of plain ASCII tells nothing, so
+ * then the whole file is tried (one native pass, not a JavaScript loop).
  */
 import type { SpreadsheetEncoding } from './types';
+import { IMPORT_LIMITS } from './limits';
 import { decodeWindows1252 } from './windows-1252';
 
 /**
@@ -12,14 +15,18 @@ import { decodeWindows1252 } from './windows-1252';
  * global type, because @types/papaparse already pulls Node's TextDecoder declaration
  * into this project and a second global declaration would clash with it.
  */
-interface Utf8Decoder {
+interface Decoder {
   decode(input: Uint8Array): string;
 }
-type Utf8DecoderConstructor = new (label: 'utf-8', options: { fatal: boolean }) => Utf8Decoder;
+type DecoderConstructor = new (label: 'utf-8' | 'utf-16le' | 'utf-16be', options: { fatal: boolean }) => Decoder;
 
-function utf8Decoder(fatal: boolean): Utf8Decoder {
-  const Decoder = (globalThis as unknown as { TextDecoder: Utf8DecoderConstructor }).TextDecoder;
-  return new Decoder('utf-8', { fatal });
+function textDecoder(label: 'utf-8' | 'utf-16le' | 'utf-16be', fatal: boolean): Decoder {
+  const Constructor = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder;
+  return new Constructor(label, { fatal });
+}
+
+function utf8Decoder(fatal: boolean): Decoder {
+  return textDecoder('utf-8', fatal);
 }
 
 export interface DecodedText {
@@ -40,33 +47,56 @@ export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | und
 }
 
 function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string {
-  const parts: string[] = [];
-  let chunk: number[] = [];
   // Start after the byte order mark; a dangling odd byte at the end is dropped.
-  for (let i = 2; i + 1 < bytes.length; i += 2) {
-    const unit = order === 'utf-16le' ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
-    chunk.push(unit);
-    if (chunk.length === 8192) {
-      parts.push(String.fromCharCode(...chunk));
-      chunk = [];
+  const end = 2 + Math.floor((bytes.length - 2) / 2) * 2;
+  return textDecoder(order, false).decode(bytes.subarray(2, end));
+}
+
+/** The sample without a UTF-8 sequence that the cut split (at most 4 trailing bytes). */
+function wholeCharacters(sample: Uint8Array): Uint8Array {
+  for (let back = 1; back <= 4 && back <= sample.length; back++) {
+    const byte = sample[sample.length - back]!;
+    if (byte < 0x80) return sample; // ASCII: nothing split
+    if (byte >= 0xc0) {
+      // A lead byte: it announces 2, 3 or 4 bytes; keep it only if all are there.
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return length === back ? sample : sample.subarray(0, sample.length - back);
     }
   }
-  parts.push(String.fromCharCode(...chunk));
-  return parts.join('');
+  return sample;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8Decoder(true).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+/** The encoding of `bytes` (without a byte order mark), judged from the first 64 KB. */
+export function sniffEncoding(bytes: Uint8Array): 'utf-8' | 'windows-1252' {
+  const truncated = bytes.length > IMPORT_LIMITS.sniffSample;
+  const sample = truncated ? wholeCharacters(bytes.subarray(0, IMPORT_LIMITS.sniffSample)) : bytes;
+  if (!isValidUtf8(sample)) return 'windows-1252';
+  if (!truncated || !isAscii(sample)) return 'utf-8';
+  return isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = utf16ByteOrder(bytes);
   if (utf16) return { text: decodeUtf16(bytes, utf16), encoding: utf16 };
 
-  const bom = hasUtf8Bom(bytes);
-  const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: utf8Decoder(true).decode(body), encoding: 'utf-8' };
-  } catch {
-    // A byte order mark is a promise of UTF-8: keep it and show damaged bytes as U+FFFD
-    // rather than reading the whole file in another encoding.
-    if (bom) return { text: utf8Decoder(false).decode(body), encoding: 'utf-8' };
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
+  // A byte order mark is a promise of UTF-8: keep it and show damaged bytes as U+FFFD
+  // rather than reading the whole file in another encoding. So does a sample that is
+  // UTF-8 with accents in it.
+  if (hasUtf8Bom(bytes)) return { text: utf8Decoder(false).decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (sniffEncoding(bytes) === 'utf-8') return { text: utf8Decoder(false).decode(bytes), encoding: 'utf-8' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }

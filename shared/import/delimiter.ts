@@ -3,9 +3,11 @@
  * (sometimes announced by a first line "sep=;"), other tools tabs. Column titles and
  * answers themselves contain commas ("Ja, gemiddeld één keer per week"), so counting
  * characters in the header is not enough: the right separator gives every row the same
- * number of fields as the header.
+ * number of fields as the header. Only the first 64 KB are looked at: papaparse searching
+ * a large file for a separator it does not contain takes many seconds.
  */
 import Papa from 'papaparse';
+import { IMPORT_LIMITS } from './limits';
 import type { Delimiter } from './types';
 
 // On a tie the character that is rarer in prose wins: a tab is never part of an answer,
@@ -39,10 +41,11 @@ interface Score {
   fields: number;
 }
 
-function score(text: string, delimiter: Delimiter): Score | undefined {
-  const records = Papa.parse<string[]>(text, { delimiter, newline: '\n', preview: PREVIEW_ROWS }).data.filter(
-    (record) => !isBlank(record),
-  );
+function score(text: string, delimiter: Delimiter, truncated: boolean): Score | undefined {
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', preview: PREVIEW_ROWS }).data;
+  // The sample's last record may be cut off in the middle.
+  if (truncated && parsed.length < PREVIEW_ROWS) parsed.pop();
+  const records = parsed.filter((record) => !isBlank(record));
   const [header, ...rows] = records;
   if (!header || header.length < 2) return undefined;
   // Some tools end every line with a separator; those empty trailing fields do not count.
@@ -54,9 +57,11 @@ function score(text: string, delimiter: Delimiter): Score | undefined {
 
 /** The best separator for `text` (newlines already "\n"), or undefined when none splits the header. */
 export function detectDelimiter(text: string): Delimiter | undefined {
+  const truncated = text.length > IMPORT_LIMITS.sniffSample;
+  const sample = truncated ? text.slice(0, IMPORT_LIMITS.sniffSample) : text;
   let best: Score | undefined;
   for (const delimiter of CANDIDATES) {
-    const candidate = score(text, delimiter);
+    const candidate = score(sample, delimiter, truncated);
     if (!candidate) continue;
     if (
       !best ||

@@ -6,7 +6,12 @@
  *   const row = proposeRow(table, questionnaire, respondent.name);
  *   const imported = answersFromRow(table, questionnaire, row ?? chosenByUser);
  */
-export { readSpreadsheet } from './read-spreadsheet';
+export { readSpreadsheet, type ReadOptions } from './read-spreadsheet';
+export { readAnswersFile, tableFacts, type AnswersFile, type ReadProgress, type TableFacts } from './read-answers-file';
+export { summariseRows, searchRows, rowLabel, type RowSummary, type RowMatches } from './row-search';
+export { IMPORT_LIMITS, clip } from './limits';
+export { requireSize } from './size';
+export type { ParseProgress } from './parse-records';
 export { matchColumns, requireMatchingColumns, isTimestampTitle } from './match-columns';
 export { answersFromRow } from './answers-from-row';
 export { identifyQuestionnaire, FITS_AT_LEAST, type FileVerdict, type QuestionnaireRef } from './identify-questionnaire';
@@ -16,6 +21,9 @@ export { decodeWindows1252 } from './windows-1252';
 export {
   ImportError,
   isImportError,
+  toPlainImportError,
+  fromPlainImportError,
+  type PlainImportError,
   type ImportErrorCode,
   type ImportErrorParamsByCode,
   type DetectedFileKind,

@@ -7,6 +7,7 @@
  */
 import type { Questionnaire } from '../study/schema';
 import { ImportError } from './errors';
+import { listExcerpt } from './limits';
 import { fold, looseKey, splitQuestionNumber } from './normalise';
 import type { ColumnMatch, SpreadsheetTable } from './types';
 
@@ -84,15 +85,11 @@ export function requireMatchingColumns(
   columns: readonly ColumnMatch[] = matchColumns(table.headers, questionnaire),
 ): readonly ColumnMatch[] {
   if (columns.some((match) => match.questionId !== undefined)) return columns;
+  const headers = listExcerpt(table.headers.filter((title) => title !== ''));
   throw new ImportError(
     'noMatchingColumns',
-    {
-      fileName: table.fileName,
-      questionnaire: questionnaire.title,
-      columns: table.headers.length,
-      headers: table.headers.filter((title) => title !== '').join(', '),
-    },
+    { fileName: table.fileName, questionnaire: questionnaire.title, columns: table.headers.length, headers },
     `None of the ${table.headers.length} columns of ${table.fileName} is a question of “${questionnaire.title}”` +
-      ` (columns: ${table.headers.filter((title) => title !== '').join(', ')}).`,
+      ` (columns: ${headers}).`,
   );
 }

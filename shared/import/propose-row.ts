@@ -28,12 +28,31 @@ function nameScore(cell: string, name: string, nameWords: readonly string[], inN
   return 0;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function bestRow(table: SpreadsheetTable, columns: readonly number[], name: string, inNameColumn: boolean) {
   const nameWords = name.split(' ');
+  // Answer options repeat in every row: score each distinct cell once (a 50,000-row
+  // export searched in every column took seconds).
+  const scores = new Map<string, number>();
+  // Outside the name column every word of the name must be in the cell. For plain ASCII
+  // the folding changes only case, so a cell without the longest word can be passed over
+  // without folding it.
+  const longest = nameWords.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const quickCheck = !inNameColumn && ASCII.test(longest);
+  const scoreOf = (cell: string) => {
+    if (quickCheck && ASCII.test(cell) && !cell.toLowerCase().includes(longest)) return 0;
+    let score = scores.get(cell);
+    if (score === undefined) {
+      score = nameScore(cell, name, nameWords, inNameColumn);
+      scores.set(cell, score);
+    }
+    return score;
+  };
   let best: number | null = null;
   let bestScore = 0;
   table.rows.forEach((row, index) => {
-    const score = Math.max(0, ...columns.map((column) => nameScore(row[column] ?? '', name, nameWords, inNameColumn)));
+    const score = Math.max(0, ...columns.map((column) => scoreOf(row[column] ?? '')));
     // On a tie the later row wins: a respondent who filled in the form twice most
     // likely meant the second answers.
     if (score > 0 && score >= bestScore) {

@@ -3,7 +3,9 @@
  * inside, and say clearly what the zip holds when there is none.
  */
 import { unzipSync } from 'fflate';
-import { ImportError } from './errors';
+import { ImportError, isImportError } from './errors';
+import { listExcerpt } from './limits';
+import { requireSize } from './size';
 import { officeKindOfZip } from './sniff';
 
 export interface ZippedCsv {
@@ -30,12 +32,15 @@ export function csvFromZip(fileName: string, bytes: Uint8Array): ZippedCsv {
         names.push(file.name);
         if (chosen === undefined && isCsvEntry(file.name)) {
           chosen = file.name;
+          // The size the zip declares, checked before inflating: a zip bomb stops here.
+          requireSize(fileName, file.originalSize);
           return true;
         }
         return false;
       },
     });
-  } catch {
+  } catch (error) {
+    if (isImportError(error, 'tooLarge')) throw error;
     throw new ImportError(
       'zipUnreadable',
       { fileName },
@@ -54,10 +59,11 @@ export function csvFromZip(fileName: string, bytes: Uint8Array): ZippedCsv {
       `${fileName} is an office file (${office}), not a CSV file. Save or download it as CSV.`,
     );
   }
-  const entries = names.filter((name) => !name.endsWith('/')).join(', ');
+  const listed = names.filter((name) => !name.endsWith('/'));
+  const entries = listExcerpt(listed);
   throw new ImportError(
     'zipWithoutCsv',
-    { fileName, entries, entryCount: names.filter((name) => !name.endsWith('/')).length },
+    { fileName, entries, entryCount: listed.length },
     `${fileName} contains no .csv file${entries ? ` (it holds: ${entries})` : ' (it is empty)'}.`,
   );
 }

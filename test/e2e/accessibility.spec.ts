@@ -46,7 +46,11 @@ test('every screen of an interview, from the respondent list to the reflection a
   await respondents.prepare('Piet Jansen');
   const prep = new PreparationPage(page);
   await prep.importFile('v.csv', exportOf(beleidQuestionnaire, [{ naam: 'Piet Jansen', V17: 'Nee' }]));
-  await expectAccessible(page, 'the import review');
+  await expect(prep.importReview()).toBeVisible();
+  await prep.importReview().getByRole('combobox', { name: 'Rij van de respondent' }).press('ArrowDown');
+  await expect(prep.importReview().getByRole('listbox', { name: 'Gevonden rijen' })).toBeVisible();
+  await expectAccessible(page, 'the import review with the row picker open');
+  await page.keyboard.press('Escape');
   await prep.confirmImport();
   await expectAccessible(page, 'the preparation with its guide');
 

@@ -74,7 +74,7 @@ test('prepare an interview: add a respondent, import the questionnaire, review a
   const csv = exportOf(beleidQuestionnaire, [{ naam: 'Anna de Vries', gemeente: 'Winterswijk', V1: 'Nee' }, pietAnswers], GOOGLE_FORMS);
   await prep.importFile('Vragenlijst beleidsmedewerkers.csv', csv);
   await expect(prep.importReview().getByText('Rij 3 lijkt bij Piet Jansen te horen.')).toBeVisible();
-  await expect(prep.importReview().getByLabel('Rij van de respondent')).toHaveValue('1');
+  await expect(prep.importReview().getByRole('combobox', { name: 'Rij van de respondent' })).toHaveValue(/^Rij 3 — Piet Jansen · /);
   await prep.confirmImport();
 
   // The guide is now 5.1 with the follow-ups in place, ticked, each with its reason.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exampleStudy } from '../../shared/example/study';
-import { answersFromRow, identifyQuestionnaire, readSpreadsheet } from '../../shared/import';
+import { answersFromRow, identifyQuestionnaire, ImportError, matchColumns, readAnswersFile, readSpreadsheet } from '../../shared/import';
 import { replaceAnswers, restorePreviousAnswers } from '../../shared/preparation/answer-history';
 import type { QuestionnaireResponse } from '../../shared/preparation/schema';
 import type { Questionnaire } from '../../shared/study/schema';
@@ -50,6 +50,36 @@ describe('which questionnaire a file is the export of', () => {
     // The study without the managers' questionnaire: the file cannot be named, but still does not fit.
     const verdict = identifyQuestionnaire(fileOf(manager), beleid, [beleid]);
     expect(verdict).toMatchObject({ kind: 'unknownQuestionnaire', columns: manager.questions.length });
+  });
+});
+
+describe('reading a file for the import judges whose export it is', () => {
+  const read = (bytes: Uint8Array, expected: Questionnaire) =>
+    readAnswersFile('export.csv', bytes, expected, exampleStudy.questionnaires, 'Mieke Manager');
+
+  it('passes the verdict on with the file, for the review to refuse or take', () => {
+    const managers = exportOf(manager, [{ naam: 'Mieke Manager', gemeente: 'Aalten', V3: 'Nee' }]);
+    expect(read(managers, beleid).verdict).toMatchObject({ kind: 'otherQuestionnaire', other: { title: 'Vragenlijst managers' } });
+    expect(read(managers, manager).verdict).toMatchObject({ kind: 'fits' });
+  });
+
+  it('refuses a file with nothing of this questionnaire, naming the questionnaire it belongs to', () => {
+    // Only the managers' questions not worded like any policy officers' question.
+    const own = new Set(matchColumns(manager.questions.map((q) => q.text), beleid).filter((m) => m.questionId).map((m) => m.title));
+    const titles = manager.questions.map((q) => q.text).filter((title) => !own.has(title));
+    expect(titles.length).toBeGreaterThan(2);
+    const csv = `${titles.map((title) => `"${title}"`).join(',')}\n${titles.map(() => 'Nee').join(',')}\n`;
+    let error: unknown;
+    try {
+      read(new TextEncoder().encode(csv), beleid);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({
+      code: 'onlyOtherQuestionnaire',
+      params: { other: 'Vragenlijst managers', own: 'Vragenlijst beleidsmedewerkers' },
+    });
   });
 });
 

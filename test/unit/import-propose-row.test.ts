@@ -50,6 +50,20 @@ describe('proposeRow', () => {
     expect(proposeRow(noName, questionnaire, 'Piet Jansen')).toBe(1);
   });
 
+  it('finds a name in other columns whatever its case and accents, among thousands of rows', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `${i},r${i}@example.org,,Ja`);
+    const many = table(
+      `Tijdstempel,Opmerking,Wat is uw naam?,Werkt u graag samen?\n${rows.join('\n')}\n` +
+        '5001,"Ingevuld door JOËL SMEETS (Doetinchem)",,Nee\n5002,Namens PIET de Boer,,Ja\n',
+    );
+    expect(proposeRow(many, questionnaire, 'Joël Smeets')).toBe(5000);
+    expect(proposeRow(many, questionnaire, 'Joel Smeets')).toBe(5000);
+    expect(proposeRow(many, questionnaire, 'Smeets')).toBe(5000);
+    expect(proposeRow(many, questionnaire, 'Piet de Boer')).toBe(5001);
+    expect(proposeRow(many, questionnaire, 'De Boer, Piet')).toBe(5001);
+    expect(proposeRow(many, questionnaire, 'Jansen')).toBeNull();
+  });
+
   it('returns null when nothing matches', () => {
     expect(proposeRow(names, questionnaire, 'Marieke de Boer')).toBeNull();
     expect(proposeRow(names, questionnaire, '  ')).toBeNull();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../shared/responses/schema';
 import type { Questionnaire, QuestionnaireQuestion, Study } from '../../../shared/study/schema';
 import { questionLabel } from '../../../shared/study/lookup';
+import { useDraftText } from '../../lib/use-draft-text';
 import { useShownValue } from '../../ui/use-shown-value';
 import { removeResponse, setAnswer as saveAnswer } from './answer-actions';
 import type { PreparationData } from './use-preparation';
@@ -11,6 +12,31 @@ interface Props {
   study: Study;
   data: PreparationData;
   questionnaire: Questionnaire;
+}
+
+/**
+ * Text typed into an answer, controlled: a re-import replaces it on screen at once (an
+ * uncontrolled field kept the old text until a reload).
+ */
+function AnswerText({
+  stored,
+  multiline,
+  save,
+}: {
+  stored: string;
+  multiline: boolean;
+  save: (text: string) => void;
+}) {
+  const [text, setText] = useDraftText(stored);
+  const change = (value: string) => {
+    setText(value, value.trim() ? value : '');
+    save(value);
+  };
+  return multiline ? (
+    <textarea rows={2} value={text} onChange={(e) => change(e.target.value)} />
+  ) : (
+    <input value={text} onChange={(e) => change(e.target.value)} />
+  );
 }
 
 function QuestionField({
@@ -39,10 +65,10 @@ function QuestionField({
     return (
       <label className={`answer open${flagged ? ' flagged' : ''}`}>
         <span>{label}</span>
-        <textarea
-          rows={2}
-          defaultValue={answer?.text ?? ''}
-          onChange={(e) => onChange(e.target.value.trim() ? { values: [], text: e.target.value } : undefined)}
+        <AnswerText
+          stored={stored?.text ?? ''}
+          multiline
+          save={(text) => save(text.trim() ? { values: [], text } : undefined)}
         />
       </label>
     );
@@ -81,9 +107,10 @@ function QuestionField({
           <span className="visually-hidden">
             {questionLabel(question)}: {otherOption.label}
           </span>
-          <input
-            defaultValue={answer?.text ?? ''}
-            onChange={(e) => onChange({ values, ...(e.target.value ? { text: e.target.value } : {}) })}
+          <AnswerText
+            stored={stored?.text ?? ''}
+            multiline={false}
+            save={(text) => onChange({ values, ...(text ? { text } : {}) })}
           />
         </label>
       )}
@@ -112,7 +139,7 @@ export function AnswersEditor({ data, questionnaire }: Props) {
       <form onSubmit={(e) => e.preventDefault()} aria-label={t('questionnaire.answersForm')}>
         {questionnaire.questions.map((question) => (
           <QuestionField
-            key={`${question.id}-${data.response?.updatedAt === undefined ? 'new' : data.response.source}`}
+            key={question.id}
             question={question}
             answer={answers[question.id]}
             flagged={flaggedQuestions.has(question.id)}

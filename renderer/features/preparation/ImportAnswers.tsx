@@ -1,24 +1,18 @@
 /**
  * Importing a respondent's answers from a spreadsheet export (Google Forms CSV or zip,
- * Google Sheets, Dutch Excel). The researcher sees which row was proposed, what matched
- * and what did not, before anything is saved; a bad file gets a message and changes nothing.
+ * Google Sheets, Dutch Excel). The file is read in a worker with progress and a stop
+ * button; the researcher sees which row was proposed, what matched and what did not,
+ * before anything is saved; a bad file gets a message and changes nothing. A file of
+ * another questionnaire is refused unless the researcher explicitly takes it anyway.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  answersFromRow,
-  identifyQuestionnaire,
-  ImportError,
-  matchColumns,
-  proposeRow,
-  readSpreadsheet,
-  requireMatchingColumns,
-  type FileVerdict,
-  type SpreadsheetTable,
-} from '../../../shared/import';
+import { clip, ImportError, requireSize, type FileVerdict, type RowImport } from '../../../shared/import';
 import type { Questionnaire, Study } from '../../../shared/study/schema';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 import { replaceResponse } from './answer-actions';
+import { openAnswersReader, ReadStopped, type AnswersReader } from './read-answers';
+import { RowPicker } from './RowPicker';
 import type { PreparationData } from './use-preparation';
 
 interface Props {
@@ -27,9 +21,11 @@ interface Props {
   questionnaire: Questionnaire;
 }
 
-function rowLabel(table: SpreadsheetTable, nameColumn: number | undefined, index: number): string {
-  const name = nameColumn === undefined ? '' : table.rows[index]?.[nameColumn]?.trim();
-  return `${table.rowNumbers[index] ?? index + 2}${name ? ` — ${name}` : ''}`;
+interface Reading {
+  fileName: string;
+  /** Share of the file read, 0–1. */
+  share: number;
+  stop: AbortController;
 }
 
 /** Why a file of another questionnaire is refused, naming that questionnaire when the study has it. */
@@ -72,73 +68,119 @@ function ForeignFileWarning({
 
 export function ImportAnswers({ study, data, questionnaire }: Props) {
   const { t } = useTranslation();
-  const [table, setTable] = useState<SpreadsheetTable>();
+  const [reader, setReader] = useState<AnswersReader>();
+  const [reading, setReading] = useState<Reading>();
   const [rowIndex, setRowIndex] = useState<number>();
-  const [proposed, setProposed] = useState<number | null>(null);
+  const [preview, setPreview] = useState<{ reader: AnswersReader; index: number; row: RowImport }>();
   const [override, setOverride] = useState(false);
-
-  const columns = useMemo(() => (table ? matchColumns(table.headers, questionnaire) : []), [table, questionnaire]);
-  const nameQuestion = questionnaire.questions.find((q) => q.purpose === 'name')?.id;
-  const nameColumn = columns.find((c) => c.questionId === nameQuestion)?.column;
-  const verdict = useMemo(
-    () => (table ? identifyQuestionnaire(table, questionnaire, study.questionnaires) : undefined),
-    [table, questionnaire, study.questionnaires],
-  );
+  // Each file read gets a fresh row picker.
+  const [reads, setReads] = useState(0);
+  const stopRef = useRef<AbortController>(undefined);
+  const readerRef = useRef<AnswersReader>(undefined);
+  const facts = reader?.facts;
+  const proposed = reader?.proposed ?? null;
+  const verdict = reader?.verdict;
   const refused = verdict !== undefined && verdict.kind !== 'fits' && !override;
-  const preview = useMemo(
-    () => (table && rowIndex !== undefined ? answersFromRow(table, questionnaire, rowIndex) : undefined),
-    [table, questionnaire, rowIndex],
+  // Only the chosen row's answers of this file, never a previous choice's.
+  const shown = preview && preview.reader === reader && preview.index === rowIndex ? preview.row : undefined;
+
+  const showError = (fileName: string, error: unknown) => {
+    if (error instanceof ImportError) {
+      const params: Record<string, unknown> = { ...error.params };
+      reportError(t('import.failed', { file: clip(fileName) }), [String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message }))]);
+    } else {
+      const message = clip(String((error as Error)?.message ?? error), 400);
+      reportError(t('import.failed', { file: clip(fileName) }), message ? [message] : undefined);
+    }
+  };
+
+  const closeReader = () => {
+    readerRef.current?.close();
+    readerRef.current = undefined;
+    setReader(undefined);
+  };
+
+  useEffect(() => {
+    if (!reader || rowIndex === undefined) return;
+    let current = true;
+    reader.row(rowIndex).then(
+      (row) => {
+        if (current) setPreview({ reader, index: rowIndex, row });
+      },
+      (error: unknown) => {
+        if (current && !(error instanceof ReadStopped)) showError(reader.facts.fileName, error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // showError only reads `t`, which the language switch re-renders anyway.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reader, rowIndex]);
+  // Leaving the page stops a reading under way and lets the table go.
+  useEffect(
+    () => () => {
+      stopRef.current?.abort();
+      readerRef.current?.close();
+    },
+    [],
   );
 
-  const readFile = async (file: File) => {
+  const readFile = async (chosen: File) => {
+    stopRef.current?.abort();
+    closeReader();
+    const stop = new AbortController();
+    stopRef.current = stop;
+    setReading({ fileName: chosen.name, share: 0, stop });
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const read = readSpreadsheet(file.name, bytes);
-      const identified = identifyQuestionnaire(read, questionnaire, study.questionnaires);
-      if (identified.kind === 'otherQuestionnaire' && identified.matched === 0) {
-        // Nothing of this questionnaire in it: no review to show, only whose file it is.
-        setTable(undefined);
-        reportError(t('import.failed', { file: file.name }), [
-          t('import.onlyOtherQuestionnaire', { other: identified.other.title, own: questionnaire.title }),
-        ]);
-        return;
-      }
-      requireMatchingColumns(read, questionnaire); // the wrong questionnaire's export fails here, not at saving
-      const row = proposeRow(read, questionnaire, data.respondent.name);
+      requireSize(chosen.name, chosen.size);
+      const bytes = new Uint8Array(await chosen.arrayBuffer());
+      const opened = await openAnswersReader(
+        { fileName: chosen.name, bytes, questionnaire, questionnaires: study.questionnaires, respondentName: data.respondent.name },
+        (share) => {
+          if (!stop.signal.aborted) setReading({ fileName: chosen.name, share, stop });
+        },
+        stop.signal,
+      );
+      if (stop.signal.aborted) return opened.close();
+      readerRef.current = opened;
       setOverride(false);
-      setTable(read);
-      setProposed(row);
-      setRowIndex(row ?? (read.rows.length === 1 ? 0 : undefined));
+      setReader(opened);
+      setReads((count) => count + 1);
+      setRowIndex(opened.proposed ?? (opened.facts.rowCount === 1 ? 0 : undefined));
     } catch (error) {
-      setTable(undefined);
-      if (error instanceof ImportError) {
-        const params: Record<string, unknown> = { ...error.params };
-        reportError(t('import.failed', { file: file.name }), [
-          String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message })),
-        ]);
-      } else {
-        reportError(t('import.failed', { file: file.name }), [String((error as Error)?.message ?? error)]);
+      if (!(error instanceof ReadStopped)) showError(chosen.name, error);
+    } finally {
+      if (stopRef.current === stop) {
+        stopRef.current = undefined;
+        setReading(undefined);
       }
     }
   };
 
+  const stopReading = () => {
+    if (!reading) return;
+    reading.stop.abort();
+    reportInfo(t('import.stopped', { file: clip(reading.fileName) }));
+  };
+
   const confirm = async () => {
-    if (!table || !preview || refused) return;
+    if (!facts || !shown || refused) return;
     const saved = await replaceResponse({
       id: data.respondent.id,
       studyId: data.respondent.studyId,
       questionnaireId: questionnaire.id,
       source: 'file',
-      fileName: table.entryName ? `${table.fileName} › ${table.entryName}` : table.fileName,
-      ...(preview.submittedAt ? { submittedAt: preview.submittedAt } : {}),
-      answers: preview.answers,
-      unmatchedColumns: preview.unmatchedColumns.map(({ title, value }) => ({ title, value })),
-      unknownAnswers: preview.unknownAnswers,
+      fileName: facts.entryName ? `${facts.fileName} › ${facts.entryName}` : facts.fileName,
+      ...(shown.submittedAt ? { submittedAt: shown.submittedAt } : {}),
+      answers: shown.answers,
+      unmatchedColumns: shown.unmatchedColumns.map(({ title, value }) => ({ title, value })),
+      unknownAnswers: shown.unknownAnswers,
       updatedAt: Date.now(),
     });
     if (saved) {
-      reportInfo(t('import.done', { count: Object.keys(preview.answers).length }));
-      setTable(undefined);
+      reportInfo(t('import.done', { count: Object.keys(shown.answers).length }));
+      closeReader();
     }
   };
 
@@ -158,34 +200,32 @@ export function ImportAnswers({ study, data, questionnaire }: Props) {
       </label>
       <p className="hint">{t('import.hint')}</p>
 
-      {table && (
+      {reading && (
+        <section className="card import-progress" aria-label={t('import.reading', { file: reading.fileName })}>
+          <p>{t('import.reading', { file: reading.fileName })}</p>
+          <progress aria-label={t('import.readingProgress')} max={100} value={Math.round(reading.share * 100)} />
+          <span aria-hidden="true">{Math.round(reading.share * 100)}%</span>
+          <button type="button" onClick={stopReading}>
+            {t('import.stop')}
+          </button>
+        </section>
+      )}
+
+      {reader && facts && (
         <section className="card import-review" aria-labelledby="import-review-title">
-          <h3 id="import-review-title">{t('import.reviewTitle', { file: table.entryName ?? table.fileName })}</h3>
+          <h3 id="import-review-title">{t('import.reviewTitle', { file: facts.entryName ?? facts.fileName })}</h3>
           <p className="muted">
             {t('import.fileFacts', {
-              rows: table.rows.length,
-              columns: table.headers.length,
-              encoding: table.encoding,
-              delimiter: table.delimiter === '\t' ? 'tab' : table.delimiter,
+              rows: facts.rowCount,
+              columns: facts.headers.length,
+              encoding: facts.encoding,
+              delimiter: facts.delimiter === '\t' ? 'tab' : facts.delimiter,
             })}
           </p>
-          <label>
-            <span>{t('import.row')}</span>
-            <select
-              value={rowIndex ?? ''}
-              onChange={(e) => setRowIndex(e.target.value === '' ? undefined : Number(e.target.value))}
-            >
-              <option value="">{t('import.pickRow')}</option>
-              {table.rows.map((_, i) => (
-                <option key={i} value={i}>
-                  {t('import.rowOption', { label: rowLabel(table, nameColumn, i) })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RowPicker key={reads} rows={reader.summaries} selected={rowIndex} onSelect={setRowIndex} />
           <p role="status">
             {proposed !== null
-              ? t('import.proposed', { name: data.respondent.name, row: table.rowNumbers[proposed] })
+              ? t('import.proposed', { name: data.respondent.name, row: reader.summaries[proposed]?.rowNumber })
               : t('import.noProposal', { name: data.respondent.name })}
           </p>
           {verdict && verdict.kind !== 'fits' && (
@@ -197,22 +237,17 @@ export function ImportAnswers({ study, data, questionnaire }: Props) {
               onOverride={setOverride}
             />
           )}
-          {preview && (
+          {shown && (
             <>
-              <p>
-                {t('import.matched', {
-                  answers: Object.keys(preview.answers).length,
-                  questions: questionnaire.questions.length,
-                })}
-              </p>
-              {preview.missingQuestions.length > 0 && (
-                <p>{t('import.missing', { list: preview.missingQuestions.join(', ') })}</p>
+              <p>{t('import.matched', { answers: Object.keys(shown.answers).length, questions: questionnaire.questions.length })}</p>
+              {shown.missingQuestions.length > 0 && (
+                <p>{t('import.missing', { list: shown.missingQuestions.join(', ') })}</p>
               )}
-              {preview.unmatchedColumns.length > 0 && (
+              {shown.unmatchedColumns.length > 0 && (
                 <div>
-                  <p>{t('import.unmatched', { count: preview.unmatchedColumns.length })}</p>
+                  <p>{t('import.unmatched', { count: shown.unmatchedColumns.length })}</p>
                   <ul className="compact">
-                    {preview.unmatchedColumns.map((c) => (
+                    {shown.unmatchedColumns.map((c) => (
                       <li key={c.column}>
                         <q>{c.title}</q>: {c.value || t('questionnaire.emptyValue')}
                       </li>
@@ -220,11 +255,11 @@ export function ImportAnswers({ study, data, questionnaire }: Props) {
                   </ul>
                 </div>
               )}
-              {preview.unknownAnswers.length > 0 && (
+              {shown.unknownAnswers.length > 0 && (
                 <div>
-                  <p>{t('import.unknown', { count: preview.unknownAnswers.length })}</p>
+                  <p>{t('import.unknown', { count: shown.unknownAnswers.length })}</p>
                   <ul className="compact">
-                    {preview.unknownAnswers.map((a, i) => (
+                    {shown.unknownAnswers.map((a, i) => (
                       <li key={i}>
                         {a.questionId}: <q>{a.value}</q>
                       </li>
@@ -235,10 +270,10 @@ export function ImportAnswers({ study, data, questionnaire }: Props) {
             </>
           )}
           <div className="form-actions">
-            <button type="button" className="primary" disabled={!preview || refused} onClick={() => void confirm()}>
+            <button type="button" className="primary" disabled={!shown || refused} onClick={() => void confirm()}>
               {t('import.confirm')}
             </button>
-            <button type="button" onClick={() => setTable(undefined)}>
+            <button type="button" onClick={closeReader}>
               {t('common.cancel')}
             </button>
           </div>

@@ -35,3 +35,27 @@ export function exportOf(questionnaire: Questionnaire, rows: Row[], flavour: Fla
   const text = `${flavour.sepLine ? `sep=${flavour.delimiter}\r\n` : ''}${lines.join('\r\n')}\r\n`;
   return flavour.encoding === 'windows-1252' ? encodeWindows1252(text) : new TextEncoder().encode(text);
 }
+
+/**
+ * A Google Forms export of `count` responses with the e-mail column Forms adds when it
+ * collects addresses; `rowAt` gives each response's address and answers. Built as one
+ * string, so tens of thousands of rows take well under a second.
+ */
+export function formsExportWithEmail(
+  questionnaire: Questionnaire,
+  count: number,
+  rowAt: (index: number) => { email: string; answers: Row },
+): Uint8Array {
+  const { delimiter, multiJoin } = GOOGLE_FORMS;
+  const lines = [[GOOGLE_FORMS.timestampTitle, 'E-mailadres', ...questionnaire.questions.map((q) => q.text)].map((c) => cell(c, delimiter)).join(delimiter)];
+  for (let i = 0; i < count; i++) {
+    const { email, answers } = rowAt(i);
+    const timestamp = `2017/${String((i % 12) + 1).padStart(2, '0')}/${String((i % 28) + 1).padStart(2, '0')} ${8 + (i % 10)}:${String(i % 60).padStart(2, '0')}:17 a.m. CET`;
+    const cells = questionnaire.questions.map((q) => {
+      const value = answers[q.id];
+      return Array.isArray(value) ? value.join(multiJoin) : (value ?? '');
+    });
+    lines.push([timestamp, email, ...cells].map((c) => cell(c, delimiter)).join(delimiter));
+  }
+  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+}
