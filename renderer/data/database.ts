@@ -6,6 +6,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
   Interview,
+  InterviewSummary,
   Memo,
   Preparation,
   QuestionnaireResponse,
@@ -14,6 +15,7 @@ import type {
   StoredReflection,
   StoredReplacementBook,
   StoredTurn,
+  StoredTurnFacts,
   Study,
 } from './records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
@@ -31,6 +33,8 @@ export type VeldwerkDatabase = Dexie & {
   memos: EntityTable<Memo, 'id'>;
   reflections: EntityTable<StoredReflection, 'interviewId'>;
   replacementBooks: EntityTable<StoredReplacementBook, 'studyId'>;
+  turnFacts: EntityTable<StoredTurnFacts, 'interviewId'>;
+  interviewSummaries: EntityTable<InterviewSummary, 'interviewId'>;
 };
 
 export class NewerDatabaseError extends Error {

@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrades/v2-organisation-index';
+import { upgradeToV6 } from './upgrades/v6-interview-summaries';
 
 export interface SchemaVersion {
   version: number;
@@ -52,6 +53,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // anonymised export. A new store: nothing to move.
     version: 5,
     stores: { replacementBooks: 'studyId' },
+  },
+  {
+    // Each interview's summary (what the overview and the reflection measure) and the
+    // per-turn facts it is kept from, so neither screen reads every turn. Built here for
+    // the interviews that exist; kept up to date by the data layer from then on.
+    version: 6,
+    stores: { turnFacts: 'interviewId', interviewSummaries: 'interviewId, studyId' },
+    upgrade: upgradeToV6,
   },
 ];
 
