@@ -1,17 +1,26 @@
 /** The app frame: header with navigation, the current screen, the notice area. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InterviewPage } from '../features/interview/InterviewPage';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { PreparePage } from '../features/preparation/PreparePage';
-import { ReflectionPage } from '../features/reflection/ReflectionPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
-import { StudyPage } from '../features/study-design/StudyPage';
-import { NewStudyPage } from '../features/study-design/NewStudyPage';
 import { useActiveStudy, useStudy } from '../ui/active-study';
 import { Header } from './Header';
 import { Notices } from '../ui/notices/Notices';
 import { useRoute } from '../ui/navigation/route-store';
+
+// Screens other than the respondents list (the usual first screen) load when first opened,
+// so starting the app does not wait for the code of every screen.
+const InterviewPage = lazy(() =>
+  import('../features/interview/InterviewPage').then((m) => ({ default: m.InterviewPage })),
+);
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const PreparePage = lazy(() => import('../features/preparation/PreparePage').then((m) => ({ default: m.PreparePage })));
+const ReflectionPage = lazy(() =>
+  import('../features/reflection/ReflectionPage').then((m) => ({ default: m.ReflectionPage })),
+);
+const StudyPage = lazy(() => import('../features/study-design/StudyPage').then((m) => ({ default: m.StudyPage })));
+const NewStudyPage = lazy(() =>
+  import('../features/study-design/NewStudyPage').then((m) => ({ default: m.NewStudyPage })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -33,23 +42,25 @@ export function App() {
       </a>
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
-        {route.name === 'newStudy' || noStudy ? (
-          <NewStudyPage />
-        ) : !study ? (
-          <p className="muted">{t('app.loading')}</p>
-        ) : route.name === 'prepare' ? (
-          <PreparePage study={study} respondentId={route.respondentId} />
-        ) : route.name === 'interview' ? (
-          <InterviewPage study={study} interviewId={route.interviewId} />
-        ) : route.name === 'reflection' ? (
-          <ReflectionPage study={study} interviewId={route.interviewId} />
-        ) : route.name === 'overview' ? (
-          <OverviewPage study={study} />
-        ) : route.name === 'study' ? (
-          <StudyPage key={study.id} study={study} />
-        ) : (
-          <RespondentsPage study={study} />
-        )}
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          {route.name === 'newStudy' || noStudy ? (
+            <NewStudyPage />
+          ) : !study ? (
+            <p className="muted">{t('app.loading')}</p>
+          ) : route.name === 'prepare' ? (
+            <PreparePage study={study} respondentId={route.respondentId} />
+          ) : route.name === 'interview' ? (
+            <InterviewPage study={study} interviewId={route.interviewId} />
+          ) : route.name === 'reflection' ? (
+            <ReflectionPage study={study} interviewId={route.interviewId} />
+          ) : route.name === 'overview' ? (
+            <OverviewPage study={study} />
+          ) : route.name === 'study' ? (
+            <StudyPage key={study.id} study={study} />
+          ) : (
+            <RespondentsPage study={study} />
+          )}
+        </Suspense>
       </main>
       <Notices />
     </div>

@@ -7,6 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   Coding,
   Interview,
+  InterviewSummary,
   Memo,
   Preparation,
   QuestionnaireResponse,
@@ -15,6 +16,7 @@ import type {
   StoredReflection,
   StoredReplacementBook,
   StoredTurn,
+  StoredTurnFacts,
   Study,
 } from './records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
@@ -33,6 +35,8 @@ export type VeldwerkDatabase = Dexie & {
   reflections: EntityTable<StoredReflection, 'interviewId'>;
   replacementBooks: EntityTable<StoredReplacementBook, 'studyId'>;
   codings: EntityTable<Coding, 'id'>;
+  turnFacts: EntityTable<StoredTurnFacts, 'interviewId'>;
+  interviewSummaries: EntityTable<InterviewSummary, 'interviewId'>;
 };
 
 export class NewerDatabaseError extends Error {

@@ -70,6 +70,8 @@ export async function deleteStudy(
     db.preparations,
     db.interviews,
     db.turns,
+    db.turnFacts,
+    db.interviewSummaries,
     db.memos,
     db.reflections,
     db.replacementBooks,
@@ -80,6 +82,8 @@ export async function deleteStudy(
     const ids = await db.interviews.where('studyId').equals(studyId).primaryKeys();
     await db.turns.where('interviewId').anyOf(ids).delete();
     await db.memos.where('interviewId').anyOf(ids).delete();
+    await db.turnFacts.bulkDelete(ids);
+    await db.interviewSummaries.bulkDelete(ids);
     await db.interviews.bulkDelete(ids);
     await db.reflections.where('studyId').equals(studyId).delete();
     await db.responses.where('studyId').equals(studyId).delete();

@@ -3,9 +3,16 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { VeldwerkDatabase } from './database';
+import { keepSummary, summariesOfStudy, summaryTables } from './interview-summaries';
+
+/** Interview fields the summary depends on (reading order, start of the clock, the guide). */
+const SUMMARISED_FIELDS = ['turnOrder', 'startedAt', 'guide', 'status'] as const;
 
 export async function createInterview(db: VeldwerkDatabase, interview: Interview): Promise<void> {
-  await db.interviews.add(interview);
+  await db.transaction('rw', summaryTables(db), async () => {
+    await db.interviews.add(interview);
+    await keepSummary(db, interview.id);
+  });
 }
 
 export async function loadInterview(
@@ -28,12 +35,28 @@ export async function updateInterview(
   id: string,
   changes: Partial<Omit<Interview, 'id'>>,
 ): Promise<void> {
-  await db.interviews.update(id, changes);
+  if (!SUMMARISED_FIELDS.some((field) => field in changes)) {
+    await db.interviews.update(id, changes);
+    return;
+  }
+  await db.transaction('rw', summaryTables(db), async () => {
+    await db.interviews.update(id, changes);
+    await keepSummary(db, id);
+  });
 }
 
 /** Saves the text of turns typed in (the hot path: one small write per batch). */
 export async function saveTurnTexts(db: VeldwerkDatabase, turns: readonly StoredTurn[]): Promise<void> {
-  await db.turns.bulkPut([...turns]);
+  await db.transaction('rw', summaryTables(db), async () => {
+    await db.turns.bulkPut([...turns]);
+    for (const interviewId of new Set(turns.map((t) => t.interviewId))) {
+      await keepSummary(
+        db,
+        interviewId,
+        turns.filter((t) => t.interviewId === interviewId),
+      );
+    }
+  });
 }
 
 /** A change to the structure of the transcript: order, new or changed turns, removed turns, in one transaction. */
@@ -42,10 +65,11 @@ export async function saveTranscriptStructure(
   interviewId: string,
   change: { turnOrder: string[]; put: StoredTurn[]; remove: string[]; updatedAt: number },
 ): Promise<void> {
-  await db.transaction('rw', db.interviews, db.turns, async () => {
+  await db.transaction('rw', summaryTables(db), async () => {
     if (change.remove.length > 0) await db.turns.bulkDelete(change.remove);
     if (change.put.length > 0) await db.turns.bulkPut(change.put);
     await db.interviews.update(interviewId, { turnOrder: change.turnOrder, updatedAt: change.updatedAt });
+    await keepSummary(db, interviewId, change.put, change.remove);
   });
 }
 
@@ -72,20 +96,6 @@ export async function interviewsOfStudy(db: VeldwerkDatabase, studyId: string): 
   return db.interviews.where('studyId').equals(studyId).sortBy('createdAt');
 }
 
-/** What the study overview needs of each interview's transcript: which guide node each turn is linked to. */
-export async function linkedNodesOfStudy(
-  db: VeldwerkDatabase,
-  interviewIds: readonly string[],
-): Promise<Map<string, Pick<StoredTurn, 'nodeId'>[]>> {
-  const turns = await db.turns
-    .where('interviewId')
-    .anyOf([...interviewIds])
-    .toArray();
-  const byInterview = new Map<string, Pick<StoredTurn, 'nodeId'>[]>(interviewIds.map((id) => [id, []]));
-  for (const turn of turns) byInterview.get(turn.interviewId)?.push({ nodeId: turn.nodeId });
-  return byInterview;
-}
-
 /** One interview (`only`) or every interview of the study past its consent step, with their turns. */
 export async function interviewsWithTurns(
   db: VeldwerkDatabase,
@@ -110,21 +120,29 @@ export function useOpenInterviews(studyId: string): Interview[] | undefined {
   return useLiveQuery(() => openInterviews(database(), studyId), [studyId]);
 }
 
-/** A held interview with the guide nodes its turns were typed under, for the overview. */
+/** A held interview with the guide nodes its turns were typed under (from its summary), for the overview. */
 export interface HeldInterviewNodes {
   interview: Interview;
   turns: Pick<StoredTurn, 'nodeId'>[];
 }
 
-/** Interviews past the consent step, oldest first; undefined while loading. */
+/** Interviews past the consent step, oldest first; undefined while loading. Reads summaries, never turns. */
 export function useHeldInterviews(studyId: string): HeldInterviewNodes[] | undefined {
   return useLiveQuery(async () => {
     const db = database();
-    const held = (await interviewsOfStudy(db, studyId)).filter((i) => i.status !== 'consent');
-    const turns = await linkedNodesOfStudy(
-      db,
-      held.map((i) => i.id),
-    );
-    return held.map((interview) => ({ interview, turns: turns.get(interview.id) ?? [] }));
+    const [interviews, summaries] = await Promise.all([interviewsOfStudy(db, studyId), summariesOfStudy(db, studyId)]);
+    const linked = new Map(summaries.map((s) => [s.interviewId, s.linkedNodeIds]));
+    const held = interviews.filter((i) => i.status !== 'consent');
+    // Interviews written outside this layer (a copied database) have no summary yet: only their turns are read.
+    const unsummarised = held.filter((i) => !linked.has(i.id)).map((i) => i.id);
+    if (unsummarised.length > 0) {
+      const turns = await db.turns.where('interviewId').anyOf(unsummarised).toArray();
+      for (const id of unsummarised) linked.set(id, []);
+      for (const turn of turns) if (turn.nodeId) linked.get(turn.interviewId)!.push(turn.nodeId);
+    }
+    return held.map((interview) => ({
+      interview,
+      turns: (linked.get(interview.id) ?? []).map((nodeId) => ({ nodeId })),
+    }));
   }, [studyId]);
 }

@@ -4,10 +4,12 @@
  * study, a replacement book keyed by study) are declared here.
  */
 import type { ReplacementBook } from '../../shared/anonymise/replacements';
+import type { TurnFacts } from '../../shared/reflection/interview-summary';
 import type { Reflection } from '../../shared/reflection/reflection';
 
 export type { Coding } from '../../shared/coding/schema';
 export type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
+export type { InterviewSummary } from '../../shared/reflection/interview-summary';
 export type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
 export type { Respondent } from '../../shared/respondents/schema';
 export type { Study } from '../../shared/study/schema';
@@ -24,4 +26,10 @@ export type StoredReflection = Reflection & { studyId: string };
 export interface StoredReplacementBook {
   studyId: string;
   book: ReplacementBook;
+}
+
+/** The per-turn facts an interview's summary is kept from, one record per interview. */
+export interface StoredTurnFacts {
+  interviewId: string;
+  facts: TurnFacts;
 }

@@ -45,11 +45,13 @@ export async function updateRespondent(
 
 /** Removes the respondent with their answers, preparation and interviews: nothing of them stays behind. */
 export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promise<void> {
-  const tables = [db.respondents, db.responses, db.preparations, db.interviews, db.turns, db.memos, db.reflections];
+  const tables = [db.respondents, db.responses, db.preparations, db.interviews, db.turns, db.memos, db.reflections, db.turnFacts, db.interviewSummaries];
   await db.transaction('rw', tables, async () => {
     const interviewIds = await db.interviews.where('respondentId').equals(id).primaryKeys();
     await db.turns.where('interviewId').anyOf(interviewIds).delete();
     await db.reflections.bulkDelete(interviewIds);
+    await db.turnFacts.bulkDelete(interviewIds);
+    await db.interviewSummaries.bulkDelete(interviewIds);
     await db.memos.where('interviewId').anyOf(interviewIds).delete();
     await db.interviews.bulkDelete(interviewIds);
     await db.respondents.delete(id);

@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrades/v2-organisation-index';
+import { upgradeToV7 } from './upgrades/v7-interview-summaries';
 
 export interface SchemaVersion {
   version: number;
@@ -58,6 +59,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // per study for the code matrix and the exports. A new store: nothing to move.
     version: 6,
     stores: { codings: 'id, interviewId, studyId' },
+  },
+  {
+    // Each interview's summary (what the overview and the reflection measure) and the
+    // per-turn facts it is kept from, so neither screen reads every turn. Built here for
+    // the interviews that exist; kept up to date by the data layer from then on.
+    version: 7,
+    stores: { turnFacts: 'interviewId', interviewSummaries: 'interviewId, studyId' },
+    upgrade: upgradeToV7,
   },
 ];
 

@@ -1,7 +1,6 @@
 /** Studies in the database, and which one is open. */
 import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { exampleStudy } from '../../shared/example/study';
 import { checkStudyIntegrity } from '../../shared/study/integrity';
 import { studySchema, type Study } from '../../shared/study/schema';
 import type { VeldwerkDatabase } from './database';
@@ -11,6 +10,9 @@ const EXAMPLE_INSTALLED = 'exampleInstalled';
 
 /** On first start the example study is there, complete; a researcher who deleted it is not given it back. */
 export async function ensureExampleStudy(db: VeldwerkDatabase): Promise<void> {
+  if (await db.settings.get(EXAMPLE_INSTALLED)) return;
+  // Only a first start needs the example study's instruments: they load then, not on every start.
+  const { exampleStudy } = await import('../../shared/example/study');
   await db.transaction('rw', db.studies, db.settings, async () => {
     if (await db.settings.get(EXAMPLE_INSTALLED)) return;
     if (!(await db.studies.get(exampleStudy.id))) await db.studies.put(exampleStudy);

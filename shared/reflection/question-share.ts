@@ -43,19 +43,38 @@ export function questionShare(
   turns: readonly Pick<Turn, 'id' | 'speaker' | 'text'>[],
   overrides: QuestionKindOverrides = {},
 ): QuestionShare {
+  const classified = turns.flatMap((turn) => {
+    if (turn.speaker !== 'interviewer') return [];
+    const { kind, rule } = classifyQuestion(turn.text);
+    return [{ turnId: turn.id, text: turn.text, classifiedAs: kind, rule }];
+  });
+  return questionShareOfClassified(classified, overrides);
+}
+
+/** An interviewer turn with the classifier's verdict, as kept in the interview summary. */
+export interface ClassifiedTurn {
+  turnId: string;
+  text: string;
+  classifiedAs: QuestionKind | 'notAQuestion';
+  rule: RuleId;
+}
+
+/** The same count from interviewer turns classified before (the classifier does not run again). */
+export function questionShareOfClassified(
+  turns: readonly ClassifiedTurn[],
+  overrides: QuestionKindOverrides = {},
+): QuestionShare {
   const questions: AskedQuestion[] = [];
   for (const turn of turns) {
-    if (turn.speaker !== 'interviewer') continue;
-    const classified = classifyQuestion(turn.text);
-    const override = Object.hasOwn(overrides, turn.id) ? overrides[turn.id] : undefined;
-    const kind = override ?? (classified.kind === 'notAQuestion' ? undefined : classified.kind);
+    const override = Object.hasOwn(overrides, turn.turnId) ? overrides[turn.turnId] : undefined;
+    const kind = override ?? (turn.classifiedAs === 'notAQuestion' ? undefined : turn.classifiedAs);
     if (kind === undefined) continue;
     questions.push({
-      turnId: turn.id,
+      turnId: turn.turnId,
       text: turn.text,
       kind,
-      classifiedAs: classified.kind,
-      rule: classified.rule,
+      classifiedAs: turn.classifiedAs,
+      rule: turn.rule,
       overridden: override !== undefined,
     });
   }

@@ -3,12 +3,12 @@
  * each correctable: "zijn er voldoende open vragen gesteld?". Corrections count at once.
  */
 import { useTranslation } from 'react-i18next';
-import type { StoredTurn } from '../../../shared/interview/interview';
-import { classifyQuestion, type QuestionKind } from '../../../shared/reflection/question-classifier';
-import type { QuestionShare } from '../../../shared/reflection/question-share';
+import type { QuestionKind } from '../../../shared/reflection/question-classifier';
+import type { ClassifiedTurn, QuestionShare } from '../../../shared/reflection/question-share';
 
 interface Props {
-  turns: StoredTurn[];
+  /** The interviewer's turns in reading order, classified. */
+  questions: ClassifiedTurn[];
   share: QuestionShare;
   overrides: Readonly<Record<string, QuestionKind>>;
   onLabel: (turnId: string, kind: QuestionKind | '', classifiedAs: QuestionKind | 'notAQuestion') => void;
@@ -16,10 +16,10 @@ interface Props {
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-export function QuestionsPanel({ turns, share, overrides, onLabel }: Props) {
+export function QuestionsPanel({ questions, share, overrides, onLabel }: Props) {
   const { t } = useTranslation();
   const counted = new Map(share.questions.map((q) => [q.turnId, q]));
-  const interviewerTurns = turns.filter((turn) => turn.speaker === 'interviewer' && turn.text.trim() !== '');
+  const interviewerTurns = questions.filter((turn) => turn.text.trim() !== '');
   return (
     <section className="card measured" aria-labelledby="questions-title">
       <h2 id="questions-title">{t('reflection.questionsTitle')}</h2>
@@ -35,27 +35,25 @@ export function QuestionsPanel({ turns, share, overrides, onLabel }: Props) {
       {interviewerTurns.length > 0 && (
         <ol className="question-labels">
           {interviewerTurns.map((turn) => {
-            const question = counted.get(turn.id);
-            const classified = question
-              ? { kind: question.classifiedAs, rule: question.rule }
-              : classifyQuestion(turn.text);
+            const question = counted.get(turn.turnId);
+            const classified = { kind: turn.classifiedAs, rule: turn.rule };
             const value = question ? question.kind : '';
             const why = t(`classifierRules.${classified.rule}`);
             return (
-              <li key={turn.id} className={`label-${value || 'none'}`}>
+              <li key={turn.turnId} className={`label-${value || 'none'}`}>
                 <p className="question-said">{turn.text}</p>
                 <label className="kind-picker">
                   <span className="visually-hidden">{t('reflection.kindOf', { text: turn.text })}</span>
                   <select
                     value={value}
-                    onChange={(e) => onLabel(turn.id, e.target.value as QuestionKind | '', classified.kind)}
+                    onChange={(e) => onLabel(turn.turnId, e.target.value as QuestionKind | '', classified.kind)}
                   >
                     {classified.kind === 'notAQuestion' && <option value="">{t('reflection.kind.none')}</option>}
                     <option value="open">{t('reflection.kind.open')}</option>
                     <option value="closed">{t('reflection.kind.closed')}</option>
                   </select>
                 </label>
-                {overrides[turn.id] ? (
+                {overrides[turn.turnId] ? (
                   <span className="hint">
                     {t('reflection.corrected', {
                       kind: t(`reflection.kind.${classified.kind === 'notAQuestion' ? 'none' : classified.kind}`),

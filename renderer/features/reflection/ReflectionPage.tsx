@@ -5,11 +5,13 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { interviewCoverage } from '../../../shared/reflection/coverage';
-import { questionShare } from '../../../shared/reflection/question-share';
+import {
+  coverageOfSummary,
+  talkShareOfSummary,
+  timePerSectionOfSummary,
+} from '../../../shared/reflection/interview-summary';
+import { questionShareOfClassified } from '../../../shared/reflection/question-share';
 import { withAttention, withQuestionKind } from '../../../shared/reflection/reflection';
-import { timePerSection } from '../../../shared/reflection/section-time';
-import { talkShare } from '../../../shared/reflection/talk-share';
 import { topicKey } from '../../../shared/reflection/topic-key';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../ui/navigation/route-store';
@@ -43,7 +45,7 @@ export function ReflectionPage({ study, interviewId }: { study: Study; interview
 function Reflection({ study, held }: { study: Study; held: HeldInterview }) {
   const { t, i18n } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
-  const { interview, turns } = held;
+  const { interview, summary, questions } = held;
   const editor = useReflectionEditor(interview.id, study.id);
   const { respondents, codes } = useRespondents(study);
   const respondent = respondents?.find((r) => r.id === interview.respondentId);
@@ -51,10 +53,10 @@ function Reflection({ study, held }: { study: Study; held: HeldInterview }) {
   const reflection = editor.reflection;
   const overrides = reflection?.questionKindOverrides;
 
-  const coverage = useMemo(() => interviewCoverage(interview, turns), [interview, turns]);
-  const talk = useMemo(() => talkShare(turns), [turns]);
-  const time = useMemo(() => timePerSection(interview, turns), [interview, turns]);
-  const share = useMemo(() => questionShare(turns, overrides ?? {}), [turns, overrides]);
+  const coverage = useMemo(() => coverageOfSummary(interview, summary), [interview, summary]);
+  const talk = useMemo(() => talkShareOfSummary(summary), [summary]);
+  const time = useMemo(() => timePerSectionOfSummary(interview, summary), [interview, summary]);
+  const share = useMemo(() => questionShareOfClassified(questions, overrides ?? {}), [questions, overrides]);
 
   const date = new Date(interview.startedAt ?? interview.createdAt).toLocaleDateString(i18n.language, {
     day: 'numeric',
@@ -93,7 +95,7 @@ function Reflection({ study, held }: { study: Study; held: HeldInterview }) {
           <p className="column-title">{t('reflection.measured')}</p>
           <CoveragePanel coverage={coverage} />
           <QuestionsPanel
-            turns={turns}
+            questions={questions}
             share={share}
             overrides={overrides ?? {}}
             onLabel={(turnId, kind, classifiedAs) =>

@@ -1,22 +1,33 @@
-/** An interview with its turns in reading order, read once for the reflection (text still being saved is written first). */
+/**
+ * An interview with its summary, read once for the reflection (text still being saved
+ * is written first). Of the turns themselves only the interviewer's are read, for the
+ * list of questions to label.
+ */
 import { useEffect, useState } from 'react';
-import type { Interview, StoredTurn } from '../../../shared/interview/interview';
+import type { Interview } from '../../../shared/interview/interview';
+import { classifiedTurns, type InterviewSummary } from '../../../shared/reflection/interview-summary';
+import type { ClassifiedTurn } from '../../../shared/reflection/question-share';
 import { database } from '../../data/instance';
-import { loadInterview } from '../../data/interviews';
+import { loadSummarisedInterview, textsOfTurns } from '../../data/interview-summaries';
 import { flushPendingWrites } from '../../data/pending-writes';
 
 export interface HeldInterview {
   interview: Interview;
-  turns: StoredTurn[];
+  summary: InterviewSummary;
+  /** The interviewer's turns in reading order, with the classifier's verdict. */
+  questions: ClassifiedTurn[];
 }
 
-function inReadingOrder(interview: Interview, turns: StoredTurn[]): StoredTurn[] {
-  const byId = new Map(turns.map((t) => [t.id, t]));
-  const ordered = interview.turnOrder.flatMap((id) => byId.get(id) ?? []);
-  const known = new Set(interview.turnOrder);
-  // Turns the order does not know still count (as on the interview screen: never hide text).
-  const strays = turns.filter((t) => !known.has(t.id)).sort((a, b) => a.startedAt - b.startedAt);
-  return [...ordered, ...strays];
+async function loadHeld(interviewId: string): Promise<HeldInterview | null> {
+  await flushPendingWrites();
+  const db = database();
+  const loaded = await loadSummarisedInterview(db, interviewId);
+  if (!loaded) return null;
+  const { interview, summary, facts } = loaded;
+  const interviewerIds = Object.keys(facts).filter((id) => facts[id]!.speaker === 'interviewer');
+  const texts = await textsOfTurns(db, interviewerIds);
+  const questions = classifiedTurns(interview.turnOrder, facts, (id) => texts.get(id) ?? '');
+  return { interview, summary, questions };
 }
 
 /** undefined while loading, null when the interview does not exist. */
@@ -24,15 +35,9 @@ export function useHeldInterview(interviewId: string): HeldInterview | null | un
   const [held, setHeld] = useState<{ id: string; value: HeldInterview | null }>();
   useEffect(() => {
     let live = true;
-    void (async () => {
-      await flushPendingWrites();
-      const loaded = await loadInterview(database(), interviewId);
-      if (!live) return;
-      setHeld({
-        id: interviewId,
-        value: loaded ? { interview: loaded.interview, turns: inReadingOrder(loaded.interview, loaded.turns) } : null,
-      });
-    })();
+    void loadHeld(interviewId).then((value) => {
+      if (live) setHeld({ id: interviewId, value });
+    });
     return () => {
       live = false;
     };

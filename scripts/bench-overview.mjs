@@ -1,0 +1,159 @@
+// Times the study overview at the size of a real study and the app's cold start.
+// - Overview: 200 held interviews × 300 turns (60,000 turns, 1.8 M words) of the example
+//   study, seeded into IndexedDB with the summaries the data layer keeps; the time from
+//   opening the overview until its matrix shows all 200 columns, beside the floor of one
+//   frame on an empty page, repeated.
+// - Cold start: a new page on the app until its first screen is interactive, beside an
+//   empty page from the same server; and the JavaScript the first screen loaded.
+// Figures beside their targets; noisy on a shared machine, so medians and p95 over
+// repetitions. Exits non-zero only when something crashes.
+//
+// Usage: node scripts/bench-overview.mjs   (builds the renderer first; BENCH_NO_BUILD=1 skips that)
+import { chromium } from 'playwright-core';
+import { buildRenderer, CHROMIUM_ARGS, loadFixture, previewServer, printTable, stats } from './bench-support.mjs';
+import { INTERVIEWS, TURNS, overviewOnce, putRaw, ready, seedBatches } from './bench-overview-seed.mjs';
+
+const REPETITIONS = 7;
+
+/** The floor: a change on an empty page until the next paint. */
+async function emptyPageFrame(browser) {
+  const page = await browser.newPage();
+  await page.setContent('<p>leeg</p>');
+  const values = [];
+  for (let i = 0; i < REPETITIONS; i++) {
+    values.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const t0 = performance.now();
+            document.querySelector('p').textContent = `leeg ${t0}`;
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => resolve(performance.now() - t0);
+              ch.port2.postMessage(0);
+            });
+          }),
+      ),
+    );
+  }
+  await page.close();
+  return stats(values);
+}
+
+/** A new page until the first screen is interactive (ms since navigation start), and the script it loaded. */
+async function coldStartOnce(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const handle = await page.waitForFunction(
+    () => {
+      const isReady = document.body.dataset.ready === 'true' && document.querySelector('main h1') !== null;
+      return isReady ? performance.now() : 0;
+    },
+    null,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const ms = await handle.jsonValue();
+  const scriptBytes = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .reduce((sum, e) => sum + e.decodedBodySize, 0),
+  );
+  await page.close();
+  return { ms, scriptBytes };
+}
+
+async function emptyStartOnce(context, base) {
+  const page = await context.newPage();
+  await page.route(`${base}bench-empty.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><h1>leeg</h1>' }),
+  );
+  await page.goto(`${base}bench-empty.html`);
+  const ms = await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+  );
+  await page.close();
+  return ms;
+}
+
+buildRenderer();
+const fx = await loadFixture();
+const { base, stop } = await previewServer();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+
+  // Cold start first, on a database with only the example study (installed by a first start).
+  const first = await context.newPage();
+  await first.goto(base);
+  await first.waitForFunction(ready, null, { timeout: 60_000 });
+  await first.close();
+  const cold = [];
+  const empty = [];
+  let scriptBytes = 0;
+  for (let i = 0; i < REPETITIONS; i++) {
+    empty.push(await emptyStartOnce(context, base));
+    const run = await coldStartOnce(context, base);
+    cold.push(run.ms);
+    scriptBytes = run.scriptBytes;
+  }
+
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(base);
+  await page.waitForFunction(ready, null, { timeout: 60_000 });
+  console.log(`Seeding ${INTERVIEWS} interviews × ${TURNS} turns…`);
+  for (const batch of seedBatches(fx)) await putRaw(page, batch);
+  await page.reload();
+  await page.waitForFunction(ready, null, { timeout: 60_000 });
+  await overviewOnce(page); // warm: code of the screen loaded, as on a second visit
+  const overview = [];
+  for (let i = 0; i < REPETITIONS; i++) overview.push(await overviewOnce(page));
+  const floorFrame = await emptyPageFrame(browser);
+
+  const coldStats = stats(cold);
+  const emptyStats = stats(empty);
+  const overviewStats = stats(overview);
+  const kB = scriptBytes / 1000;
+  console.log('');
+  console.log(
+    `Veldwerk overview and start-up benchmark — headless Chromium ${browser.version()} (--disable-gpu), 60 Hz frames`,
+  );
+  console.log(`${REPETITIONS} repetitions each; medians (p50) and p95. A shared machine makes these noisy.`);
+  printTable('Study overview, 200 interviews × 300 turns (60,000 turns, 1.8 M words): open → matrix painted', [
+    {
+      figure: 'overview p50',
+      value: overviewStats.p50,
+      floor: floorFrame.p50,
+      target: '< 200 ms',
+      holds: overviewStats.p50 < 200,
+    },
+    {
+      figure: 'overview p95',
+      value: overviewStats.p95,
+      floor: floorFrame.p95,
+      target: '< 200 ms',
+      holds: overviewStats.p95 < 200,
+    },
+  ]);
+  printTable('Cold start: navigation → first screen interactive (floor: an empty page from the same server)', [
+    {
+      figure: 'cold start p50',
+      value: coldStats.p50,
+      floor: emptyStats.p50,
+      target: '< 400 ms',
+      holds: coldStats.p50 < 400,
+    },
+    {
+      figure: 'cold start p95',
+      value: coldStats.p95,
+      floor: emptyStats.p95,
+      target: '< 400 ms',
+      holds: coldStats.p95 < 400,
+    },
+    { figure: 'first screen JS', value: kB, unit: 'kB', target: '< 400 kB', holds: kB < 400 },
+  ]);
+} finally {
+  await browser.close();
+  stop();
+}

@@ -1,0 +1,234 @@
+/**
+ * What the reflection and the study overview measure of one interview, kept as the
+ * transcript changes so neither has to read every turn: the guide nodes asked, words per
+ * speaker, the classifier's verdict per interviewer turn and the time spans per section.
+ *
+ * Two parts:
+ * - `TurnFacts`: per turn, the few facts the measures need (no text). Updating it for a
+ *   changed turn counts that turn's words and classifies it; nothing else is looked at.
+ * - `InterviewSummary`: the aggregate the overview reads, derived from the facts and the
+ *   interview's reading order (`summarize`).
+ *
+ * Decisions:
+ * - Reading order is `turnOrder`, then turns the order does not know by startedAt (then
+ *   id), as the interview and reflection screens show them.
+ * - Section spans are the turns' times with their sections (see section-time.ts), turns
+ *   of the same section that follow each other in time merged into one span. Talking
+ *   time adds up over consecutive spans, so the merge changes no figure. Times before
+ *   the interview's start are moved to the start here (which turn wins a tie there
+ *   follows reading order, as in timePerSection); the end is only known when reading.
+ * - Codes are not part of it yet: coding does not exist.
+ */
+import { elapsedMs } from '../interview/clock';
+import type { Interview } from '../interview/interview';
+import type { Speaker, Turn } from '../interview/turn';
+import { interviewCoverage, type InterviewCoverage } from './coverage';
+import { guidePlaces } from './guide-places';
+import { classifyQuestion, type QuestionKind } from './question-classifier';
+import type { RuleId } from './question-rules';
+import type { ClassifiedTurn } from './question-share';
+import { UNASSIGNED, type TimedInterview, type TimePerSection } from './section-time';
+import { countWords, type TalkShare } from './talk-share';
+
+export interface TurnFact {
+  speaker: Speaker;
+  startedAt: number;
+  nodeId?: string;
+  words: number;
+  /** Interviewer turns only: what the question classifier said. */
+  classifiedAs?: QuestionKind | 'notAQuestion';
+  rule?: RuleId;
+}
+
+export type TurnFacts = Readonly<Record<string, TurnFact>>;
+
+export interface SectionSpan {
+  at: number;
+  sectionId: string;
+}
+
+export interface InterviewSummary {
+  interviewId: string;
+  studyId: string;
+  turnCount: number;
+  /** Distinct guide nodes turns are linked to, sorted. */
+  linkedNodeIds: string[];
+  interviewerWords: number;
+  respondentWords: number;
+  /** Interviewer turns the classifier calls open / closed (before the researcher's corrections). */
+  openQuestions: number;
+  closedQuestions: number;
+  /** In time order; see the decisions above. */
+  spans: SectionSpan[];
+  /** The latest startedAt of any turn; undefined without turns. */
+  lastTurnAt?: number;
+}
+
+export type SummarisedInterview = Pick<Interview, 'id' | 'studyId' | 'guide' | 'turnOrder' | 'startedAt'>;
+
+export function factOf(turn: Pick<Turn, 'speaker' | 'text' | 'startedAt' | 'nodeId'>): TurnFact {
+  const fact: TurnFact = { speaker: turn.speaker, startedAt: turn.startedAt, words: countWords(turn.text) };
+  if (turn.nodeId !== undefined) fact.nodeId = turn.nodeId;
+  if (turn.speaker === 'interviewer') {
+    const { kind, rule } = classifyQuestion(turn.text);
+    fact.classifiedAs = kind;
+    fact.rule = rule;
+  }
+  return fact;
+}
+
+export function sameFact(a: TurnFact | undefined, b: TurnFact): boolean {
+  return (
+    a !== undefined &&
+    a.speaker === b.speaker &&
+    a.startedAt === b.startedAt &&
+    a.nodeId === b.nodeId &&
+    a.words === b.words &&
+    a.classifiedAs === b.classifiedAs &&
+    a.rule === b.rule
+  );
+}
+
+export function factsOf(turns: readonly Turn[]): TurnFacts {
+  return Object.fromEntries(turns.map((turn) => [turn.id, factOf(turn)]));
+}
+
+/** The facts after some turns were written (`put`) and some removed; undefined when nothing changed. */
+export function withTurnChanges(
+  facts: TurnFacts,
+  put: readonly Turn[],
+  remove: readonly string[],
+): TurnFacts | undefined {
+  let next: Record<string, TurnFact> | undefined;
+  const editable = () => (next ??= { ...facts });
+  for (const id of remove) {
+    if (Object.hasOwn(facts, id)) delete editable()[id];
+  }
+  for (const turn of put) {
+    const fact = factOf(turn);
+    if (!sameFact((next ?? facts)[turn.id], fact)) editable()[turn.id] = fact;
+  }
+  return next;
+}
+
+/** Turn ids in reading order (see the decisions above). */
+export function readingOrder(turnOrder: readonly string[], facts: TurnFacts): string[] {
+  const listed = new Set<string>();
+  const ordered: string[] = [];
+  for (const id of turnOrder) {
+    if (Object.hasOwn(facts, id) && !listed.has(id)) {
+      listed.add(id);
+      ordered.push(id);
+    }
+  }
+  const strays = Object.keys(facts)
+    .filter((id) => !listed.has(id))
+    .sort((a, b) => facts[a]!.startedAt - facts[b]!.startedAt || (a < b ? -1 : a > b ? 1 : 0));
+  return [...ordered, ...strays];
+}
+
+export function summarize(interview: SummarisedInterview, facts: TurnFacts): InterviewSummary {
+  const order = readingOrder(interview.turnOrder, facts);
+  const places = guidePlaces(interview.guide);
+  const linked = new Set<string>();
+  let interviewerWords = 0;
+  let respondentWords = 0;
+  let openQuestions = 0;
+  let closedQuestions = 0;
+  let lastTurnAt: number | undefined;
+  let section = UNASSIGNED;
+  const timed: SectionSpan[] = [];
+  for (const id of order) {
+    const fact = facts[id]!;
+    if (fact.nodeId !== undefined) {
+      linked.add(fact.nodeId);
+      const place = places.get(fact.nodeId);
+      if (place) section = place.sectionId;
+    }
+    if (fact.speaker === 'interviewer') interviewerWords += fact.words;
+    else respondentWords += fact.words;
+    if (fact.classifiedAs === 'open') openQuestions += 1;
+    if (fact.classifiedAs === 'closed') closedQuestions += 1;
+    lastTurnAt = Math.max(lastTurnAt ?? fact.startedAt, fact.startedAt);
+    const start = interview.startedAt;
+    timed.push({ at: start === undefined ? fact.startedAt : Math.max(start, fact.startedAt), sectionId: section });
+  }
+  // Stable: turns at the same moment keep their reading order, as in timePerSection.
+  timed.sort((a, b) => a.at - b.at);
+  const spans: SectionSpan[] = [];
+  for (const span of timed) {
+    if (spans[spans.length - 1]?.sectionId !== span.sectionId) spans.push(span);
+  }
+  return {
+    interviewId: interview.id,
+    studyId: interview.studyId,
+    turnCount: order.length,
+    linkedNodeIds: [...linked].sort(),
+    interviewerWords,
+    respondentWords,
+    openQuestions,
+    closedQuestions,
+    spans,
+    ...(lastTurnAt === undefined ? {} : { lastTurnAt }),
+  };
+}
+
+/** The interviewer turns in reading order with their classification, for the question share. */
+export function classifiedTurns(
+  turnOrder: readonly string[],
+  facts: TurnFacts,
+  textOf: (turnId: string) => string,
+): ClassifiedTurn[] {
+  return readingOrder(turnOrder, facts).flatMap((turnId) => {
+    const fact = facts[turnId]!;
+    if (fact.speaker !== 'interviewer' || fact.classifiedAs === undefined || fact.rule === undefined) return [];
+    return [{ turnId, text: textOf(turnId), classifiedAs: fact.classifiedAs, rule: fact.rule }];
+  });
+}
+
+export function coverageOfSummary(
+  interview: Parameters<typeof interviewCoverage>[0],
+  summary: Pick<InterviewSummary, 'linkedNodeIds'>,
+): InterviewCoverage {
+  return interviewCoverage(
+    interview,
+    summary.linkedNodeIds.map((nodeId) => ({ nodeId })),
+  );
+}
+
+export function talkShareOfSummary(summary: Pick<InterviewSummary, 'interviewerWords' | 'respondentWords'>): TalkShare {
+  const { interviewerWords, respondentWords } = summary;
+  const total = interviewerWords + respondentWords;
+  return {
+    interviewerWords,
+    respondentWords,
+    ...(total > 0 ? { interviewerShare: interviewerWords / total } : {}),
+  };
+}
+
+/** timePerSection (section-time.ts) from the kept spans instead of the turns. */
+export function timePerSectionOfSummary(
+  interview: TimedInterview,
+  summary: Pick<InterviewSummary, 'spans' | 'lastTurnAt'>,
+  now?: number,
+): TimePerSection {
+  const ms = new Map<string, number>(interview.guide.sections.map((s) => [s.id, 0]));
+  ms.set(UNASSIGNED, 0);
+  const result = (): TimePerSection => ({
+    sections: interview.guide.sections.map((s) => ({ sectionId: s.id, title: s.title, ms: ms.get(s.id) ?? 0 })),
+    unassignedMs: ms.get(UNASSIGNED) ?? 0,
+    totalMs: [...ms.values()].reduce((a, b) => a + b, 0),
+  });
+  const start = interview.startedAt;
+  if (start === undefined) return result();
+  const end = Math.max(start, interview.endedAt ?? now ?? Math.max(start, summary.lastTurnAt ?? start));
+  const clip = (t: number): number => Math.min(end, Math.max(start, t));
+  const add = (sectionId: string, from: number, to: number): void => {
+    const talking = elapsedMs(start, interview.pauses, to) - elapsedMs(start, interview.pauses, from);
+    ms.set(sectionId, (ms.get(sectionId) ?? 0) + talking);
+  };
+  const spans = summary.spans;
+  add(UNASSIGNED, start, spans[0] ? clip(spans[0].at) : end);
+  spans.forEach((span, i) => add(span.sectionId, clip(span.at), spans[i + 1] ? clip(spans[i + 1]!.at) : end));
+  return result();
+}

@@ -1,0 +1,141 @@
+/**
+ * Interview summaries in IndexedDB: built for the interviews of an older database by
+ * schema version 7, kept equal to a recomputation by the functions that write turns,
+ * and removed with their interview.
+ */
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../renderer/data/database';
+import { loadSummarisedInterview } from '../../renderer/data/interview-summaries';
+import {
+  createInterview,
+  saveTranscriptStructure,
+  saveTurnTexts,
+  updateInterview,
+} from '../../renderer/data/interviews';
+import { deleteRespondent } from '../../renderer/data/respondents';
+import { SCHEMA_VERSIONS } from '../../renderer/data/schema-versions';
+import { exampleStudy } from '../../shared/example/study';
+import { guideSnapshotSchema, type Interview, type StoredTurn } from '../../shared/interview/interview';
+import { buildGuide } from '../../shared/preparation/guide';
+import { emptyPreparation } from '../../shared/preparation/schema';
+import { factsOf, summarize } from '../../shared/reflection/interview-summary';
+
+let n = 0;
+const freshName = () => `veldwerk-summaries-${++n}-${Date.now()}`;
+const T0 = Date.UTC(2019, 4, 14, 9, 30);
+
+const list = exampleStudy.topicLists.find((l) => l.id === 'tl-beleid')!;
+const GUIDE = guideSnapshotSchema.parse({
+  topicListId: list.id,
+  topicListTitle: list.title,
+  sections: buildGuide(list, {
+    role: 'BELEIDSMEDEWERKER',
+    flags: [],
+    preparation: emptyPreparation('r1', exampleStudy.id, 0),
+  }),
+});
+const QUESTION_IDS = GUIDE.sections.flatMap((s) => s.topics.flatMap((t) => t.questions.map((q) => q.id)));
+
+const interview = (id: string, respondentId = 'r1'): Interview => ({
+  id,
+  studyId: 's',
+  respondentId,
+  guide: GUIDE,
+  status: 'running',
+  startedAt: T0,
+  pauses: [],
+  askedByHand: [],
+  notAskedByHand: [],
+  turnOrder: [],
+  createdAt: T0,
+  updatedAt: T0,
+});
+
+async function recomputed(db: VeldwerkDatabase, id: string) {
+  const stored = (await db.interviews.get(id))!;
+  return summarize(stored, factsOf(await db.turns.where('interviewId').equals(id).toArray()));
+}
+
+describe('interview summaries in the database', () => {
+  it('are built for the interviews of a version-5 database', async () => {
+    const name = freshName();
+    const v5 = createDatabase(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 5),
+    );
+    await v5.open();
+    await v5.interviews.add({ ...interview('i1'), turnOrder: ['a', 'b'] });
+    await v5.turns.bulkAdd([
+      { id: 'a', interviewId: 'i1', speaker: 'interviewer', text: 'Hoe ging dat?', startedAt: T0, nodeId: QUESTION_IDS[0] },
+      { id: 'b', interviewId: 'i1', speaker: 'respondent', text: 'Heel goed eigenlijk.', startedAt: T0 + 1000 },
+    ]);
+    v5.close();
+
+    const db = await openDatabase(createDatabase(name));
+    const summary = (await db.interviewSummaries.get('i1'))!;
+    expect(summary.linkedNodeIds).toEqual([QUESTION_IDS[0]]);
+    expect(summary).toMatchObject({ studyId: 's', turnCount: 2, interviewerWords: 3, respondentWords: 3, openQuestions: 1 });
+    db.close();
+  });
+
+  it('stay equal to a recomputation after any sequence of saves', async () => {
+    const db = await openDatabase(createDatabase(freshName()));
+    let run = 0;
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const turnOf = fc.record({
+      id: fc.constantFrom(...ids),
+      speaker: fc.constantFrom('interviewer' as const, 'respondent' as const),
+      text: fc.constantFrom('', 'Kunt u dat uitleggen?', 'Was dat zo?', 'Ja, dat was een bewuste keuze van het team.'),
+      startedAt: fc.integer({ min: T0 - 60_000, max: T0 + 3_600_000 }),
+      nodeId: fc.option(fc.constantFrom(...QUESTION_IDS.slice(0, 6)), { nil: undefined }),
+    });
+    const save = fc.oneof(
+      fc.record({ kind: fc.constant('texts' as const), turns: fc.array(turnOf, { minLength: 1, maxLength: 2 }) }),
+      fc.record({
+        kind: fc.constant('structure' as const),
+        order: fc.uniqueArray(fc.constantFrom(...ids)),
+        put: fc.array(turnOf, { maxLength: 2 }),
+        remove: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 2 }),
+      }),
+      fc.record({ kind: fc.constant('order' as const), order: fc.uniqueArray(fc.constantFrom(...ids)) }),
+      fc.record({ kind: fc.constant('start' as const), at: fc.integer({ min: T0 - 120_000, max: T0 + 60_000 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(save, { maxLength: 8 }), async (saves) => {
+        const id = `i${++run}`;
+        await createInterview(db, interview(id));
+        const stored = (turns: { nodeId?: string | undefined }[]) =>
+          turns.map(({ nodeId, ...rest }) => ({ ...rest, interviewId: id, ...(nodeId ? { nodeId } : {}) }) as StoredTurn);
+        for (const change of saves) {
+          if (change.kind === 'texts') await saveTurnTexts(db, stored(change.turns));
+          else if (change.kind === 'structure') {
+            await saveTranscriptStructure(db, id, {
+              turnOrder: change.order,
+              put: stored(change.put),
+              remove: change.remove,
+              updatedAt: T0,
+            });
+          } else if (change.kind === 'order') await updateInterview(db, id, { turnOrder: change.order });
+          else await updateInterview(db, id, { startedAt: change.at });
+        }
+        expect(await db.interviewSummaries.get(id)).toEqual(await recomputed(db, id));
+        expect((await loadSummarisedInterview(db, id))?.summary).toEqual(await recomputed(db, id));
+      }),
+      { numRuns: 40 },
+    );
+    db.close();
+  });
+
+  it('go with the respondent they belong to', async () => {
+    const db = await openDatabase(createDatabase(freshName()));
+    await createInterview(db, interview('i1', 'r1'));
+    await saveTurnTexts(db, [{ id: 'a', interviewId: 'i1', speaker: 'respondent', text: 'Goed.', startedAt: T0 }]);
+    expect(await db.interviewSummaries.get('i1')).toBeDefined();
+    await deleteRespondent(db, 'r1');
+    expect(await db.interviewSummaries.get('i1')).toBeUndefined();
+    expect(await db.turnFacts.get('i1')).toBeUndefined();
+    db.close();
+  });
+});
