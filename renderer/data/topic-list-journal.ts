@@ -1,6 +1,6 @@
 /**
  * A synchronous copy of a topic list whose last edits have not reached IndexedDB yet
- * (saving waits 400 ms, and a reload or restart can cut off an asynchronous write).
+ * (saving waits up to a second, and a reload or restart can cut off an asynchronous write).
  * Start-up puts such lists back before any screen reads the study, so a preparation
  * opened straight after a restart already has them. Kept by the one journal of autosave/.
  */

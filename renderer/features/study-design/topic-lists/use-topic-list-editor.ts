@@ -1,7 +1,7 @@
 /**
  * The state of one topic-list editor: the list with its undo history, the step just
  * undone or redone (read out in a status line), and saving: each change is written at
- * most 400 ms later by the autosaver (data/autosave), also while someone keeps typing,
+ * most a second later by the autosaver (data/autosave), also while someone keeps typing,
  * validated as a whole study first and retried when the write fails. Pending changes are
  * written when the editor closes or the page is left, and journalled synchronously
  * meanwhile (data/topic-list-journal.ts) in case that write is cut off.
@@ -19,7 +19,9 @@ import { database } from '../../../data/instance';
 import { saveStudy } from '../../../data/studies';
 import { forgetList, journalList } from '../../../data/topic-list-journal';
 
-const SAVE_DELAY_MS = 400;
+// A write validates and stores the whole study and re-renders the study screen: heavier
+// than a turn's, so at most one a second while someone types (the journal holds the rest).
+const SAVE_DELAY_MS = 1000;
 
 /** The list does not validate: retrying cannot help, the next edit tries again. */
 class InvalidList extends Error {}
