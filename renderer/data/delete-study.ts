@@ -6,11 +6,13 @@
  * start. Afterwards another study is open, or none is left.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { JournalStorage } from './autosave';
+import { forgetKeys } from './autosave/journal';
+import { isJournalOfStudy } from './autosave/keys';
 import type { VeldwerkDatabase } from './database';
 import { database } from './instance';
 import { activeStudyId, setActiveStudy } from './studies';
 
-type JournalStorage = Pick<Storage, 'removeItem' | 'key' | 'length'>;
 
 /** What a study holds, so the confirmation can say what goes with it. */
 export interface StudyContents {
@@ -28,33 +30,6 @@ export async function studyContents(db: VeldwerkDatabase, studyId: string): Prom
 
 export function useStudyContents(studyId: string): StudyContents | undefined {
   return useLiveQuery(() => studyContents(database(), studyId), [studyId]);
-}
-
-/**
- * The localStorage journals of a study: its unsaved topic lists (topic-list-journal.ts)
- * and, per interview, unsaved turn text and the memo draft (interview-journal.ts).
- * The key formats are checked against those modules in test/unit/delete-study.test.ts.
- */
-export function journalKeysOf(studyId: string, interviewIds: readonly string[]): (key: string) => boolean {
-  const ids = new Set(interviewIds);
-  const ofInterview = (key: string, prefix: string) => key.startsWith(prefix) && ids.has(key.slice(prefix.length));
-  return (key) =>
-    key.startsWith(`veldwerk:unsaved-topic-list:${studyId}:`) ||
-    ofInterview(key, 'veldwerk:unsaved-text:') ||
-    ofInterview(key, 'veldwerk:memo-draft:');
-}
-
-function forgetJournals(matches: (key: string) => boolean, storage: JournalStorage): void {
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null && matches(key)) keys.push(key);
-    }
-    for (const key of keys) storage.removeItem(key);
-  } catch {
-    // Storage unavailable: there is nothing in it to bring the study back either.
-  }
 }
 
 /** Deletes the study and all its records; returns the study that is open now, if any is left. */
@@ -97,6 +72,6 @@ export async function deleteStudy(
     if (next) await setActiveStudy(db, next);
     return ids;
   });
-  forgetJournals(journalKeysOf(studyId, interviewIds), storage);
+  forgetKeys(isJournalOfStudy(studyId, interviewIds), storage);
   return activeStudyId(db);
 }

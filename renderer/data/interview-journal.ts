@@ -1,70 +1,107 @@
 /**
- * A synchronous journal of typed text that has not reached IndexedDB yet. IndexedDB
- * writes are asynchronous, and a navigation, reload or crash can cut off the last
- * one; localStorage hands each keystroke to the browser at once. When the interview
- * opens again, journal entries newer than the database are put back and saved.
+ * The interview's journals (see autosave/journal.ts): typed text per turn, structural
+ * edits, and the memo draft, each under its own key so that a keystroke reads and writes
+ * only the small text entry, never the structure. When the interview opens again,
+ * entries newer than the database are put back and saved.
  */
+import {
+  foldStructure,
+  unsavedStructureSchema,
+  type StructureChange,
+  type UnsavedStructure,
+} from '../../shared/interview/unsaved-structure';
+import { journal, journalKey, TEXT_FORMAT, type JournalStorage } from './autosave';
+
 export interface JournalEntry {
   text: string;
   at: number;
 }
 
-type Journal = Record<string, JournalEntry>;
+type TextJournal = Record<string, JournalEntry>;
 
-const key = (interviewId: string) => `veldwerk:unsaved-text:${interviewId}`;
+const isEntry = (value: unknown): value is JournalEntry =>
+  typeof (value as JournalEntry | null)?.text === 'string' && typeof (value as JournalEntry).at === 'number';
 
-function read(interviewId: string): Journal {
-  try {
-    const raw = localStorage.getItem(key(interviewId));
-    return raw ? (JSON.parse(raw) as Journal) : {};
-  } catch {
-    return {};
-  }
+function parseTexts(raw: unknown): TextJournal | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  return Object.fromEntries(Object.entries(raw).filter(([, entry]) => isEntry(entry))) as TextJournal;
 }
 
-function write(interviewId: string, journal: Journal): void {
-  try {
-    if (Object.keys(journal).length === 0) localStorage.removeItem(key(interviewId));
-    else localStorage.setItem(key(interviewId), JSON.stringify(journal));
-  } catch {
-    // Storage full or unavailable: IndexedDB remains the record; nothing else to do here.
-  }
+const texts = (interviewId: string, storage?: JournalStorage) =>
+  journal(journalKey.turnText(interviewId), parseTexts, storage);
+
+function keepTexts(interviewId: string, entries: TextJournal, storage?: JournalStorage): void {
+  const j = texts(interviewId, storage);
+  if (Object.keys(entries).length === 0) j.clear();
+  else j.write(entries);
 }
 
-export function journalText(interviewId: string, turnId: string, text: string, at: number): void {
-  const journal = read(interviewId);
-  journal[turnId] = { text, at };
-  write(interviewId, journal);
+export function journalText(
+  interviewId: string,
+  turnId: string,
+  text: string,
+  at: number,
+  storage?: JournalStorage,
+): void {
+  const entries = texts(interviewId, storage).read() ?? {};
+  entries[turnId] = { text, at };
+  keepTexts(interviewId, entries, storage);
 }
 
 /** Forgets entries that are now in the database (unless typed again since). */
-export function forgetSaved(interviewId: string, saved: readonly { id: string; text: string }[]): void {
-  const journal = read(interviewId);
-  for (const turn of saved) if (journal[turn.id]?.text === turn.text) delete journal[turn.id];
-  write(interviewId, journal);
+export function forgetSaved(
+  interviewId: string,
+  saved: readonly { id: string; text: string }[],
+  storage?: JournalStorage,
+): void {
+  const entries = texts(interviewId, storage).read();
+  if (!entries) return;
+  for (const turn of saved) if (entries[turn.id]?.text === turn.text) delete entries[turn.id];
+  keepTexts(interviewId, entries, storage);
 }
 
-export function unsavedText(interviewId: string): Journal {
-  return read(interviewId);
+export function unsavedText(interviewId: string, storage?: JournalStorage): TextJournal {
+  return texts(interviewId, storage).read() ?? {};
 }
+
+// ------------------------------------------------------------- structure
+
+const parseStructure = (raw: unknown) => {
+  const parsed = unsavedStructureSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+};
+const structure = (interviewId: string, storage?: JournalStorage) =>
+  journal(journalKey.structure(interviewId), parseStructure, storage);
+
+/** Folds a structural edit into the journal, synchronously, before it goes to the database. */
+export function journalStructure(interviewId: string, change: StructureChange, storage?: JournalStorage): void {
+  const j = structure(interviewId, storage);
+  j.write(foldStructure(j.read(), change));
+}
+
+export function unsavedStructure(interviewId: string, storage?: JournalStorage): UnsavedStructure | undefined {
+  return structure(interviewId, storage).read();
+}
+
+/** Forgets the structure once the database holds it as of `savedAt` (not if edited again since). */
+export function forgetStructure(interviewId: string, savedAt: number, storage?: JournalStorage): void {
+  const j = structure(interviewId, storage);
+  const entry = j.read();
+  if (entry === undefined || entry.at <= savedAt) j.clear();
+}
+
+// ----------------------------------------------------------------- memos
 
 // A memo being written is the interviewer's own observation and as hard to recall as
 // a turn, so its draft is journalled the same way until it is kept.
-const memoDraftKey = (interviewId: string) => `veldwerk:memo-draft:${interviewId}`;
+const memo = (interviewId: string, storage?: JournalStorage) =>
+  journal(journalKey.memoDraft(interviewId), (raw) => (typeof raw === 'string' ? raw : undefined), storage, TEXT_FORMAT);
 
-export function journalMemoDraft(interviewId: string, text: string): void {
-  try {
-    if (text) localStorage.setItem(memoDraftKey(interviewId), text);
-    else localStorage.removeItem(memoDraftKey(interviewId));
-  } catch {
-    // Storage full or unavailable: the draft stays on screen; nothing else to do here.
-  }
+export function journalMemoDraft(interviewId: string, text: string, storage?: JournalStorage): void {
+  if (text) memo(interviewId, storage).write(text);
+  else memo(interviewId, storage).clear();
 }
 
-export function memoDraft(interviewId: string): string {
-  try {
-    return localStorage.getItem(memoDraftKey(interviewId)) ?? '';
-  } catch {
-    return '';
-  }
+export function memoDraft(interviewId: string, storage?: JournalStorage): string {
+  return memo(interviewId, storage).read() ?? '';
 }

@@ -1,58 +1,51 @@
 /**
  * A synchronous copy of a topic list whose last edits have not reached IndexedDB yet
- * (saving waits 400 ms, and a reload or restart can cut off an asynchronous write).
+ * (saving waits up to a second, and a reload or restart can cut off an asynchronous write).
  * Start-up puts such lists back before any screen reads the study, so a preparation
- * opened straight after a restart already has them. Same idea as the interview text journal.
+ * opened straight after a restart already has them. Kept by the one journal of autosave/.
  */
 import { restoreUnsavedLists } from '../../shared/design/unsaved-lists';
 import { topicListSchema, type TopicList } from '../../shared/study/schema';
+import { journal, journalKey, type JournalStorage } from './autosave';
+import { journalKeys } from './autosave/journal';
 import type { VeldwerkDatabase } from './database';
 import { saveStudy } from './studies';
 
-const PREFIX = 'veldwerk:unsaved-topic-list:';
-const key = (studyId: string, listId: string) => `${PREFIX}${studyId}:${listId}`;
+const list = (studyId: string, listId: string, storage?: JournalStorage) =>
+  journal(
+    journalKey.topicList(studyId, listId),
+    (raw) => {
+      const parsed = topicListSchema.safeParse(raw);
+      return parsed.success ? parsed.data : undefined;
+    },
+    storage,
+  );
 
-type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
-
-export function journalList(studyId: string, list: TopicList, storage: JournalStorage = localStorage): void {
-  try {
-    storage.setItem(key(studyId, list.id), JSON.stringify(list));
-  } catch {
-    // Storage full or unavailable: the debounced IndexedDB write remains the record.
-  }
+export function journalList(studyId: string, saved: TopicList, storage?: JournalStorage): void {
+  // Storage full or unavailable: the autosaved IndexedDB write remains the record.
+  list(studyId, saved.id, storage).write(saved);
 }
 
 /** Forgets the copy once the database holds exactly this list (not if edited again since). */
 export function forgetList(studyId: string, saved: TopicList, storage: JournalStorage = localStorage): void {
   try {
-    if (storage.getItem(key(studyId, saved.id)) === JSON.stringify(saved)) storage.removeItem(key(studyId, saved.id));
+    if (storage.getItem(journalKey.topicList(studyId, saved.id)) === JSON.stringify(saved))
+      list(studyId, saved.id, storage).clear();
   } catch {
     // Nothing to forget when storage is unavailable.
   }
 }
 
-export function dropJournal(studyId: string, listId: string, storage: JournalStorage = localStorage): void {
-  try {
-    storage.removeItem(key(studyId, listId));
-  } catch {
-    // As above.
-  }
+export function dropJournal(studyId: string, listId: string, storage?: JournalStorage): void {
+  list(studyId, listId, storage).clear();
 }
 
 /** Valid unsaved lists of this study; anything unreadable is left out. */
 export function unsavedLists(studyId: string, storage: JournalStorage = localStorage): TopicList[] {
-  const lists: TopicList[] = [];
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const name = storage.key(i);
-      if (!name?.startsWith(`${PREFIX}${studyId}:`)) continue;
-      const parsed = topicListSchema.safeParse(JSON.parse(storage.getItem(name) ?? 'null'));
-      if (parsed.success) lists.push(parsed.data);
-    }
-  } catch {
-    return lists;
-  }
-  return lists;
+  const prefix = journalKey.topicListsOf(studyId);
+  return journalKeys((name) => name.startsWith(prefix), storage)
+    .map((name) => list(studyId, name.slice(prefix.length), storage).read())
+    .filter((entry): entry is TopicList => entry !== undefined);
 }
 
 /**

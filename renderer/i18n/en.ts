@@ -21,6 +21,11 @@ export const en: Messages = {
   },
   errors: {
     saveFailed: 'Saving failed. Your input is still on screen; check whether the disk is full and try again.',
+    saveRetrying:
+      'Saving is not possible right now. You can keep working: your input is held on this computer and saved by itself as soon as it works again.',
+    diskFull:
+      'The disk is full, so saving is not possible right now. You can keep typing: your input is held and saved by itself as soon as there is space again.',
+    saveResumed: 'Saving works again: everything is saved.',
   },
   platformErrors: {
     forbiddenSender: 'This request did not come from Veldwerk itself and was refused.',
@@ -235,7 +240,12 @@ export const en: Messages = {
     resume: 'Resume',
     end: 'End interview',
     confirmEnd: 'End the interview? The clock stops; the transcript stays editable.',
-    save: { saved: 'All saved', saving: 'Saving…', failed: 'Saving failed' },
+    save: {
+      saved: 'All saved',
+      saving: 'Saving…',
+      failed: 'Not saved yet, trying again',
+      full: 'Disk full: not saved yet',
+    },
     sections: 'Sections of the guide',
     askedOf: '{{asked}}/{{total}}',
     stillToAsk: 'Still to follow up in this section',

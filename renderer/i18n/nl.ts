@@ -20,6 +20,11 @@ export const nl = {
   errors: {
     saveFailed:
       'Opslaan is mislukt. Uw invoer staat nog op het scherm; controleer of de schijf vol is en probeer het opnieuw.',
+    saveRetrying:
+      'Opslaan lukt even niet. U kunt gewoon doorwerken: uw invoer wordt op deze computer vastgehouden en vanzelf opgeslagen zodra het weer lukt.',
+    diskFull:
+      'De schijf is vol, dus opslaan lukt nu niet. U kunt gewoon doortypen: uw invoer wordt vastgehouden en vanzelf opgeslagen zodra er weer ruimte is.',
+    saveResumed: 'Opslaan lukt weer: alles is opgeslagen.',
   },
   // A failed save, print or file write, by the code main sends (renderer/platform/error-text.ts).
   platformErrors: {
@@ -237,7 +242,12 @@ export const nl = {
     resume: 'Hervatten',
     end: 'Interview beëindigen',
     confirmEnd: 'Het interview beëindigen? De klok stopt; het transcript blijft bewerkbaar.',
-    save: { saved: 'Alles opgeslagen', saving: 'Opslaan…', failed: 'Opslaan mislukt' },
+    save: {
+      saved: 'Alles opgeslagen',
+      saving: 'Opslaan…',
+      failed: 'Nog niet opgeslagen, wordt opnieuw geprobeerd',
+      full: 'Schijf vol: nog niet opgeslagen',
+    },
     sections: 'Onderdelen van de gids',
     askedOf: '{{asked}}/{{total}}',
     stillToAsk: 'Nog navragen in dit onderdeel',

@@ -5,7 +5,7 @@ import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../rende
 import { deleteStudy, studyContents } from '../../renderer/data/delete-study';
 import { activeStudyId, setActiveStudy } from '../../renderer/data/studies';
 import { journalList } from '../../renderer/data/topic-list-journal';
-import { journalMemoDraft, journalText } from '../../renderer/data/interview-journal';
+import { journalMemoDraft, journalStructure, journalText } from '../../renderer/data/interview-journal';
 import { emptyReplacementBook } from '../../shared/anonymise/replacements';
 import { copyStudy } from '../../shared/design/new-study';
 import { exampleStudy } from '../../shared/example/study';
@@ -112,7 +112,7 @@ describe('deleting a study', () => {
     expect(await deleteStudy(db, 'andere', new MemoryStorage())).toBeUndefined();
   });
 
-  it('forgets its journals (unsaved topic lists, turn text, memo drafts) and keeps those of other studies', async () => {
+  it('forgets its journals (unsaved topic lists, turn text, structure, memo drafts) and keeps those of other studies', async () => {
     const db = await seeded();
     const storage = new MemoryStorage();
     const previous = (globalThis as { localStorage?: unknown }).localStorage;
@@ -122,11 +122,13 @@ describe('deleting a study', () => {
         journalList(study.id, exampleStudy.topicLists[0]!, storage);
         journalText(`${study.id}-i`, 't', 'nog niet bewaard', 1);
         journalMemoDraft(`${study.id}-i`, 'half memo');
+        journalStructure(`${study.id}-i`, { order: [], put: [], remove: ['t'], at: 2 });
       }
-      expect(storage.length).toBe(6);
+      expect(storage.length).toBe(8);
       await deleteStudy(db, exampleStudy.id, storage);
       expect(storage.keys()).toEqual([
         'veldwerk:memo-draft:andere-i',
+        'veldwerk:unsaved-structure:andere-i',
         'veldwerk:unsaved-text:andere-i',
         `veldwerk:unsaved-topic-list:andere:${exampleStudy.topicLists[0]!.id}`,
       ]);

@@ -1,8 +1,9 @@
 /**
  * Everything the researcher does in an interview, applied to the store at once and
- * written to the database right after: text through the throttled saver (within
- * SAVE_DELAY_MS), structure, clock, consent and memos immediately, each in one
- * transaction. A failed write is reported and retried; the screen keeps the input.
+ * written to the database right after: text and structure are journalled and go through
+ * the autosaver (text within SAVE_DELAY_MS, structure at once, both retried until they
+ * land); clock, consent and memos immediately, each in one transaction. A failed write
+ * is reported once; the screen keeps the input.
  */
 import i18next from 'i18next';
 import { endPause, isPaused, startPause } from '../../../shared/interview/clock';
@@ -28,9 +29,17 @@ import {
   updateInterview,
 } from '../../data/interviews';
 import { newId } from '../../lib/ids';
-import { registerPendingWrites } from '../../data/pending-writes';
-import { forgetSaved, journalText, unsavedText } from '../../data/interview-journal';
-import { createTurnSaver } from './turn-saver';
+import { createRegisteredAutosaver, type RegisteredAutosaver } from '../../data/autosave';
+import {
+  forgetSaved,
+  forgetStructure,
+  journalStructure,
+  journalText,
+  unsavedStructure,
+  unsavedText,
+} from '../../data/interview-journal';
+import { applyUnsavedStructure } from '../../../shared/interview/unsaved-structure';
+import { saveNotices } from '../../ui/notices/save-notices';
 import { emptyInterviewState, linkedNodesOf, orderedTurns, useInterview, type FocusRequest } from './interview-store';
 
 /** Typed text reaches the database at most this long after the keystroke. */
@@ -43,41 +52,71 @@ const focusOn = (turnId: string, caret: FocusRequest['caret'] = 'end'): FocusReq
   seq: ++focusSeq,
 });
 
-const saver = createTurnSaver({
-  delayMs: SAVE_DELAY_MS,
-  write: async (ids) => {
-    const { turns, interview } = useInterview.getState();
-    const current = ids.map((id) => turns[id]).filter((t): t is StoredTurn => t !== undefined);
-    await saveTurnTexts(database(), current);
-    if (interview) forgetSaved(interview.id, current);
-  },
-  onStateChange: (saveState, error) => {
-    useInterview.setState({ saveState });
-    if (saveState === 'failed')
-      reportError(i18next.t('errors.saveFailed'), [String((error as Error)?.message ?? error)]);
-  },
-});
+// What the saver writes, by key: a turn as it is now, a removed turn, the turn order.
+const PUT = 'put:';
+const REMOVE = 'remove:';
+const ORDER = 'order';
 
-/** Writes pending text now: before leaving, hiding or closing the page. */
-export function flushPendingText(): Promise<void> {
-  return saver.flush();
+/**
+ * One autosaver per open interview: typed text and structural edits alike are journalled
+ * synchronously first, then written by it within SAVE_DELAY_MS, retried until they land.
+ */
+function interviewSaver(interviewId: string) {
+  const notify = saveNotices();
+  return createRegisteredAutosaver<string>({
+    delayMs: SAVE_DELAY_MS,
+    write: async (keys) => {
+      const { turns, order, interview } = useInterview.getState();
+      // Another interview is open: what is left of this one waits in its journal.
+      if (interview?.id !== interviewId) return;
+      const put = keys
+        .filter((k) => k.startsWith(PUT))
+        .map((k) => turns[k.slice(PUT.length)])
+        .filter((t): t is StoredTurn => t !== undefined);
+      const remove = keys
+        .filter((k) => k.startsWith(REMOVE))
+        .map((k) => k.slice(REMOVE.length))
+        .filter((id) => turns[id] === undefined);
+      const structural = keys.includes(ORDER) || remove.length > 0;
+      const savedAt = interview.updatedAt;
+      if (structural)
+        await saveTranscriptStructure(database(), interviewId, { turnOrder: order, put, remove, updatedAt: savedAt });
+      else await saveTurnTexts(database(), put);
+      forgetSaved(interviewId, put);
+      if (structural) forgetStructure(interviewId, savedAt);
+    },
+    onStateChange: (saveState, error) => {
+      useInterview.setState({ saveState });
+      notify(saveState, error);
+    },
+  });
 }
 
-// The export and the reflection read turns from the database: they flush this first.
-registerPendingWrites(flushPendingText);
+let saver: RegisteredAutosaver<string> | undefined;
+
+/** Writes pending text and structure now: before leaving, hiding or closing the page. */
+export function flushPendingText(): Promise<void> {
+  return saver?.flush() ?? Promise.resolve();
+}
 
 export async function openInterview(id: string): Promise<boolean> {
-  await saver.flush();
+  await saver?.close();
+  saver = undefined;
   const loaded = await loadInterview(database(), id);
   if (!loaded) {
     useInterview.setState(emptyInterviewState, true);
     return false;
   }
-  // Text typed just before a reload or crash may be only in the journal: put it back.
+  saver = interviewSaver(id);
+  // Structural edits and text typed just before a reload or crash may be only in the journals: put them back.
+  const unsaved = unsavedStructure(id);
+  const structure = applyUnsavedStructure(loaded.turns, loaded.interview.updatedAt, unsaved);
+  const storedTurns = structure?.turns ?? loaded.turns;
+  const storedOrder = structure?.order ?? loaded.interview.turnOrder;
   const journal = unsavedText(id);
   const recovered: string[] = [];
   const byId = Object.fromEntries(
-    loaded.turns.map((t) => {
+    storedTurns.map((t) => {
       const entry = journal[t.id];
       if (entry && entry.text !== t.text) {
         recovered.push(t.id);
@@ -87,23 +126,30 @@ export async function openInterview(id: string): Promise<boolean> {
     }),
   );
   // Turns the order does not know (should not happen; never hide text) go at the end.
-  const known = new Set(loaded.interview.turnOrder);
-  const strays = loaded.turns.filter((t) => !known.has(t.id)).sort((a, b) => a.startedAt - b.startedAt);
-  const order = [...loaded.interview.turnOrder.filter((tid) => byId[tid]), ...strays.map((t) => t.id)];
+  const known = new Set(storedOrder);
+  const strays = storedTurns.filter((t) => !known.has(t.id)).sort((a, b) => a.startedAt - b.startedAt);
+  const order = [...storedOrder.filter((tid) => byId[tid]), ...strays.map((t) => t.id)];
   const last = order.at(-1);
+  const updatedAt = structure && unsaved ? unsaved.at : loaded.interview.updatedAt;
   useInterview.setState(
     {
       ...emptyInterviewState,
-      interview: loaded.interview,
+      interview: { ...loaded.interview, turnOrder: order, updatedAt },
       turns: byId,
       order,
       memos: loaded.memos,
-      linkedNodes: linkedNodesOf(loaded.turns),
+      linkedNodes: linkedNodesOf(Object.values(byId)),
       ...(last ? { focus: focusOn(last) } : {}),
     },
     true,
   );
-  recovered.forEach((turnId) => saver.schedule(turnId));
+  recovered.forEach((turnId) => saver!.schedule(PUT + turnId));
+  if (structure) {
+    saver.schedule(ORDER);
+    const current = new Set(order);
+    structure.turns.forEach((t) => saver!.schedule(PUT + t.id));
+    loaded.turns.filter((t) => !current.has(t.id)).forEach((t) => saver!.schedule(REMOVE + t.id));
+  }
   return true;
 }
 
@@ -131,7 +177,7 @@ export function typeText(turnId: string, text: string): void {
   if (!turn || turn.text === text) return;
   journalText(turn.interviewId, turnId, text, Date.now());
   useInterview.setState({ turns: { ...turns, [turnId]: { ...turn, text } } });
-  saver.schedule(turnId);
+  saver?.schedule(PUT + turnId);
 }
 
 // ------------------------------------------------------------ structure
@@ -165,10 +211,13 @@ async function restructure(edit: (turns: Turns) => Turns, focus?: FocusRequest):
     interview: { ...interview, turnOrder: order, updatedAt },
     ...(focus ? { focus } : {}),
   });
-  await guarded(
-    () => saveTranscriptStructure(database(), interview.id, { turnOrder: order, put, remove, updatedAt }),
-    i18next.t('errors.saveFailed'),
-  );
+  // Journalled synchronously like typed text, so a crash right after cannot bring the old structure back.
+  journalStructure(interview.id, { order, put, remove, at: updatedAt });
+  if (!saver) return;
+  saver.schedule(ORDER);
+  put.forEach((t) => saver!.schedule(PUT + t.id));
+  remove.forEach((id) => saver!.schedule(REMOVE + id));
+  await saver.flush();
 }
 
 function makeTurn(speaker: Speaker, text = '', nodeId?: string): Turn {
@@ -285,7 +334,7 @@ export function togglePause(): Promise<void> {
 }
 
 export async function endInterview(): Promise<void> {
-  await saver.flush();
+  await flushPendingText();
   const interview = interviewOrThrow();
   const now = Date.now();
   const pauses = isPaused(interview.pauses) ? endPause(interview.pauses, now) : interview.pauses;

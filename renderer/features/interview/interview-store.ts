@@ -6,8 +6,7 @@
  */
 import { create } from 'zustand';
 import type { Interview, Memo, StoredTurn } from '../../../shared/interview/interview';
-
-export type SaveState = 'saved' | 'saving' | 'failed';
+import type { SaveState } from '../../data/autosave';
 
 export interface FocusRequest {
   turnId: string;

@@ -153,9 +153,9 @@ export function TopicListEditor({
 
   const saveText = {
     saved: t('topicListEditor.saved'),
-    pending: t('topicListEditor.saving'),
     saving: t('topicListEditor.saving'),
-    failed: t('errors.saveFailed'),
+    failed: t('interview.save.failed'),
+    full: t('interview.save.full'),
   }[editor.saveState];
 
   return (

@@ -1,9 +1,10 @@
 /**
  * The state of one topic-list editor: the list with its undo history, the step just
  * undone or redone (read out in a status line), and saving: each change is written at
- * most 400 ms later, one write at a time, validated as a whole study first. Pending
- * changes are written when the editor closes or the page is left, and journalled
- * synchronously meanwhile (db/topic-list-journal.ts) in case that write is cut off.
+ * most a second later by the autosaver (data/autosave), also while someone keeps typing,
+ * validated as a whole study first and retried when the write fails. Pending changes are
+ * written when the editor closes or the page is left, and journalled synchronously
+ * meanwhile (data/topic-list-journal.ts) in case that write is cut off.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,14 +12,19 @@ import { closeStep, createHistory, record, redo, undo, type History } from '../.
 import { applyEdit, subtreeIds, type TopicListEdit } from '../../../../shared/design/topic-list-edits';
 import { referencesTo, withTopicList } from '../../../../shared/design/topic-list-study';
 import { studySchema, type Study, type TopicList } from '../../../../shared/study/schema';
-import { guarded, reportError } from '../../../ui/notices/notices';
+import { reportError } from '../../../ui/notices/notices';
+import { saveNotices } from '../../../ui/notices/save-notices';
+import { createRegisteredAutosaver, type RegisteredAutosaver, type SaveState } from '../../../data/autosave';
 import { database } from '../../../data/instance';
 import { saveStudy } from '../../../data/studies';
 import { forgetList, journalList } from '../../../data/topic-list-journal';
 
-const SAVE_DELAY_MS = 400;
+// A write validates and stores the whole study and re-renders the study screen: heavier
+// than a turn's, so at most one a second while someone types (the journal holds the rest).
+const SAVE_DELAY_MS = 1000;
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+/** The list does not validate: retrying cannot help, the next edit tries again. */
+class InvalidList extends Error {}
 
 export interface TopicListEditor {
   list: TopicList;
@@ -51,44 +57,51 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
     studyRef.current = study;
   }, [study]);
   const savedRef = useRef<TopicList>(initial);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const writing = useRef<Promise<void>>(Promise.resolve());
+  const tRef = useRef(t);
+  useEffect(() => {
+    tRef.current = t;
+  }, [t]);
+  const saver = useRef<RegisteredAutosaver<'list'> | undefined>(undefined);
 
-  const write = useCallback((): Promise<void> => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    writing.current = writing.current.then(async () => {
-      const list = historyRef.current.present;
-      // Undo then redo can come back to exactly what is stored: nothing to write.
-      if (list === savedRef.current) {
-        setSaveState('saved');
-        return;
-      }
-      const parsed = studySchema.safeParse(withTopicList(studyRef.current, list));
-      if (!parsed.success) {
-        setSaveState('failed');
-        reportError(
-          t('topicListEditor.invalid'),
-          parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-        );
-        return;
-      }
-      setSaveState('saving');
-      const ok = await guarded(() => saveStudy(database(), parsed.data), t('errors.saveFailed'));
-      if (ok) {
+  // One autosaver while the editor is open; closing the editor or leaving the page writes what is waiting.
+  useEffect(() => {
+    const notify = saveNotices();
+    const current = createRegisteredAutosaver<'list'>({
+      delayMs: SAVE_DELAY_MS,
+      write: async () => {
+        const list = historyRef.current.present;
+        // Undo then redo can come back to exactly what is stored: nothing to write.
+        if (list === savedRef.current) return;
+        const parsed = studySchema.safeParse(withTopicList(studyRef.current, list));
+        if (!parsed.success) {
+          reportError(
+            tRef.current('topicListEditor.invalid'),
+            parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+          );
+          throw new InvalidList();
+        }
+        await saveStudy(database(), parsed.data);
         savedRef.current = list;
         forgetList(studyRef.current.id, list);
-      }
-      setSaveState(ok ? (historyRef.current.present === list ? 'saved' : 'pending') : 'failed');
+      },
+      isPermanent: (error) => error instanceof InvalidList,
+      onStateChange: (state, error) => {
+        setSaveState(state);
+        if (!(error instanceof InvalidList)) notify(state, error);
+      },
     });
-    return writing.current;
-  }, [t]);
+    saver.current = current;
+    const onHide = () => void current.flush();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      void current.close();
+    };
+  }, []);
 
-  const schedule = useCallback(() => {
-    setSaveState('pending');
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void write(), SAVE_DELAY_MS);
-  }, [write]);
+  const write = useCallback((): Promise<void> => saver.current?.flush() ?? Promise.resolve(), []);
+
+  const schedule = useCallback(() => saver.current?.schedule('list'), []);
 
   const commit = useCallback(
     (next: History<TopicList>) => {
@@ -140,18 +153,6 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
     historyRef.current = closeStep(historyRef.current);
     setHistory(historyRef.current);
   }, []);
-
-  // Leaving the page or closing the editor writes what is still waiting.
-  useEffect(() => {
-    const onHide = () => {
-      if (timer.current !== undefined) void write();
-    };
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      onHide();
-    };
-  }, [write]);
 
   return {
     list: history.present,

@@ -1,0 +1,25 @@
+/**
+ * Every journal key, in one place: the journals write under these and deleting a study
+ * forgets by them. The strings are stored in researchers' browsers: never change one
+ * without reading the old one too.
+ */
+const TOPIC_LIST = 'veldwerk:unsaved-topic-list:';
+const TURN_TEXT = 'veldwerk:unsaved-text:';
+const STRUCTURE = 'veldwerk:unsaved-structure:';
+const MEMO_DRAFT = 'veldwerk:memo-draft:';
+
+export const journalKey = {
+  topicList: (studyId: string, listId: string) => `${TOPIC_LIST}${studyId}:${listId}`,
+  topicListsOf: (studyId: string) => `${TOPIC_LIST}${studyId}:`,
+  turnText: (interviewId: string) => `${TURN_TEXT}${interviewId}`,
+  structure: (interviewId: string) => `${STRUCTURE}${interviewId}`,
+  memoDraft: (interviewId: string) => `${MEMO_DRAFT}${interviewId}`,
+};
+
+/** Whether `key` is one of the journals of this study or of one of its interviews. */
+export function isJournalOfStudy(studyId: string, interviewIds: readonly string[]): (key: string) => boolean {
+  const ofInterview = new Set(
+    interviewIds.flatMap((id) => [journalKey.turnText(id), journalKey.structure(id), journalKey.memoDraft(id)]),
+  );
+  return (key) => key.startsWith(journalKey.topicListsOf(studyId)) || ofInterview.has(key);
+}
