@@ -134,6 +134,7 @@ export const en: Messages = {
         'This is not a CSV file (it looks like: {{detected}}). In Google Forms, choose the .csv or .zip download.',
       zipWithoutCsv: 'The zip file contains no CSV file (it holds: {{entries}}).',
       zipUnreadable: 'The zip file is damaged or cannot be unpacked.',
+      zipTooLarge: '{{entryName}} in the zip file unpacks to more than {{limitMb}} MB; it was not unpacked. Export fewer responses or send the CSV itself.',
       noRows: 'The file has headers only and no answers.',
       noMatchingColumns:
         'Not one column matches a question of “{{questionnaire}}”. Is it the export of another questionnaire?',

@@ -136,6 +136,7 @@ export const nl = {
         'Dit is geen CSV-bestand (het lijkt op: {{detected}}). Kies in Google Forms de download als .csv of .zip.',
       zipWithoutCsv: 'Het zipbestand bevat geen CSV-bestand (wel: {{entries}}).',
       zipUnreadable: 'Het zipbestand is beschadigd of kan niet worden uitgepakt.',
+      zipTooLarge: '{{entryName}} in het zipbestand pakt uit tot meer dan {{limitMb}} MB; het is niet uitgepakt. Exporteer minder antwoorden of gebruik het CSV-bestand zelf.',
       noRows: 'Het bestand bevat alleen kopteksten en geen antwoorden.',
       noMatchingColumns:
         'Geen enkele kolom komt overeen met een vraag van “{{questionnaire}}”. Is het de export van een andere vragenlijst?',

@@ -27,6 +27,8 @@ export interface ImportErrorParamsByCode {
   zipWithoutCsv: { fileName: string; entries: string; entryCount: number };
   /** Starts like a zip but cannot be unpacked (damaged, or an unsupported compression). */
   zipUnreadable: { fileName: string };
+  /** The CSV inside claims or turns out to unpack to more than `limitMb` megabytes. */
+  zipTooLarge: { fileName: string; entryName: string; limitMb: number };
   /** A header line and no data rows. */
   noRows: { fileName: string; columns: number };
   /**

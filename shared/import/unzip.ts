@@ -2,9 +2,19 @@
  * Google Forms also offers its responses as a .zip holding the .csv. Take the first CSV
  * inside, and say clearly what the zip holds when there is none.
  */
-import { unzipSync } from 'fflate';
 import { ImportError } from './errors';
 import { officeKindOfZip } from './sniff';
+import { listZipEntries, unpackZipEntry, ZipEntryTooLargeError, type ZipEntry } from './zip-entries';
+
+/**
+ * A spreadsheet export this large is already far beyond any questionnaire; past it a zip
+ * is refused before inflating (a 408 KB zip can claim or hold 400 MB).
+ */
+export const ZIP_ENTRY_LIMIT = 50 * 1024 * 1024;
+
+/** Names listed in a message: enough to recognise the zip, never a wall of text. */
+const LISTED_ENTRIES = 10;
+const LISTED_CHARACTERS = 300;
 
 export interface ZippedCsv {
   entryName: string;
@@ -19,32 +29,41 @@ function isCsvEntry(name: string): boolean {
   );
 }
 
-export function csvFromZip(fileName: string, bytes: Uint8Array): ZippedCsv {
-  const names: string[] = [];
-  let chosen: string | undefined;
-  let files: Record<string, Uint8Array>;
-  try {
-    // The filter sees every entry in the zip's own order; decompress only the first CSV.
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        names.push(file.name);
-        if (chosen === undefined && isCsvEntry(file.name)) {
-          chosen = file.name;
-          return true;
-        }
-        return false;
-      },
-    });
-  } catch {
-    throw new ImportError(
-      'zipUnreadable',
-      { fileName },
-      `${fileName} looks like a zip file but cannot be unpacked.`,
-    );
-  }
+function listed(names: string[]): string {
+  const shown = names.slice(0, LISTED_ENTRIES).join(', ');
+  const cut = shown.length > LISTED_CHARACTERS ? `${shown.slice(0, LISTED_CHARACTERS)}…` : shown;
+  return names.length > LISTED_ENTRIES ? `${cut}, … (+${names.length - LISTED_ENTRIES})` : cut;
+}
 
-  const csv = chosen === undefined ? undefined : files[chosen];
-  if (chosen !== undefined && csv) return { entryName: chosen, bytes: csv };
+function unreadable(fileName: string): ImportError<'zipUnreadable'> {
+  return new ImportError('zipUnreadable', { fileName }, `${fileName} looks like a zip file but cannot be unpacked.`);
+}
+
+export function csvFromZip(fileName: string, bytes: Uint8Array, limit = ZIP_ENTRY_LIMIT): ZippedCsv {
+  let entries: ZipEntry[];
+  try {
+    entries = listZipEntries(bytes);
+  } catch {
+    throw unreadable(fileName);
+  }
+  const names = entries.map((entry) => entry.name);
+  // The zip's own order decides; only the first CSV is unpacked.
+  const chosen = entries.find((entry) => isCsvEntry(entry.name));
+  if (chosen) {
+    try {
+      return { entryName: chosen.name, bytes: unpackZipEntry(bytes, chosen, limit) };
+    } catch (error) {
+      if (error instanceof ZipEntryTooLargeError) {
+        const limitMb = Math.round(limit / (1024 * 1024));
+        throw new ImportError(
+          'zipTooLarge',
+          { fileName, entryName: listed([chosen.name]), limitMb },
+          `${fileName}: ${listed([chosen.name])} unpacks to more than ${limitMb} MB.`,
+        );
+      }
+      throw unreadable(fileName);
+    }
+  }
 
   const office = officeKindOfZip(names);
   if (office) {
@@ -54,10 +73,11 @@ export function csvFromZip(fileName: string, bytes: Uint8Array): ZippedCsv {
       `${fileName} is an office file (${office}), not a CSV file. Save or download it as CSV.`,
     );
   }
-  const entries = names.filter((name) => !name.endsWith('/')).join(', ');
+  const files = names.filter((name) => !name.endsWith('/'));
+  const shown = listed(files);
   throw new ImportError(
     'zipWithoutCsv',
-    { fileName, entries, entryCount: names.filter((name) => !name.endsWith('/')).length },
-    `${fileName} contains no .csv file${entries ? ` (it holds: ${entries})` : ' (it is empty)'}.`,
+    { fileName, entries: shown, entryCount: files.length },
+    `${fileName} contains no .csv file${shown ? ` (it holds: ${shown})` : ' (it is empty)'}.`,
   );
 }
