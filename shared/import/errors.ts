@@ -51,15 +51,26 @@ export interface ImportErrorParamsByCode {
 
 export type ImportErrorCode = keyof ImportErrorParamsByCode;
 
+const MAX_MESSAGE = 500;
+const MAX_PARAM = 200;
+
+function bounded(text: string, maxLength: number): string {
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}
+
 export class ImportError<C extends ImportErrorCode = ImportErrorCode> extends Error {
   override readonly name = 'ImportError';
   readonly code: C;
   readonly params: ImportErrorParamsByCode[C];
 
   constructor(code: C, params: ImportErrorParamsByCode[C], message: string) {
-    super(message);
+    // File names, column titles and entry lists come from the file: a hostile one can make
+    // them megabytes long. What is shown stays readable.
+    super(bounded(message, MAX_MESSAGE));
     this.code = code;
-    this.params = params;
+    this.params = Object.fromEntries(
+      Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? bounded(value, MAX_PARAM) : value]),
+    ) as ImportErrorParamsByCode[C];
   }
 }
 

@@ -27,7 +27,7 @@ describe('zip input limits', () => {
     expect(bomb.length).toBeLessThan(1 * MB);
     const started = performance.now();
     const error = thrown(() => readSpreadsheet('antwoorden.zip', bomb));
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(2500);
     expect(error.code).toBe('zipTooLarge');
     expect(error.params).toMatchObject({ fileName: 'antwoorden.zip', entryName: 'antwoorden.csv', limitMb: 50 });
   });
@@ -36,8 +36,8 @@ describe('zip input limits', () => {
     const bomb = rawZip([{ name: 'antwoorden.csv', method: 8, data: deflateBomb(400), declaredSize: 1000 }]);
     const started = performance.now();
     const error = thrown(() => readSpreadsheet('antwoorden.zip', bomb));
-    // Unpacking all 400 MB takes seconds; stopping at the first slice takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Unpacking all 400 MB takes 5 s or more here; stopping within the first slice, a fraction.
+    expect(performance.now() - started).toBeLessThan(2500);
     // Never a silently cut-off CSV: the zip is called unreadable.
     expect(error.code).toBe('zipUnreadable');
   });
