@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
-import { createDatabase, NewerDatabaseError, openDatabase } from './data/database';
+import { closeOnVersionChange, createDatabase, NewerDatabaseError, openDatabase } from './data/database';
 import { setDatabase } from './data/instance';
 import { languageSetting } from './data/settings';
 import { activeStudyId, ensureExampleStudy } from './data/studies';
@@ -18,6 +18,7 @@ import { guarded, reportInfo } from './ui/notices/notices';
 import { initI18n } from './i18n';
 import { getPlatform } from './platform';
 import { useActiveStudy } from './ui/active-study';
+import { markClosedForOtherWindow } from './ui/connection';
 import './styles/app.css';
 import './styles/print.css';
 import './styles/reflection.css';
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
     root.render(<StartupError newerVersion={error instanceof NewerDatabaseError} detail={String(error)} />);
     return;
   }
+  closeOnVersionChange(db, markClosedForOtherWindow);
   setDatabase(db);
   await ensureExampleStudy(db);
   await initI18n(await languageSetting(db));

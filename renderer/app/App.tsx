@@ -9,6 +9,7 @@ import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { StudyPage } from '../features/study-design/StudyPage';
 import { NewStudyPage } from '../features/study-design/NewStudyPage';
 import { useActiveStudy, useStudy } from '../ui/active-study';
+import { ConnectionClosed } from './ConnectionClosed';
 import { Header } from './Header';
 import { Notices } from '../ui/notices/Notices';
 import { useRoute } from '../ui/navigation/route-store';
@@ -52,6 +53,7 @@ export function App() {
         )}
       </main>
       <Notices />
+      <ConnectionClosed />
     </div>
   );
 }

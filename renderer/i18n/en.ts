@@ -12,6 +12,12 @@ export const en: Messages = {
     studyPicker: 'Open study',
     language: 'Language',
   },
+  connection: {
+    title: 'Veldwerk was opened in another window',
+    explanation:
+      'Another window or a newer version of Veldwerk now uses the data. This window no longer saves anything. Reload it to continue; what was already saved is kept.',
+    reload: 'Reload',
+  },
   startup: {
     title: 'Veldwerk cannot start',
     newerVersion:
@@ -206,6 +212,8 @@ export const en: Messages = {
       notAStudy: '{{file}} is not a Veldwerk study; nothing was changed.',
       newerVersion: '{{file}} was made by a newer version of Veldwerk; nothing was changed.',
       invalid: '{{file}} has errors; nothing was changed:',
+      tooLarge: '{{file}} is too large for a study design ({{size}} MB, at most {{limit}} MB); nothing was changed.',
+      tooDeep: '{{file}} is nested more deeply than a study design ever is; it was not read and nothing was changed.',
     },
   },
   interview: {

@@ -10,6 +10,12 @@ export const nl = {
     studyPicker: 'Geopende studie',
     language: 'Taal',
   },
+  connection: {
+    title: 'Veldwerk is in een ander venster geopend',
+    explanation:
+      'Een ander venster of een nieuwere versie van Veldwerk gebruikt nu de gegevens. Dit venster slaat niets meer op. Laad het opnieuw om verder te werken; wat al opgeslagen was, blijft bewaard.',
+    reload: 'Opnieuw laden',
+  },
   startup: {
     title: 'Veldwerk kan niet starten',
     newerVersion:
@@ -208,6 +214,8 @@ export const nl = {
       notAStudy: '{{file}} is geen Veldwerk-studie; er is niets gewijzigd.',
       newerVersion: '{{file}} is gemaakt met een nieuwere versie van Veldwerk; er is niets gewijzigd.',
       invalid: '{{file}} bevat fouten; er is niets gewijzigd:',
+      tooLarge: '{{file}} is te groot voor een studieontwerp ({{size}} MB, hooguit {{limit}} MB); er is niets gewijzigd.',
+      tooDeep: '{{file}} is dieper genest dan een studieontwerp ooit is; het is niet gelezen en er is niets gewijzigd.',
     },
   },
   interview: {
