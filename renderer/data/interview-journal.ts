@@ -4,21 +4,49 @@
  * one; localStorage hands each keystroke to the browser at once. When the interview
  * opens again, journal entries newer than the database are put back and saved.
  */
-export interface JournalEntry {
-  text: string;
-  at: number;
-}
+import { z } from 'zod';
 
-type Journal = Record<string, JournalEntry>;
+const journalSchema = z.record(z.string(), z.object({ text: z.string(), at: z.number() }));
+
+export type JournalEntry = z.infer<typeof journalSchema>[string];
+
+type Journal = z.infer<typeof journalSchema>;
 
 const key = (interviewId: string) => `veldwerk:unsaved-text:${interviewId}`;
+/** Where an unreadable journal is kept aside: never deleted, in case someone can read it. */
+const damagedKey = (interviewId: string) => `veldwerk:unsaved-text-damaged:${interviewId}`;
+
+function parsed(raw: string): Journal | undefined {
+  try {
+    const result = journalSchema.safeParse(JSON.parse(raw));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function read(interviewId: string): Journal {
   try {
     const raw = localStorage.getItem(key(interviewId));
-    return raw ? (JSON.parse(raw) as Journal) : {};
+    return (raw && parsed(raw)) || {};
   } catch {
     return {};
+  }
+}
+
+/**
+ * A journal that does not read as one ("null", half a write, garbage) is moved aside so
+ * the interview opens from the database; says whether that happened.
+ */
+export function setAsideDamagedJournal(interviewId: string): boolean {
+  try {
+    const raw = localStorage.getItem(key(interviewId));
+    if (raw === null || parsed(raw)) return false;
+    localStorage.setItem(damagedKey(interviewId), raw);
+    localStorage.removeItem(key(interviewId));
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -217,6 +217,27 @@ export const en: Messages = {
     },
   },
   interview: {
+    damaged: {
+      title: 'This interview is damaged',
+      explanation:
+        'The stored interview does not match what Veldwerk expects, so it cannot be opened. The rest of Veldwerk keeps working.',
+      problems: 'What is wrong',
+      canRepair: 'What is missing has a safe default (an empty list); repairing loses nothing.',
+      cannotRepair: 'What is missing has no safe default; export what is readable.',
+      export: 'Export readable data (JSON)',
+      exported: 'Readable data saved as {{location}}.',
+      exportFailed: 'Export failed.',
+      repair: 'Repair',
+      repairedNotice: 'The interview was repaired.',
+      remove: 'Remove interview…',
+      confirmRemove: 'Remove the interview with all its turns and memos?',
+      removeForGood: 'Remove for good',
+      keep: 'Keep it',
+      removedNotice: 'The damaged interview was removed.',
+      journal:
+        'The local copy of this interview’s not yet saved text was unreadable. It was set aside; the interview opened as it was saved.',
+      openFailed: 'This interview could not be opened: {{reason}}',
+    },
     title: 'Interview',
     start: 'Start interview',
     resumeInterview: 'Resume interview',

@@ -219,6 +219,27 @@ export const nl = {
     },
   },
   interview: {
+    damaged: {
+      title: 'Dit interview is beschadigd',
+      explanation:
+        'Het opgeslagen interview voldoet niet aan wat Veldwerk verwacht en kan daarom niet worden geopend. De rest van Veldwerk werkt gewoon door.',
+      problems: 'Wat er mis is',
+      canRepair: 'Wat ontbreekt heeft een veilige standaardwaarde (een lege lijst); herstellen verliest niets.',
+      cannotRepair: 'Wat ontbreekt heeft geen veilige standaardwaarde; exporteer wat leesbaar is.',
+      export: 'Leesbare gegevens exporteren (JSON)',
+      exported: 'Leesbare gegevens opgeslagen als {{location}}.',
+      exportFailed: 'Exporteren is mislukt.',
+      repair: 'Herstellen',
+      repairedNotice: 'Het interview is hersteld.',
+      remove: 'Interview verwijderen…',
+      confirmRemove: 'Het interview met alle beurten en memo’s verwijderen?',
+      removeForGood: 'Definitief verwijderen',
+      keep: 'Niet verwijderen',
+      removedNotice: 'Het beschadigde interview is verwijderd.',
+      journal:
+        'De lokale kopie van nog niet opgeslagen tekst van dit interview was onleesbaar. Ze is apart gezet; het interview is geopend zoals het is opgeslagen.',
+      openFailed: 'Dit interview kon niet worden geopend: {{reason}}',
+    },
     title: 'Interview',
     start: 'Interview starten',
     resumeInterview: 'Interview hervatten',

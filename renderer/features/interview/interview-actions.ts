@@ -20,6 +20,7 @@ import {
 import { guarded, reportError } from '../../ui/notices/notices';
 import { database } from '../../data/instance';
 import {
+  DamagedInterviewError,
   deleteMemo,
   loadInterview,
   saveMemo,
@@ -29,7 +30,7 @@ import {
 } from '../../data/interviews';
 import { newId } from '../../lib/ids';
 import { registerPendingWrites } from '../../data/pending-writes';
-import { forgetSaved, journalText, unsavedText } from '../../data/interview-journal';
+import { forgetSaved, journalText, setAsideDamagedJournal, unsavedText } from '../../data/interview-journal';
 import { createTurnSaver } from './turn-saver';
 import { emptyInterviewState, linkedNodesOf, orderedTurns, useInterview, type FocusRequest } from './interview-store';
 
@@ -66,13 +67,26 @@ export function flushPendingText(): Promise<void> {
 // The export and the reflection read turns from the database: they flush this first.
 registerPendingWrites(flushPendingText);
 
-export async function openInterview(id: string): Promise<boolean> {
+export type OpenedInterview =
+  | { kind: 'found' }
+  | { kind: 'missing' }
+  | { kind: 'damaged'; problems: string[]; repaired: Interview | undefined };
+
+export async function openInterview(id: string): Promise<OpenedInterview> {
   await saver.flush();
-  const loaded = await loadInterview(database(), id);
+  let loaded;
+  try {
+    loaded = await loadInterview(database(), id);
+  } catch (error) {
+    if (!(error instanceof DamagedInterviewError)) throw error;
+    useInterview.setState(emptyInterviewState, true);
+    return { kind: 'damaged', problems: error.problems, repaired: error.repaired };
+  }
   if (!loaded) {
     useInterview.setState(emptyInterviewState, true);
-    return false;
+    return { kind: 'missing' };
   }
+  if (setAsideDamagedJournal(id)) reportError(i18next.t('interview.damaged.journal'));
   // Text typed just before a reload or crash may be only in the journal: put it back.
   const journal = unsavedText(id);
   const recovered: string[] = [];
@@ -104,7 +118,7 @@ export async function openInterview(id: string): Promise<boolean> {
     true,
   );
   recovered.forEach((turnId) => saver.schedule(turnId));
-  return true;
+  return { kind: 'found' };
 }
 
 function interviewOrThrow(): Interview {
