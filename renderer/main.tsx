@@ -14,7 +14,7 @@ import { setDatabase } from './data/instance';
 import { languageSetting } from './data/settings';
 import { activeStudyId, ensureExampleStudy } from './data/studies';
 import { restoreUnsavedTopicLists } from './data/topic-list-journal';
-import { guarded, reportInfo } from './ui/notices/notices';
+import { guarded, reportError, reportInfo } from './ui/notices/notices';
 import { initI18n } from './i18n';
 import { getPlatform } from './platform';
 import { useActiveStudy } from './ui/active-study';
@@ -54,7 +54,18 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   for (const title of restored) reportInfo(i18next.t('topicListEditor.restored', { title }));
+  reportRecoveryFromCrash();
   document.body.dataset.ready = 'true';
+}
+
+/** Electron loads the window again after its renderer crashed, marked with ?recovered=. */
+function reportRecoveryFromCrash(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('recovered')) return;
+  reportError(i18next.t('app.recoveredFromCrash'));
+  url.searchParams.delete('recovered');
+  // A later reload is not another crash.
+  window.history.replaceState(null, '', url.toString());
 }
 
 void start();

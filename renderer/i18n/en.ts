@@ -2,7 +2,12 @@
 import type { Messages } from './nl';
 
 export const en: Messages = {
-  app: { loading: 'Loading…', skipToContent: 'Skip to content' },
+  app: {
+    loading: 'Loading…',
+    skipToContent: 'Skip to content',
+    recoveredFromCrash:
+      'Veldwerk stopped unexpectedly and was restarted. Text not yet saved is put back when you open the interview.',
+  },
   common: { cancel: 'Cancel', dismiss: 'Dismiss', edit: 'Edit', save: 'Save' },
   language: { nl: 'Nederlands', en: 'English' },
   nav: {

@@ -1,6 +1,11 @@
 /** Dutch interface texts: the default language, and the shape every other language follows. */
 export const nl = {
-  app: { loading: 'Bezig met laden…', skipToContent: 'Naar de inhoud' },
+  app: {
+    loading: 'Bezig met laden…',
+    skipToContent: 'Naar de inhoud',
+    recoveredFromCrash:
+      'Veldwerk is vastgelopen en opnieuw gestart. Tekst die nog niet was opgeslagen, wordt teruggezet zodra u het interview opent.',
+  },
   common: { cancel: 'Annuleren', dismiss: 'Sluiten', edit: 'Bewerken', save: 'Opslaan' },
   language: { nl: 'Nederlands', en: 'English' },
   nav: {
