@@ -11,6 +11,7 @@ import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
+import { reloadAfterCrash } from './renderer-recovery';
 
 // Bundled to dist/electron/main.cjs, next to preload.cjs; vite builds to dist/renderer.
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
@@ -23,6 +24,15 @@ function openMainWindow(): void {
   mainWindow = createMainWindow(BrowserWindow, {
     webPreferences: secureWebPreferences(PRELOAD_PATH),
     url: START_URL,
+  });
+  const window = mainWindow;
+  reloadAfterCrash(window.webContents, {
+    startUrl: START_URL,
+    onGiveUp: (details) =>
+      dialog.showErrorBox(
+        'Veldwerk',
+        `Veldwerk is herhaaldelijk vastgelopen (${details.reason}). Sluit het venster en start Veldwerk opnieuw; opgeslagen gegevens blijven bewaard.\n\nVeldwerk stopped repeatedly (${details.reason}). Close the window and start Veldwerk again; saved data is kept.`,
+      ),
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

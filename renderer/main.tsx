@@ -9,15 +9,16 @@ import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
-import { createDatabase, NewerDatabaseError, openDatabase } from './data/database';
+import { closeOnVersionChange, createDatabase, NewerDatabaseError, openDatabase } from './data/database';
 import { setDatabase } from './data/instance';
 import { languageSetting } from './data/settings';
 import { activeStudyId, ensureExampleStudy } from './data/studies';
 import { restoreUnsavedTopicLists } from './data/topic-list-journal';
-import { guarded, reportInfo } from './ui/notices/notices';
+import { guarded, reportError, reportInfo } from './ui/notices/notices';
 import { initI18n } from './i18n';
 import { getPlatform } from './platform';
 import { useActiveStudy } from './ui/active-study';
+import { markClosedForOtherWindow } from './ui/connection';
 import './styles/app.css';
 import './styles/print.css';
 import './styles/reflection.css';
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
     root.render(<StartupError newerVersion={error instanceof NewerDatabaseError} detail={String(error)} />);
     return;
   }
+  closeOnVersionChange(db, markClosedForOtherWindow);
   setDatabase(db);
   await ensureExampleStudy(db);
   await initI18n(await languageSetting(db));
@@ -52,7 +54,18 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   for (const title of restored) reportInfo(i18next.t('topicListEditor.restored', { title }));
+  reportRecoveryFromCrash();
   document.body.dataset.ready = 'true';
+}
+
+/** Electron loads the window again after its renderer crashed, marked with ?recovered=. */
+function reportRecoveryFromCrash(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('recovered')) return;
+  reportError(i18next.t('app.recoveredFromCrash'));
+  url.searchParams.delete('recovered');
+  // A later reload is not another crash.
+  window.history.replaceState(null, '', url.toString());
 }
 
 void start();

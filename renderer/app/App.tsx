@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { useActiveStudy, useStudy } from '../ui/active-study';
+import { ConnectionClosed } from './ConnectionClosed';
 import { Header } from './Header';
 import { Notices } from '../ui/notices/Notices';
 import { useRoute } from '../ui/navigation/route-store';
@@ -63,6 +64,7 @@ export function App() {
         </Suspense>
       </main>
       <Notices />
+      <ConnectionClosed />
     </div>
   );
 }

@@ -99,3 +99,17 @@ export async function openDatabase(db: VeldwerkDatabase): Promise<VeldwerkDataba
   }
   return db;
 }
+
+/**
+ * Another window (a second tab, or a newer Veldwerk) wants to upgrade or delete the
+ * database. This window lets go for good: closed without auto-reopen, so no write of its
+ * old schema can land in the newer database; `onClosed` asks the researcher to reload.
+ */
+export function closeOnVersionChange(db: VeldwerkDatabase, onClosed: () => void): void {
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true });
+    onClosed();
+    // Dexie's own handler would close with auto-reopen: stop it from running.
+    return false;
+  });
+}

@@ -95,7 +95,12 @@ export function forgetStructure(interviewId: string, savedAt: number, storage?: 
 // A memo being written is the interviewer's own observation and as hard to recall as
 // a turn, so its draft is journalled the same way until it is kept.
 const memo = (interviewId: string, storage?: JournalStorage) =>
-  journal(journalKey.memoDraft(interviewId), (raw) => (typeof raw === 'string' ? raw : undefined), storage, TEXT_FORMAT);
+  journal(
+    journalKey.memoDraft(interviewId),
+    (raw) => (typeof raw === 'string' ? raw : undefined),
+    storage,
+    TEXT_FORMAT,
+  );
 
 export function journalMemoDraft(interviewId: string, text: string, storage?: JournalStorage): void {
   if (text) memo(interviewId, storage).write(text);
@@ -104,4 +109,29 @@ export function journalMemoDraft(interviewId: string, text: string, storage?: Jo
 
 export function memoDraft(interviewId: string, storage?: JournalStorage): string {
   return memo(interviewId, storage).read() ?? '';
+}
+
+/**
+ * A turn-text journal that does not read as one ("null", half a write, garbage) is moved
+ * aside, so the interview opens from the database and nothing is thrown away; says
+ * whether that happened.
+ */
+export function setAsideDamagedJournal(interviewId: string, storage: JournalStorage = localStorage): boolean {
+  const key = journalKey.turnText(interviewId);
+  try {
+    const raw = storage.getItem(key);
+    if (raw === null) return false;
+    let readable: boolean;
+    try {
+      readable = parseTexts(JSON.parse(raw)) !== undefined;
+    } catch {
+      readable = false;
+    }
+    if (readable) return false;
+    storage.setItem(journalKey.damagedTurnText(interviewId), raw);
+    storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
 }

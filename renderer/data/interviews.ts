@@ -3,6 +3,19 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { VeldwerkDatabase } from './database';
+import { checkInterviewRecord } from '../../shared/interview/record-check';
+
+/** The stored interview record fails its schema; what can be read of it travels along. */
+export class DamagedInterviewError extends Error {
+  override readonly name = 'DamagedInterviewError';
+  constructor(
+    readonly interviewId: string,
+    readonly problems: string[],
+    readonly repaired: Interview | undefined,
+  ) {
+    super(`Interview ${interviewId} is damaged: ${problems.join('; ')}`);
+  }
+}
 import { keepSummary, summariesOfStudy, summaryTables } from './interview-summaries';
 
 /** Interview fields the summary depends on (reading order, start of the clock, the guide). */
@@ -20,13 +33,45 @@ export async function loadInterview(
   id: string,
 ): Promise<{ interview: Interview; turns: StoredTurn[]; memos: Memo[] } | undefined> {
   return db.transaction('r', db.interviews, db.turns, db.memos, async () => {
-    const interview = await db.interviews.get(id);
-    if (!interview) return undefined;
+    const raw: unknown = await db.interviews.get(id);
+    if (!raw) return undefined;
+    const check = checkInterviewRecord(raw);
+    if (!check.ok) throw new DamagedInterviewError(id, check.problems, check.repaired);
+    const interview = check.interview;
     const [turns, memos] = await Promise.all([
       db.turns.where('interviewId').equals(id).toArray(),
       db.memos.where('interviewId').equals(id).sortBy('at'),
     ]);
     return { interview, turns, memos };
+  });
+}
+
+/** Everything stored for an interview, as it is, however damaged: for exporting it. */
+export async function rawInterviewRecords(db: VeldwerkDatabase, id: string): Promise<Record<string, unknown>> {
+  return db.transaction('r', db.interviews, db.turns, db.memos, db.reflections, async () => ({
+    interview: await db.interviews.get(id),
+    turns: await db.turns.where('interviewId').equals(id).toArray(),
+    memos: await db.memos.where('interviewId').equals(id).toArray(),
+    reflection: await db.reflections.get(id),
+  }));
+}
+
+/** Writes a repaired record over a damaged one. */
+export async function replaceInterviewRecord(db: VeldwerkDatabase, interview: Interview): Promise<void> {
+  await db.interviews.put(interview);
+}
+
+/** Removes an interview with its turns, memos and reflection. */
+export async function removeInterview(db: VeldwerkDatabase, id: string): Promise<void> {
+  const tables = [db.interviews, db.turns, db.memos, db.reflections, db.codings, db.turnFacts, db.interviewSummaries];
+  await db.transaction('rw', tables, async () => {
+    await db.turns.where('interviewId').equals(id).delete();
+    await db.memos.where('interviewId').equals(id).delete();
+    await db.codings.where('interviewId').equals(id).delete();
+    await db.turnFacts.delete(id);
+    await db.interviewSummaries.delete(id);
+    await db.reflections.delete(id);
+    await db.interviews.delete(id);
   });
 }
 

@@ -2,7 +2,12 @@
 import type { Messages } from './nl';
 
 export const en: Messages = {
-  app: { loading: 'Loading…', skipToContent: 'Skip to content' },
+  app: {
+    loading: 'Loading…',
+    skipToContent: 'Skip to content',
+    recoveredFromCrash:
+      'Veldwerk stopped unexpectedly and was restarted. Text not yet saved is put back when you open the interview.',
+  },
   common: { cancel: 'Cancel', dismiss: 'Dismiss', edit: 'Edit', save: 'Save' },
   language: { nl: 'Nederlands', en: 'English' },
   nav: {
@@ -11,6 +16,12 @@ export const en: Messages = {
     study: 'Study',
     studyPicker: 'Open study',
     language: 'Language',
+  },
+  connection: {
+    title: 'Veldwerk was opened in another window',
+    explanation:
+      'Another window or a newer version of Veldwerk now uses the data. This window no longer saves anything. Reload it to continue; what was already saved is kept.',
+    reload: 'Reload',
   },
   startup: {
     title: 'Veldwerk cannot start',
@@ -148,8 +159,11 @@ export const en: Messages = {
       notCsv:
         'This is not a CSV file (it looks like: {{detected}}). In Google Forms, choose the .csv or .zip download.',
       zipWithoutCsv: 'The zip file contains no CSV file (it holds: {{entries}}).',
-      tooLarge: 'The file is {{megabytes}} MB; files of up to {{limit}} MB are read. Export only the responses you need.',
+      tooLarge:
+        'The file is {{megabytes}} MB; files of up to {{limit}} MB are read. Export only the responses you need.',
       zipUnreadable: 'The zip file is damaged or cannot be unpacked.',
+      zipTooLarge:
+        '{{entryName}} in the zip file unpacks to more than {{limitMb}} MB; it was not unpacked. Export fewer responses or send the CSV itself.',
       noRows: 'The file has headers only and no answers.',
       noMatchingColumns:
         'Not one column matches a question of “{{questionnaire}}”. Is it the export of another questionnaire?',
@@ -222,9 +236,32 @@ export const en: Messages = {
       notAStudy: '{{file}} is not a Veldwerk study; nothing was changed.',
       newerVersion: '{{file}} was made by a newer version of Veldwerk; nothing was changed.',
       invalid: '{{file}} has errors; nothing was changed:',
+      tooLarge: '{{file}} is too large for a study design ({{size}} MB, at most {{limit}} MB); nothing was changed.',
+      tooDeep: '{{file}} is nested more deeply than a study design ever is; it was not read and nothing was changed.',
     },
   },
   interview: {
+    damaged: {
+      title: 'This interview is damaged',
+      explanation:
+        'The stored interview does not match what Veldwerk expects, so it cannot be opened. The rest of Veldwerk keeps working.',
+      problems: 'What is wrong',
+      canRepair: 'What is missing has a safe default (an empty list); repairing loses nothing.',
+      cannotRepair: 'What is missing has no safe default; export what is readable.',
+      export: 'Export readable data (JSON)',
+      exported: 'Readable data saved as {{location}}.',
+      exportFailed: 'Export failed.',
+      repair: 'Repair',
+      repairedNotice: 'The interview was repaired.',
+      remove: 'Remove interview…',
+      confirmRemove: 'Remove the interview with all its turns and memos?',
+      removeForGood: 'Remove for good',
+      keep: 'Keep it',
+      removedNotice: 'The damaged interview was removed.',
+      journal:
+        'The local copy of this interview’s not yet saved text was unreadable. It was set aside; the interview opened as it was saved.',
+      openFailed: 'This interview could not be opened: {{reason}}',
+    },
     title: 'Interview',
     start: 'Start interview',
     resumeInterview: 'Resume interview',
@@ -519,7 +556,8 @@ export const en: Messages = {
     guessesPlural: { person: 'People', place: 'Places', organisation: 'Organisations', name: 'Other names' },
     confidence: { high: 'likely', medium: 'possible', low: 'doubtful' },
     byKindTitle: 'Suggestions by kind',
-    byKindHint: 'Names that are not on the list but look like one. Tick a kind to replace all of those suggestions; the table shows each suggestion in its context, where you can untick it on its own.',
+    byKindHint:
+      'Names that are not on the list but look like one. Tick a kind to replace all of those suggestions; the table shows each suggestion in its context, where you can untick it on its own.',
     replaceKind_one: '{{kind}}: replace the one suggestion ({{mentions}} times in the text)',
     replaceKind_other: '{{kind}}: replace all {{count}} suggestions ({{mentions}} times in the text)',
     certainHeading: 'On the list or recognised: will be replaced',

@@ -1,6 +1,11 @@
 /** Dutch interface texts: the default language, and the shape every other language follows. */
 export const nl = {
-  app: { loading: 'Bezig met laden…', skipToContent: 'Naar de inhoud' },
+  app: {
+    loading: 'Bezig met laden…',
+    skipToContent: 'Naar de inhoud',
+    recoveredFromCrash:
+      'Veldwerk is vastgelopen en opnieuw gestart. Tekst die nog niet was opgeslagen, wordt teruggezet zodra u het interview opent.',
+  },
   common: { cancel: 'Annuleren', dismiss: 'Sluiten', edit: 'Bewerken', save: 'Opslaan' },
   language: { nl: 'Nederlands', en: 'English' },
   nav: {
@@ -9,6 +14,12 @@ export const nl = {
     study: 'Studie',
     studyPicker: 'Geopende studie',
     language: 'Taal',
+  },
+  connection: {
+    title: 'Veldwerk is in een ander venster geopend',
+    explanation:
+      'Een ander venster of een nieuwere versie van Veldwerk gebruikt nu de gegevens. Dit venster slaat niets meer op. Laad het opnieuw om verder te werken; wat al opgeslagen was, blijft bewaard.',
+    reload: 'Opnieuw laden',
   },
   startup: {
     title: 'Veldwerk kan niet starten',
@@ -150,8 +161,11 @@ export const nl = {
       notCsv:
         'Dit is geen CSV-bestand (het lijkt op: {{detected}}). Kies in Google Forms de download als .csv of .zip.',
       zipWithoutCsv: 'Het zipbestand bevat geen CSV-bestand (wel: {{entries}}).',
-      tooLarge: 'Het bestand is {{megabytes}} MB; er worden bestanden tot {{limit}} MB ingelezen. Exporteer alleen de antwoorden die u nodig hebt.',
+      tooLarge:
+        'Het bestand is {{megabytes}} MB; er worden bestanden tot {{limit}} MB ingelezen. Exporteer alleen de antwoorden die u nodig hebt.',
       zipUnreadable: 'Het zipbestand is beschadigd of kan niet worden uitgepakt.',
+      zipTooLarge:
+        '{{entryName}} in het zipbestand pakt uit tot meer dan {{limitMb}} MB; het is niet uitgepakt. Exporteer minder antwoorden of gebruik het CSV-bestand zelf.',
       noRows: 'Het bestand bevat alleen kopteksten en geen antwoorden.',
       noMatchingColumns:
         'Geen enkele kolom komt overeen met een vraag van “{{questionnaire}}”. Is het de export van een andere vragenlijst?',
@@ -224,9 +238,33 @@ export const nl = {
       notAStudy: '{{file}} is geen Veldwerk-studie; er is niets gewijzigd.',
       newerVersion: '{{file}} is gemaakt met een nieuwere versie van Veldwerk; er is niets gewijzigd.',
       invalid: '{{file}} bevat fouten; er is niets gewijzigd:',
+      tooLarge:
+        '{{file}} is te groot voor een studieontwerp ({{size}} MB, hooguit {{limit}} MB); er is niets gewijzigd.',
+      tooDeep: '{{file}} is dieper genest dan een studieontwerp ooit is; het is niet gelezen en er is niets gewijzigd.',
     },
   },
   interview: {
+    damaged: {
+      title: 'Dit interview is beschadigd',
+      explanation:
+        'Het opgeslagen interview voldoet niet aan wat Veldwerk verwacht en kan daarom niet worden geopend. De rest van Veldwerk werkt gewoon door.',
+      problems: 'Wat er mis is',
+      canRepair: 'Wat ontbreekt heeft een veilige standaardwaarde (een lege lijst); herstellen verliest niets.',
+      cannotRepair: 'Wat ontbreekt heeft geen veilige standaardwaarde; exporteer wat leesbaar is.',
+      export: 'Leesbare gegevens exporteren (JSON)',
+      exported: 'Leesbare gegevens opgeslagen als {{location}}.',
+      exportFailed: 'Exporteren is mislukt.',
+      repair: 'Herstellen',
+      repairedNotice: 'Het interview is hersteld.',
+      remove: 'Interview verwijderen…',
+      confirmRemove: 'Het interview met alle beurten en memo’s verwijderen?',
+      removeForGood: 'Definitief verwijderen',
+      keep: 'Niet verwijderen',
+      removedNotice: 'Het beschadigde interview is verwijderd.',
+      journal:
+        'De lokale kopie van nog niet opgeslagen tekst van dit interview was onleesbaar. Ze is apart gezet; het interview is geopend zoals het is opgeslagen.',
+      openFailed: 'Dit interview kon niet worden geopend: {{reason}}',
+    },
     title: 'Interview',
     start: 'Interview starten',
     resumeInterview: 'Interview hervatten',
@@ -522,7 +560,8 @@ export const nl = {
     guessesPlural: { person: 'Personen', place: 'Plaatsen', organisation: 'Organisaties', name: 'Overige namen' },
     confidence: { high: 'waarschijnlijk', medium: 'mogelijk', low: 'twijfelachtig' },
     byKindTitle: 'Voorstellen per soort',
-    byKindHint: 'Namen die niet op de lijst staan maar wel op een naam lijken. Vink een soort aan om al die voorstellen te vervangen; in de tabel staat elk voorstel in zijn context en kunt u het apart uitvinken.',
+    byKindHint:
+      'Namen die niet op de lijst staan maar wel op een naam lijken. Vink een soort aan om al die voorstellen te vervangen; in de tabel staat elk voorstel in zijn context en kunt u het apart uitvinken.',
     replaceKind_one: '{{kind}}: het ene voorstel vervangen ({{mentions}} keer in de tekst)',
     replaceKind_other: '{{kind}}: alle {{count}} voorstellen vervangen ({{mentions}} keer in de tekst)',
     certainHeading: 'Op de lijst of herkend: worden vervangen',

@@ -8,17 +8,7 @@ import { clip, IMPORT_LIMITS } from './limits';
 
 /** What a file that is not a CSV turned out to be, as far as its first bytes tell. */
 export type DetectedFileKind =
-  | 'pdf'
-  | 'png'
-  | 'jpeg'
-  | 'gif'
-  | 'xls'
-  | 'xlsx'
-  | 'ods'
-  | 'docx'
-  | 'html'
-  | 'binary'
-  | 'text';
+  'pdf' | 'png' | 'jpeg' | 'gif' | 'xls' | 'xlsx' | 'ods' | 'docx' | 'html' | 'binary' | 'text';
 
 export interface ImportErrorParamsByCode {
   /** 0 bytes, or nothing but whitespace (and perhaps a `sep=` line). */
@@ -31,6 +21,8 @@ export interface ImportErrorParamsByCode {
   tooLarge: { fileName: string; megabytes: number; limit: number };
   /** Starts like a zip but cannot be unpacked (damaged, or an unsupported compression). */
   zipUnreadable: { fileName: string };
+  /** The CSV inside claims or turns out to unpack to more than `limitMb` megabytes. */
+  zipTooLarge: { fileName: string; entryName: string; limitMb: number };
   /** A header line and no data rows. */
   noRows: { fileName: string; columns: number };
   /**
@@ -68,10 +60,7 @@ export class ImportError<C extends ImportErrorCode = ImportErrorCode> extends Er
 }
 
 /** Narrows an unknown thrown value, optionally to one code. */
-export function isImportError<C extends ImportErrorCode>(
-  error: unknown,
-  code?: C,
-): error is ImportError<C> {
+export function isImportError<C extends ImportErrorCode>(error: unknown, code?: C): error is ImportError<C> {
   return error instanceof ImportError && (code === undefined || error.code === code);
 }
 

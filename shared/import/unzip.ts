@@ -2,11 +2,16 @@
  * Google Forms also offers its responses as a .zip holding the .csv. Take the first CSV
  * inside, and say clearly what the zip holds when there is none.
  */
-import { unzipSync } from 'fflate';
-import { ImportError, isImportError } from './errors';
+import { ImportError } from './errors';
 import { listExcerpt } from './limits';
-import { requireSize } from './size';
 import { officeKindOfZip } from './sniff';
+import { listZipEntries, unpackZipEntry, ZipEntryTooLargeError, type ZipEntry } from './zip-entries';
+
+/**
+ * A spreadsheet export this large is already far beyond any questionnaire; past it a zip
+ * is refused before inflating (a 408 KB zip can claim or hold 400 MB).
+ */
+export const ZIP_ENTRY_LIMIT = 50 * 1024 * 1024;
 
 export interface ZippedCsv {
   entryName: string;
@@ -16,40 +21,38 @@ export interface ZippedCsv {
 /** macOS adds resource forks ("__MACOSX/…", "._name.csv") that are not the data. */
 function isCsvEntry(name: string): boolean {
   const base = name.slice(name.lastIndexOf('/') + 1);
-  return (
-    /\.csv$/i.test(name) && !name.startsWith('__MACOSX/') && !base.startsWith('._') && !name.endsWith('/')
-  );
+  return /\.csv$/i.test(name) && !name.startsWith('__MACOSX/') && !base.startsWith('._') && !name.endsWith('/');
 }
 
-export function csvFromZip(fileName: string, bytes: Uint8Array): ZippedCsv {
-  const names: string[] = [];
-  let chosen: string | undefined;
-  let files: Record<string, Uint8Array>;
-  try {
-    // The filter sees every entry in the zip's own order; decompress only the first CSV.
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        names.push(file.name);
-        if (chosen === undefined && isCsvEntry(file.name)) {
-          chosen = file.name;
-          // The size the zip declares, checked before inflating: a zip bomb stops here.
-          requireSize(fileName, file.originalSize);
-          return true;
-        }
-        return false;
-      },
-    });
-  } catch (error) {
-    if (isImportError(error, 'tooLarge')) throw error;
-    throw new ImportError(
-      'zipUnreadable',
-      { fileName },
-      `${fileName} looks like a zip file but cannot be unpacked.`,
-    );
-  }
+function unreadable(fileName: string): ImportError<'zipUnreadable'> {
+  return new ImportError('zipUnreadable', { fileName }, `${fileName} looks like a zip file but cannot be unpacked.`);
+}
 
-  const csv = chosen === undefined ? undefined : files[chosen];
-  if (chosen !== undefined && csv) return { entryName: chosen, bytes: csv };
+export function csvFromZip(fileName: string, bytes: Uint8Array, limit = ZIP_ENTRY_LIMIT): ZippedCsv {
+  let entries: ZipEntry[];
+  try {
+    entries = listZipEntries(bytes);
+  } catch {
+    throw unreadable(fileName);
+  }
+  const names = entries.map((entry) => entry.name);
+  // The zip's own order decides; only the first CSV is unpacked.
+  const chosen = entries.find((entry) => isCsvEntry(entry.name));
+  if (chosen) {
+    try {
+      return { entryName: chosen.name, bytes: unpackZipEntry(bytes, chosen, limit) };
+    } catch (error) {
+      if (error instanceof ZipEntryTooLargeError) {
+        const limitMb = Math.round(limit / (1024 * 1024));
+        throw new ImportError(
+          'zipTooLarge',
+          { fileName, entryName: listExcerpt([chosen.name]), limitMb },
+          `${fileName}: ${listExcerpt([chosen.name])} unpacks to more than ${limitMb} MB.`,
+        );
+      }
+      throw unreadable(fileName);
+    }
+  }
 
   const office = officeKindOfZip(names);
   if (office) {
@@ -59,11 +62,11 @@ export function csvFromZip(fileName: string, bytes: Uint8Array): ZippedCsv {
       `${fileName} is an office file (${office}), not a CSV file. Save or download it as CSV.`,
     );
   }
-  const listed = names.filter((name) => !name.endsWith('/'));
-  const entries = listExcerpt(listed);
+  const files = names.filter((name) => !name.endsWith('/'));
+  const shown = listExcerpt(files);
   throw new ImportError(
     'zipWithoutCsv',
-    { fileName, entries, entryCount: listed.length },
-    `${fileName} contains no .csv file${entries ? ` (it holds: ${entries})` : ' (it is empty)'}.`,
+    { fileName, entries: shown, entryCount: files.length },
+    `${fileName} contains no .csv file${shown ? ` (it holds: ${shown})` : ' (it is empty)'}.`,
   );
 }

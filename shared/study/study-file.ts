@@ -6,8 +6,16 @@
 import { z } from 'zod';
 import { STUDY_FORMAT_VERSION, studySchema, type Study } from './schema';
 import { checkStudyIntegrity, type StudyIssue } from './integrity';
+import { bounded, jsonLimitBreach } from './json-limits';
 
 export const STUDY_FILE_KIND = 'veldwerk-study';
+
+/**
+ * A study design is a few hundred KB at most; 20 MB leaves room for a hundred topic lists
+ * and questionnaires. Deeper than 64 levels no design nests (a study is about 10).
+ */
+export const STUDY_FILE_MAX_BYTES = 20 * 1024 * 1024;
+export const STUDY_FILE_MAX_DEPTH = 64;
 
 export interface StudyFile {
   kind: typeof STUDY_FILE_KIND;
@@ -18,7 +26,11 @@ export interface StudyFile {
 
 export type StudyFileResult =
   | { ok: true; study: Study }
-  | { ok: false; reason: 'notJson' | 'notAStudy' | 'newerVersion' | 'invalid'; issues: StudyIssue[] };
+  | {
+      ok: false;
+      reason: 'notJson' | 'notAStudy' | 'newerVersion' | 'invalid' | 'tooLarge' | 'tooDeep';
+      issues: StudyIssue[];
+    };
 
 /**
  * The file holds the design only. The identifier list is left out: it names the real
@@ -45,7 +57,43 @@ function pathOf(path: readonly PropertyKey[]): string {
 
 const envelope = z.object({ kind: z.literal(STUDY_FILE_KIND), formatVersion: z.number().int(), study: z.unknown() });
 
+function boundedIssues(issues: StudyIssue[]): StudyIssue[] {
+  return issues.map((issue) => ({ path: bounded(issue.path, 200), message: bounded(issue.message) }));
+}
+
+/** Never throws: every failure, however hostile the text, comes back as a reason. */
 export function parseStudyFile(text: string): StudyFileResult {
+  const breach = jsonLimitBreach(text, { maxCharacters: STUDY_FILE_MAX_BYTES, maxDepth: STUDY_FILE_MAX_DEPTH });
+  if (breach?.kind === 'tooLarge') {
+    const mb = Math.ceil(breach.characters / (1024 * 1024));
+    return {
+      ok: false,
+      reason: 'tooLarge',
+      issues: [{ path: '', message: `${mb} MB, at most ${STUDY_FILE_MAX_BYTES / (1024 * 1024)} MB` }],
+    };
+  }
+  if (breach?.kind === 'tooDeep') {
+    return {
+      ok: false,
+      reason: 'tooDeep',
+      issues: [{ path: '', message: `nesting deeper than ${STUDY_FILE_MAX_DEPTH} levels` }],
+    };
+  }
+  try {
+    const result = parseCheckedStudyFile(text);
+    return result.ok ? result : { ...result, issues: boundedIssues(result.issues) };
+  } catch (error) {
+    // Within the limits above nothing should throw; if something still does, the file
+    // is refused with what went wrong rather than an exception the screen never shows.
+    return {
+      ok: false,
+      reason: 'invalid',
+      issues: [{ path: '', message: bounded(String((error as Error)?.message ?? error)) }],
+    };
+  }
+}
+
+function parseCheckedStudyFile(text: string): StudyFileResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -60,7 +108,12 @@ export function parseStudyFile(text: string): StudyFileResult {
     return {
       ok: false,
       reason: 'newerVersion',
-      issues: [{ path: 'formatVersion', message: `versie ${outer.data.formatVersion}, deze app leest t/m ${STUDY_FORMAT_VERSION}` }],
+      issues: [
+        {
+          path: 'formatVersion',
+          message: `versie ${outer.data.formatVersion}, deze app leest t/m ${STUDY_FORMAT_VERSION}`,
+        },
+      ],
     };
   }
   const parsed = studySchema.safeParse(outer.data.study);

@@ -8,21 +8,29 @@ import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../ui/navigation/route-store';
 import { useRespondents } from '../../ui/use-respondents';
 import { ConsentStep } from './ConsentStep';
-import { flushPendingText, openInterview } from './interview-actions';
+import { DamagedInterview } from './DamagedInterview';
+import { flushPendingText, openInterview, type OpenedInterview } from './interview-actions';
 import { useInterview } from './interview-store';
 import { InterviewWorkspace } from './InterviewWorkspace';
 
 export function InterviewPage({ study, interviewId }: { study: Study; interviewId: string }) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
-  const [loaded, setLoaded] = useState<{ id: string; found: boolean }>();
-  const state = loaded?.id !== interviewId ? 'loading' : loaded.found ? 'ready' : 'missing';
+  const [loaded, setLoaded] = useState<{ id: string; opened: OpenedInterview | { kind: 'failed'; reason: string } }>();
+  const [attempt, setAttempt] = useState(0);
+  const state = loaded?.id !== interviewId ? 'loading' : loaded.opened.kind;
   const interview = useInterview((s) => (s.interview?.id === interviewId ? s.interview : undefined));
   const { respondents, codes } = useRespondents(study);
 
   useEffect(() => {
     let live = true;
-    void openInterview(interviewId).then((found) => live && setLoaded({ id: interviewId, found }));
+    // Whatever goes wrong while opening ends in a message, never in "loading" for good.
+    openInterview(interviewId).then(
+      (opened) => live && setLoaded({ id: interviewId, opened }),
+      (error: unknown) =>
+        live &&
+        setLoaded({ id: interviewId, opened: { kind: 'failed', reason: String((error as Error)?.message ?? error) } }),
+    );
     const flush = () => void flushPendingText();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
@@ -33,7 +41,28 @@ export function InterviewPage({ study, interviewId }: { study: Study; interviewI
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [interviewId]);
+  }, [interviewId, attempt]);
+
+  if (loaded?.id === interviewId && loaded.opened.kind === 'damaged') {
+    return (
+      <DamagedInterview
+        interviewId={interviewId}
+        problems={loaded.opened.problems}
+        repaired={loaded.opened.repaired}
+        onRepaired={() => setAttempt((n) => n + 1)}
+      />
+    );
+  }
+  if (loaded?.id === interviewId && loaded.opened.kind === 'failed') {
+    return (
+      <section className="page">
+        <p role="alert">{t('interview.damaged.openFailed', { reason: loaded.opened.reason.slice(0, 300) })}</p>
+        <button type="button" onClick={() => navigate({ name: 'respondents' })}>
+          {t('prepare.back')}
+        </button>
+      </section>
+    );
+  }
 
   if (state === 'missing') {
     return (
@@ -45,7 +74,7 @@ export function InterviewPage({ study, interviewId }: { study: Study; interviewI
       </section>
     );
   }
-  if (state === 'loading' || !interview) return <p className="muted">{t('app.loading')}</p>;
+  if (state !== 'found' || !interview) return <p className="muted">{t('app.loading')}</p>;
   const respondent = respondents?.find((r) => r.id === interview.respondentId);
   const code = codes.get(interview.respondentId) ?? '';
   return interview.status === 'consent' ? (

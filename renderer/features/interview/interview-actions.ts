@@ -21,6 +21,7 @@ import {
 import { guarded, reportError } from '../../ui/notices/notices';
 import { database } from '../../data/instance';
 import {
+  DamagedInterviewError,
   deleteMemo,
   loadInterview,
   saveMemo,
@@ -35,6 +36,7 @@ import {
   forgetStructure,
   journalStructure,
   journalText,
+  setAsideDamagedJournal,
   unsavedStructure,
   unsavedText,
 } from '../../data/interview-journal';
@@ -99,15 +101,26 @@ export function flushPendingText(): Promise<void> {
   return saver?.flush() ?? Promise.resolve();
 }
 
-export async function openInterview(id: string): Promise<boolean> {
+export type OpenedInterview =
+  { kind: 'found' } | { kind: 'missing' } | { kind: 'damaged'; problems: string[]; repaired: Interview | undefined };
+
+export async function openInterview(id: string): Promise<OpenedInterview> {
   await saver?.close();
   saver = undefined;
-  const loaded = await loadInterview(database(), id);
+  let loaded;
+  try {
+    loaded = await loadInterview(database(), id);
+  } catch (error) {
+    if (!(error instanceof DamagedInterviewError)) throw error;
+    useInterview.setState(emptyInterviewState, true);
+    return { kind: 'damaged', problems: error.problems, repaired: error.repaired };
+  }
   if (!loaded) {
     useInterview.setState(emptyInterviewState, true);
-    return false;
+    return { kind: 'missing' };
   }
   saver = interviewSaver(id);
+  if (setAsideDamagedJournal(id)) reportError(i18next.t('interview.damaged.journal'));
   // Structural edits and text typed just before a reload or crash may be only in the journals: put them back.
   const unsaved = unsavedStructure(id);
   const structure = applyUnsavedStructure(loaded.turns, loaded.interview.updatedAt, unsaved);
@@ -150,7 +163,7 @@ export async function openInterview(id: string): Promise<boolean> {
     structure.turns.forEach((t) => saver!.schedule(PUT + t.id));
     loaded.turns.filter((t) => !current.has(t.id)).forEach((t) => saver!.schedule(REMOVE + t.id));
   }
-  return true;
+  return { kind: 'found' };
 }
 
 function interviewOrThrow(): Interview {

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asNewStudy, replaceDesign } from '../../../shared/design/design-share';
-import { parseStudyFile, serialiseStudy } from '../../../shared/study/study-file';
+import { parseStudyFile, serialiseStudy, STUDY_FILE_MAX_BYTES } from '../../../shared/study/study-file';
 import type { Study } from '../../../shared/study/schema';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 import { database } from '../../data/instance';
@@ -41,11 +41,32 @@ export function StudyFileActions({ study }: { study: Study }) {
   };
 
   const readFile = async (file: File) => {
+    const limit = STUDY_FILE_MAX_BYTES / (1024 * 1024);
+    // Checked before reading: a file of gigabytes would not even fit in a string.
+    if (file.size > STUDY_FILE_MAX_BYTES) {
+      reportError(
+        t('study.importRefused.tooLarge', { file: file.name, size: Math.ceil(file.size / (1024 * 1024)), limit }),
+        [],
+      );
+      return;
+    }
     const result = parseStudyFile(await file.text());
     if (!result.ok) {
       const issues = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
       const shown = issues.slice(0, MAX_LISTED_PROBLEMS);
       if (issues.length > shown.length) shown.push(t('study.moreProblems', { count: issues.length - shown.length }));
+      if (result.reason === 'tooLarge' || result.reason === 'tooDeep') {
+        // The one issue only repeats the limit the sentence already names.
+        reportError(
+          t(`study.importRefused.${result.reason}`, {
+            file: file.name,
+            size: Math.ceil(file.size / (1024 * 1024)),
+            limit,
+          }),
+          [],
+        );
+        return;
+      }
       reportError(t(`study.importRefused.${result.reason}`, { file: file.name }), shown);
       return;
     }
