@@ -1,6 +1,7 @@
 /** The app frame: header with navigation, the current screen, the notice area. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataPage } from '../features/data/DataPage';
 import { InterviewPage } from '../features/interview/InterviewPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { PreparePage } from '../features/preparation/PreparePage';
@@ -33,7 +34,10 @@ export function App() {
       </a>
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
-        {route.name === 'newStudy' || noStudy ? (
+        {route.name === 'data' ? (
+          // Also with no study left: restoring a backup is how one comes back.
+          <DataPage study={study} />
+        ) : route.name === 'newStudy' || noStudy ? (
           <NewStudyPage />
         ) : !study ? (
           <p className="muted">{t('app.loading')}</p>

@@ -17,7 +17,7 @@ import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { summarise, validateTables, type BackupSummary, type BackupTables, type InvalidRecord } from './tables';
 
 export const BACKUP_FORMAT_VERSION = 1;
-export const BACKUP_EXTENSION = 'veldwerk-backup';
+export const BACKUP_EXTENSION = 'vwbackup';
 export const PBKDF2_ITERATIONS = 600_000;
 const MAGIC = strToU8('VWBACKUP');
 const HEADER_LENGTH = 42;

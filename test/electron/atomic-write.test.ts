@@ -36,25 +36,25 @@ function recordingFs(log: string[], failSync = false): AtomicWriteFs {
 describe('writing a file atomically', () => {
   it('writes to a temporary file, flushes it, renames it over the target, then flushes the folder', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'veldwerk-atomic-'));
-    const target = path.join(dir, 'reservekopie.veldwerk-backup');
+    const target = path.join(dir, 'reservekopie.vwbackup');
     writeFileSync(target, 'oud');
     const log: string[] = [];
     await writeFileAtomically(target, new TextEncoder().encode('nieuw'), recordingFs(log));
-    expect(log).toEqual(['write temp', 'sync temp', 'rename to reservekopie.veldwerk-backup', 'sync folder']);
+    expect(log).toEqual(['write temp', 'sync temp', 'rename to reservekopie.vwbackup', 'sync folder']);
     expect(readFileSync(target, 'utf8')).toBe('nieuw');
-    expect(readdirSync(dir)).toEqual(['reservekopie.veldwerk-backup']);
+    expect(readdirSync(dir)).toEqual(['reservekopie.vwbackup']);
   });
 
   it('when the flush fails, the target keeps its old content and no temporary file is left', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'veldwerk-atomic-'));
-    const target = path.join(dir, 'reservekopie.veldwerk-backup');
+    const target = path.join(dir, 'reservekopie.vwbackup');
     writeFileSync(target, 'oud');
     const log: string[] = [];
     await expect(writeFileAtomically(target, new TextEncoder().encode('nieuw'), recordingFs(log, true))).rejects.toMatchObject({
       code: 'EIO',
     });
-    expect(log).not.toContain('rename to reservekopie.veldwerk-backup');
+    expect(log).not.toContain('rename to reservekopie.vwbackup');
     expect(readFileSync(target, 'utf8')).toBe('oud');
-    expect(readdirSync(dir)).toEqual(['reservekopie.veldwerk-backup']);
+    expect(readdirSync(dir)).toEqual(['reservekopie.vwbackup']);
   });
 });
