@@ -5,6 +5,7 @@
  * state was saved; a wrong passphrase or a damaged file is refused and changes nothing.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { DataPage } from './pages/data-page';
@@ -113,6 +114,10 @@ test('a backup restores what was there, after saving the current state; a wrong 
 
   await data.openFile(backup, 'een lange zin als wachtwoord');
   await expect(data.contents()).toContainText('Een reservekopie van alle gegevens.');
+  await expect(data.contents().getByRole('row', { name: /^Lerende gemeenten Achterhoek 1 0$/ })).toBeVisible();
+  // The page with a refusal and a file's contents passes the WCAG A/AA checks.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('main').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('button', { name: 'Alles hier vervangen door dit bestand…' }).click();
   const safety = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ja, eerst huidige gegevens opslaan en dan vervangen' }).click();
