@@ -18,6 +18,7 @@ const PreparePage = lazy(() => import('../features/preparation/PreparePage').the
 const ReflectionPage = lazy(() =>
   import('../features/reflection/ReflectionPage').then((m) => ({ default: m.ReflectionPage })),
 );
+const DataPage = lazy(() => import('../features/data/DataPage').then((m) => ({ default: m.DataPage })));
 const StudyPage = lazy(() => import('../features/study-design/StudyPage').then((m) => ({ default: m.StudyPage })));
 const NewStudyPage = lazy(() =>
   import('../features/study-design/NewStudyPage').then((m) => ({ default: m.NewStudyPage })),
@@ -44,7 +45,10 @@ export function App() {
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-          {route.name === 'newStudy' || noStudy ? (
+          {route.name === 'data' ? (
+            // Also with no study left: restoring a backup is how one comes back.
+            <DataPage study={study} />
+          ) : route.name === 'newStudy' || noStudy ? (
             <NewStudyPage />
           ) : !study ? (
             <p className="muted">{t('app.loading')}</p>

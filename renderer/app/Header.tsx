@@ -14,6 +14,7 @@ const SECTIONS: { route: Route; label: TextKey }[] = [
   { route: { name: 'respondents' }, label: 'nav.respondents' },
   { route: { name: 'overview' }, label: 'overview.nav' },
   { route: { name: 'study' }, label: 'nav.study' },
+  { route: { name: 'data' }, label: 'data.nav' },
 ];
 
 export function Header({ study }: { study: Study | undefined }) {

@@ -33,6 +33,7 @@ const FILTER_NAMES: Readonly<Record<string, string>> = {
   json: 'JSON-bestand',
   zip: 'ZIP-archief',
   txt: 'Tekstbestand',
+  vwbackup: 'Veldwerk-reservekopie',
 };
 
 /** The save dialog's file type, from the suggested name's extension. */

@@ -37,9 +37,16 @@ function register(services: Parameters<typeof registerIpcHandlers<Page>>[1]) {
 
 const enospcFs = (): AtomicWriteFs => ({
   // Writes half of the bytes, then the disk is full: exactly the case that must leave nothing behind.
-  async writeFile(file, data, options) {
-    await fs.writeFile(file, data.subarray(0, Math.floor(data.length / 2)), options);
-    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC' });
+  async open(file, flags) {
+    const handle = await fs.open(file, flags);
+    return {
+      async writeFile(data) {
+        await handle.writeFile(data.subarray(0, Math.floor(data.length / 2)));
+        throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC' });
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
   },
   rename: fs.rename,
   rm: fs.rm,
@@ -171,7 +178,7 @@ describe("'file:save'", () => {
       showSaveDialog: async () => ({ canceled: false, filePath: target }),
       writeFile: (file, bytes) =>
         writeFileAtomically(file, bytes, {
-          writeFile: fs.writeFile,
+          open: fs.open,
           rename: async () => {
             throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
           },

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
+import { remindOfBackup } from '../../ui/backup-reminder';
 import { useRoute } from '../../ui/navigation/route-store';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { DesignChanges } from './DesignChanges';
@@ -47,7 +48,10 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
   const end = useCallback(() => {
     if (!window.confirm(t('interview.confirmEnd'))) return;
     // The reflection comes right after the interview, while it is fresh.
-    void endInterview().then(() => navigate({ name: 'reflection', interviewId: interview.id }));
+    void endInterview().then(() => {
+      navigate({ name: 'reflection', interviewId: interview.id });
+      remindOfBackup();
+    });
   }, [t, navigate, interview.id]);
   useInterviewKeys({ toggleShortcuts, end });
   const keysOf = (id: CommandId) => {

@@ -11,7 +11,8 @@ export type Route =
   | { name: 'newStudy' }
   | { name: 'interview'; interviewId: string }
   | { name: 'reflection'; interviewId: string }
-  | { name: 'overview' };
+  | { name: 'overview' }
+  | { name: 'data' };
 
 export function routeFromHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -24,6 +25,7 @@ export function routeFromHash(hash: string): Route {
     return { name: 'reflection', interviewId: parts[1] };
   if (parts[0] === 'interviews' && parts[1]) return { name: 'interview', interviewId: parts[1] };
   if (parts[0] === 'overzicht') return { name: 'overview' };
+  if (parts[0] === 'gegevens') return { name: 'data' };
   return { name: 'respondents' };
 }
 
@@ -43,6 +45,8 @@ export function hashOf(route: Route): string {
       return `#/interviews/${encodeURIComponent(route.interviewId)}/reflectie`;
     case 'overview':
       return '#/overzicht';
+    case 'data':
+      return '#/gegevens';
   }
 }
 

@@ -1,0 +1,81 @@
+/**
+ * "Gegevens": what is on this computer, a backup of it (optionally with a passphrase),
+ * one study as a file to move or merge, restoring or merging a file, and the records a
+ * merge kept twice for the researcher to choose.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Study } from '../../../shared/study/schema';
+import { useDatabaseCounts } from '../../data/backup';
+import { failureReason } from '../../platform';
+import { reportError, reportInfo } from '../../ui/notices/notices';
+import { saveBackup } from './backup-actions';
+import { MergeConflicts } from './MergeConflicts';
+import { RestoreFile } from './RestoreFile';
+
+export function DataPage({ study }: { study: Study | undefined }) {
+  const { t } = useTranslation();
+  const counts = useDatabaseCounts();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const save = async (options: Parameters<typeof saveBackup>[0]) => {
+    setBusy(true);
+    try {
+      const result = await saveBackup(options);
+      if (result.status === 'saved') reportInfo(t('data.backupSaved', { location: result.location }));
+    } catch (error) {
+      reportError(t('data.backupFailed'), [failureReason(error, t)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="page data-page" aria-labelledby="data-title">
+      <div className="page-head">
+        <h1 id="data-title">{t('data.title')}</h1>
+      </div>
+      <p>{t('data.intro')}</p>
+      {counts && <p>{t('data.holds', counts)}</p>}
+
+      <section className="panel" aria-labelledby="data-backup">
+        <h2 id="data-backup">{t('data.backupTitle')}</h2>
+        <p className="muted">{t('data.backupHint')}</p>
+        <label className="field">
+          <span>{t('data.passphrase')}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            aria-describedby="data-passphrase-hint"
+          />
+        </label>
+        <p id="data-passphrase-hint" className="muted">
+          {t('data.passphraseHint')}
+        </p>
+        <button type="button" disabled={busy} onClick={() => void save({ passphrase })}>
+          {busy ? t('data.working') : t('data.makeBackup')}
+        </button>
+      </section>
+
+      {study && (
+        <section className="panel" aria-labelledby="data-study">
+          <h2 id="data-study">{t('data.studyTitle')}</h2>
+          <p className="muted">{t('data.studyHint', { name: study.name })}</p>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void save({ passphrase, studyId: study.id, studyName: study.name })}
+          >
+            {t('data.exportStudy')}
+          </button>
+        </section>
+      )}
+
+      <RestoreFile />
+      <MergeConflicts />
+    </section>
+  );
+}

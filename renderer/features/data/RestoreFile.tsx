@@ -1,0 +1,186 @@
+/**
+ * Opening a backup or study file: it is read and checked completely first, its contents
+ * shown, and only then merged, or (a full backup, after confirmation and after the
+ * current data are saved to a file) put in place of everything.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackupError, needsPassphrase, type ReadBackup } from '../../../shared/backup/file';
+import { mergeInto, openBackup, replaceWith } from '../../data/backup';
+import { database } from '../../data/instance';
+import { activeStudyId } from '../../data/studies';
+import { failureReason } from '../../platform';
+import { useActiveStudy } from '../../ui/active-study';
+import { reportError, reportInfo } from '../../ui/notices/notices';
+import { refusalText, saveBackup } from './backup-actions';
+
+export function RestoreFile() {
+  const { t, i18n } = useTranslation();
+  const [bytes, setBytes] = useState<Uint8Array>();
+  const [passphrase, setPassphrase] = useState('');
+  const [opened, setOpened] = useState<ReadBackup>();
+  const [refusal, setRefusal] = useState<{ message: string; details: string[] }>();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
+
+  const choose = async (file: File | undefined) => {
+    setOpened(undefined);
+    setRefusal(undefined);
+    setConfirming(false);
+    setBytes(file ? new Uint8Array(await file.arrayBuffer()) : undefined);
+  };
+
+  const open = async () => {
+    if (!bytes) return;
+    setBusy(true);
+    setRefusal(undefined);
+    try {
+      setOpened(await openBackup(bytes, passphrase || undefined));
+    } catch (error) {
+      if (error instanceof BackupError) setRefusal(refusalText(error, t));
+      else setRefusal({ message: t('data.damaged'), details: [String((error as Error)?.message ?? error).slice(0, 300)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const afterChange = async () => {
+    useActiveStudy.setState({ studyId: await activeStudyId(database()) });
+    setOpened(undefined);
+    setBytes(undefined);
+    setConfirming(false);
+  };
+
+  const merge = async () => {
+    if (!opened) return;
+    setBusy(true);
+    try {
+      const result = await mergeInto(database(), opened.document.tables);
+      const added = Object.values(result.added).reduce((sum, records) => sum + records.length, 0);
+      reportInfo(t('data.merged', { added, same: result.unchanged, conflicts: result.conflicts.length }));
+      await afterChange();
+    } catch (error) {
+      reportError(t('data.restoreFailed'), [failureReason(error, t)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const replace = async () => {
+    if (!opened) return;
+    setBusy(true);
+    try {
+      const safety = await saveBackup({ prefix: 'veldwerk-voor-terugzetten' });
+      if (safety.status !== 'saved') {
+        reportError(t('data.safetyCancelled'));
+        return;
+      }
+      await replaceWith(database(), opened.document.tables);
+      reportInfo(t('data.replaced', { location: safety.location }));
+      await afterChange();
+    } catch (error) {
+      reportError(t('data.restoreFailed'), [failureReason(error, t)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary = opened?.summary;
+  return (
+    <section className="panel" aria-labelledby="data-restore">
+      <h2 id="data-restore">{t('data.restoreTitle')}</h2>
+      <label className="field">
+        <span>{t('data.chooseFile')}</span>
+        <input type="file" accept=".vwbackup" onChange={(e) => void choose(e.target.files?.[0])} />
+      </label>
+      {bytes && needsPassphrase(bytes) && (
+        <label className="field">
+          <span>{t('data.filePassphrase')}</span>
+          <input type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        </label>
+      )}
+      <button type="button" disabled={!bytes || busy} onClick={() => void open()}>
+        {busy && !opened ? t('data.working') : t('data.open')}
+      </button>
+
+      {refusal && (
+        <div role="alert" className="notice-inline error">
+          <p>{t('data.refused')}</p>
+          <p>{refusal.message}</p>
+          {refusal.details.length > 0 && (
+            <ul>
+              {refusal.details.map((detail, i) => (
+                <li key={i}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {opened && summary && (
+        <section aria-labelledby="data-file-holds">
+          <h3 id="data-file-holds">{t('data.fileHolds')}</h3>
+          <p>
+            {opened.document.scope.kind === 'all' ? t('data.fileKindAll') : t('data.fileKindStudy')}{' '}
+            {t('data.fileMade', { date: new Date(opened.document.createdAt).toLocaleString(i18n.language) })}
+          </p>
+          <p>
+            {t('data.fileCounts', {
+              studies: summary.studies.length,
+              respondents: summary.respondents,
+              interviews: summary.interviews,
+              turns: summary.turns,
+            })}
+          </p>
+          {summary.firstInterviewAt !== undefined && summary.lastInterviewAt !== undefined && (
+            <p>{t('data.fileDates', { first: date(summary.firstInterviewAt), last: date(summary.lastInterviewAt) })}</p>
+          )}
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('data.studyColumn')}</th>
+                <th scope="col">{t('data.respondentsColumn')}</th>
+                <th scope="col">{t('data.interviewsColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.studies.map((study) => (
+                <tr key={study.id}>
+                  <th scope="row">{study.name}</th>
+                  <td>{study.respondents}</td>
+                  <td>{study.interviews}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">{t('data.mergeHint')}</p>
+          <button type="button" disabled={busy} onClick={() => void merge()}>
+            {t('data.merge')}
+          </button>
+          {opened.document.scope.kind === 'all' ? (
+            <>
+              <p className="muted">{t('data.replaceHint')}</p>
+              {!confirming ? (
+                <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+                  {t('data.replace')}
+                </button>
+              ) : (
+                <>
+                  <button type="button" className="danger" disabled={busy} onClick={() => void replace()}>
+                    {t('data.confirmReplace')}
+                  </button>
+                  <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
+                    {t('common.cancel')}
+                  </button>
+                </>
+              )}
+            </>
+          ) : (
+            <p className="muted">{t('data.replaceOnlyAll')}</p>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

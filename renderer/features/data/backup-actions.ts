@@ -1,0 +1,45 @@
+/** Making and saving backup files, and wording why a file is refused. */
+import type { TFunction } from 'i18next';
+import { makeBackup } from '../../data/backup';
+import { database } from '../../data/instance';
+import { getPlatform, type SaveResult } from '../../platform';
+import { BACKUP_EXTENSION, type BackupError } from '../../../shared/backup/file';
+import { slug } from '../../../shared/study/slug';
+
+function stamp(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+}
+
+export async function saveBackup(options: { passphrase?: string; studyId?: string; studyName?: string; prefix?: string }): Promise<SaveResult> {
+  const now = new Date();
+  const bytes = await makeBackup(database(), { passphrase: options.passphrase || undefined, studyId: options.studyId, now: now.getTime() });
+  const what = options.studyName ? `studie-${slug(options.studyName)}` : (options.prefix ?? 'veldwerk-reservekopie');
+  return getPlatform().saveFile({
+    suggestedName: `${what}-${stamp(now)}.${BACKUP_EXTENSION}`,
+    mimeType: 'application/octet-stream',
+    bytes,
+  });
+}
+
+/** The sentence and the list of details for a refused file. */
+export function refusalText(error: BackupError, t: TFunction): { message: string; details: string[] } {
+  const problem = error.problem;
+  switch (problem.code) {
+    case 'not-a-backup':
+      return { message: t('data.notABackup'), details: [] };
+    case 'newer-version':
+      return { message: t('data.newerVersion'), details: [] };
+    case 'damaged':
+      return { message: t('data.damaged'), details: [] };
+    case 'passphrase-needed':
+      return { message: t('data.passphraseNeeded'), details: [] };
+    case 'wrong-passphrase':
+      return { message: t('data.wrongPassphrase'), details: [] };
+    case 'invalid-records':
+      return {
+        message: t('data.invalidRecords'),
+        details: problem.invalid.map((record) => t('data.invalidRecord', { table: record.table, id: record.id, problem: record.problem })),
+      };
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Backup → delete the database → restore gives the same database, table by table; a
+ * damaged, truncated, newer or wrongly unlocked file is refused and changes nothing.
+ */
+import 'fake-indexeddb/auto';
+import { webcrypto } from 'node:crypto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../renderer/data/database';
+import { makeBackup, mergeInto, openBackup, readAllTables, replaceWith, resolveConflict, storedConflicts } from '../../renderer/data/backup';
+import { emptyReplacementBook } from '../../shared/anonymise/replacements';
+import { BackupError, type BackupCrypto } from '../../shared/backup/file';
+import { BACKUP_TABLE_NAMES } from '../../shared/backup/tables';
+import { copyStudy } from '../../shared/design/new-study';
+import { exampleStudy } from '../../shared/example/study';
+import { emptyPreparation } from '../../shared/preparation/schema';
+import { emptyReflection } from '../../shared/reflection/reflection';
+
+const crypto = webcrypto as unknown as BackupCrypto;
+let n = 0;
+
+async function fresh(): Promise<VeldwerkDatabase> {
+  return openDatabase(createDatabase(`veldwerk-backup-${++n}-${Date.now()}`));
+}
+
+async function seed(db: VeldwerkDatabase, studyId: string, interviewIds: string[]): Promise<void> {
+  const study = studyId === exampleStudy.id ? exampleStudy : copyStudy(exampleStudy, studyId, `Studie ${studyId}`);
+  await db.studies.put(study);
+  for (const id of interviewIds) {
+    const r = `${id}-r`;
+    await db.respondents.put({
+      id: r,
+      studyId,
+      name: `Respondent ${id}`,
+      typeId: 'beleidsmedewerker',
+      organisation: 'Aalten',
+      function: '',
+      email: '',
+      phone: '',
+      notes: 'ë — “quotes”',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.responses.put({
+      id: r,
+      studyId,
+      questionnaireId: 'q',
+      source: 'manual',
+      answers: {},
+      unmatchedColumns: [],
+      unknownAnswers: [],
+      updatedAt: 1,
+    });
+    await db.preparations.put(emptyPreparation(r, studyId, 1));
+    await db.interviews.put({
+      id,
+      studyId,
+      respondentId: r,
+      guide: { topicListId: 'tl', topicListTitle: 'T', sections: [] },
+      status: 'ended',
+      startedAt: 1_700_000_000_000,
+      pauses: [],
+      askedByHand: [],
+      notAskedByHand: [],
+      turnOrder: [`${id}-t1`, `${id}-t2`],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.turns.bulkPut([
+      { id: `${id}-t1`, interviewId: id, speaker: 'interviewer', text: 'Hoe gaat het?', startedAt: 1 },
+      { id: `${id}-t2`, interviewId: id, speaker: 'respondent', text: 'Goed.', startedAt: 2 },
+    ]);
+    await db.memos.put({ id: `${id}-m`, interviewId: id, text: 'Memo', at: 1 });
+    await db.reflections.put({ ...emptyReflection(id, 1), studyId, notes: 'Meer doorvragen' });
+  }
+  await db.replacementBooks.put({ studyId, book: emptyReplacementBook() });
+  await db.settings.put({ key: 'language', value: 'nl' });
+}
+
+async function seeded(): Promise<VeldwerkDatabase> {
+  const db = await fresh();
+  await seed(db, exampleStudy.id, ['i1', 'i2']);
+  await seed(db, 'andere', ['i3']);
+  return db;
+}
+
+describe('backup and restore', () => {
+  it('backup → delete the database → restore gives an identical database, table by table', async () => {
+    const db = await seeded();
+    const before = await readAllTables(db);
+    const bytes = await makeBackup(db, { crypto });
+    const name = db.name;
+    db.close();
+    await Dexie.delete(name);
+
+    const restored = await openDatabase(createDatabase(name));
+    expect(await restored.studies.count()).toBe(0);
+    const { document, summary } = await openBackup(bytes, undefined, crypto);
+    await replaceWith(restored, document.tables);
+    const after = await readAllTables(restored);
+    for (const table of BACKUP_TABLE_NAMES) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
+    expect(summary.interviews).toBe(3);
+  });
+
+  it('shows what the file holds: studies with their respondents and interviews, and interview dates', async () => {
+    const db = await seeded();
+    const { summary } = await openBackup(await makeBackup(db, { crypto }), undefined, crypto);
+    const byName = Object.fromEntries(summary.studies.map((s) => [s.name, [s.respondents, s.interviews]]));
+    expect(byName).toEqual({ [exampleStudy.name]: [2, 2], 'Studie andere': [1, 1] });
+    expect(summary.firstInterviewAt).toBe(1_700_000_000_000);
+  });
+
+  it('a passphrase protects the file; without it or with a wrong one it is refused with its own reason', async () => {
+    const db = await seeded();
+    const bytes = await makeBackup(db, { crypto, passphrase: 'geheim genoeg' });
+    expect(new TextDecoder().decode(bytes)).not.toContain('Hoe gaat het?');
+    await expect(openBackup(bytes, undefined, crypto)).rejects.toMatchObject({ problem: { code: 'passphrase-needed' } });
+    await expect(openBackup(bytes, 'fout', crypto)).rejects.toMatchObject({ problem: { code: 'wrong-passphrase' } });
+    const { document } = await openBackup(bytes, 'geheim genoeg', crypto);
+    expect(document.tables.turns).toHaveLength(6);
+  });
+
+  it('a truncated, bit-flipped, foreign or newer file is refused, and the database stays as it was', async () => {
+    const db = await seeded();
+    const before = await readAllTables(db);
+    const bytes = await makeBackup(db, { crypto });
+    const flipped = bytes.slice();
+    flipped[bytes.length - 100]! ^= 0x04;
+    const newer = bytes.slice();
+    newer[8] = 2;
+    const cases: [Uint8Array, string][] = [
+      [bytes.slice(0, bytes.length - 10), 'damaged'],
+      [bytes.slice(0, 20), 'not-a-backup'],
+      [flipped, 'damaged'],
+      [newer, 'newer-version'],
+      [new TextEncoder().encode('{"formatVersion":1}'), 'not-a-backup'],
+    ];
+    for (const [file, code] of cases) {
+      const refusal = await openBackup(file, undefined, crypto).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refusal).toBeInstanceOf(BackupError);
+      expect((refusal as BackupError).problem.code).toBe(code);
+    }
+    expect(await readAllTables(db)).toEqual(before);
+  });
+
+  it('names the records that fail their schema and restores none of them', async () => {
+    const db = await seeded();
+    const { document } = await openBackup(await makeBackup(db, { crypto }), undefined, crypto);
+    const broken = structuredClone(document);
+    (broken.tables.interviews[0] as { status: string }).status = 'half';
+    const { writeBackup } = await import('../../shared/backup/file');
+    const refusal = await openBackup(await writeBackup(broken, crypto), undefined, crypto).catch((e: BackupError) => e);
+    expect(refusal).toBeInstanceOf(BackupError);
+    const problem = (refusal as BackupError).problem;
+    expect(problem.code).toBe('invalid-records');
+    if (problem.code === 'invalid-records')
+      expect(problem.invalid).toEqual([expect.objectContaining({ table: 'interviews', id: broken.tables.interviews[0]!.id })]);
+  });
+});
+
+describe('moving and merging a study', () => {
+  it("one study's file brings that study and all its data, nothing of another study", async () => {
+    const db = await seeded();
+    const { document } = await openBackup(await makeBackup(db, { crypto, studyId: 'andere' }), undefined, crypto);
+    expect(document.scope).toEqual({ kind: 'study', studyId: 'andere' });
+    expect(document.tables.studies.map((s) => s.id)).toEqual(['andere']);
+    expect(document.tables.interviews.map((i) => i.id)).toEqual(['i3']);
+    expect(document.tables.turns.map((t) => t.id).sort()).toEqual(['i3-t1', 'i3-t2']);
+    expect(document.tables.settings).toEqual([]);
+
+    const other = await fresh();
+    await mergeInto(other, document.tables);
+    expect((await other.interviews.toArray()).map((i) => i.id)).toEqual(['i3']);
+    expect(await other.turns.count()).toBe(2);
+  });
+
+  it("two interviewers' files of one study merge both ways into every interview once; a record changed on both sides is kept twice until chosen", async () => {
+    const anna = await fresh();
+    const bram = await fresh();
+    await seed(anna, 'gedeeld', ['anna-1', 'anna-2']);
+    await seed(bram, 'gedeeld', ['bram-1']);
+    // Both changed the study's design after they split up.
+    for (const [db, description] of [[anna, 'Anna'], [bram, 'Bram']] as const)
+      await db.studies.put({ ...(await db.studies.get('gedeeld'))!, description });
+
+    const fromAnna = (await openBackup(await makeBackup(anna, { crypto, studyId: 'gedeeld' }), undefined, crypto)).document;
+    const fromBram = (await openBackup(await makeBackup(bram, { crypto, studyId: 'gedeeld' }), undefined, crypto)).document;
+    const intoAnna = await mergeInto(anna, fromBram.tables);
+    await mergeInto(bram, fromAnna.tables);
+
+    for (const db of [anna, bram]) {
+      expect((await db.interviews.toArray()).map((i) => i.id).sort()).toEqual(['anna-1', 'anna-2', 'bram-1']);
+      expect(await db.turns.count()).toBe(6);
+    }
+    expect(intoAnna.conflicts.map((c) => [c.table, c.id])).toEqual([['studies', 'gedeeld']]);
+    expect((await anna.studies.get('gedeeld'))?.description).toBe('Anna');
+    const [conflict] = await storedConflicts(anna);
+    expect(conflict).toMatchObject({ table: 'studies', id: 'gedeeld' });
+    await resolveConflict(anna, conflict!.key, 'theirs');
+    expect((await anna.studies.get('gedeeld'))?.description).toBe('Bram');
+    expect(await storedConflicts(anna)).toEqual([]);
+
+    // Merging the same file again adds nothing.
+    const again = await mergeInto(bram, fromAnna.tables);
+    expect(again.added.interviews).toEqual([]);
+  });
+});
