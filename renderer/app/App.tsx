@@ -12,6 +12,9 @@ import { useActiveStudy, useStudy } from '../ui/active-study';
 import { Header } from './Header';
 import { Notices } from '../ui/notices/Notices';
 import { useRoute } from '../ui/navigation/route-store';
+import { ShortcutList } from '../ui/commands/ShortcutList';
+import { useShortcutList } from '../ui/commands/shortcut-list-store';
+import { useAppCommands } from '../ui/commands/use-app-commands';
 
 export function App() {
   const { t } = useTranslation();
@@ -22,6 +25,8 @@ export function App() {
   // A new screen whose old one took the focus with it: the keyboard goes on at the top of
   // the new screen (the next Tab reaches its first control), not at the top of the window.
   const main = useRef<HTMLElement>(null);
+  useAppCommands();
+  const shortcutsShown = useShortcutList((s) => s.open);
   useEffect(() => {
     if (document.activeElement === null || document.activeElement === document.body)
       main.current?.focus({ preventScroll: true });
@@ -33,6 +38,7 @@ export function App() {
       </a>
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
+        {shortcutsShown && <ShortcutList />}
         {route.name === 'newStudy' || noStudy ? (
           <NewStudyPage />
         ) : !study ? (
