@@ -36,8 +36,7 @@ function item(model: MenuItemModel, { isDev, onCommand }: MenuOptions): MenuItem
 /** Separators that a left-out item left at an edge or doubled are dropped. */
 function tidy(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.filter(
-    (entry, i) =>
-      entry.type !== 'separator' || (i > 0 && i < items.length - 1 && items[i + 1]?.type !== 'separator'),
+    (entry, i) => entry.type !== 'separator' || (i > 0 && i < items.length - 1 && items[i + 1]?.type !== 'separator'),
   );
 }
 

@@ -26,8 +26,14 @@ beforeAll(async () => {
 
 const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[];
 const roles = (template: MenuItemConstructorOptions[]): string[] =>
-  template.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])]);
-const build = (model: MenuModel, options: { isMac?: boolean; isDev?: boolean; onCommand?: (id: string) => void } = {}) =>
+  template.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ]);
+const build = (
+  model: MenuModel,
+  options: { isMac?: boolean; isDev?: boolean; onCommand?: (id: string) => void } = {},
+) =>
   buildMenuTemplate(menuModelSchema.parse(model), {
     isMac: options.isMac ?? false,
     isDev: options.isDev ?? false,
@@ -47,9 +53,15 @@ describe('application menu', () => {
   it('is in English when the interface is English', () => {
     const template = build(menuModel(tEn), { isMac: true });
     expect(template.map((menu) => menu.label)).toEqual(['Veldwerk', 'File', 'Edit', 'View', 'Help']);
-    const labels = template.flatMap((menu) => items(menu).map((item) => item.label).filter(Boolean));
+    const labels = template.flatMap((menu) =>
+      items(menu)
+        .map((item) => item.label)
+        .filter(Boolean),
+    );
     expect(labels).toEqual(expect.arrayContaining(['Quit Veldwerk', 'Print…', 'Undo', 'Copy', 'Zoom In']));
-    const dutch = new Set(build(menuModel(tNl), { isMac: true }).flatMap((menu) => [menu.label, ...items(menu).map((i) => i.label)]));
+    const dutch = new Set(
+      build(menuModel(tNl), { isMac: true }).flatMap((menu) => [menu.label, ...items(menu).map((i) => i.label)]),
+    );
     expect(labels.filter((label) => dutch.has(label) && label !== 'Veldwerk' && label !== 'Help')).toEqual([]);
   });
 
@@ -102,7 +114,8 @@ describe("'menu:set'", () => {
       APP_ORIGIN,
     );
     const page: Page = { printToPDF: vi.fn() };
-    const call = (model: unknown) => listener!({ senderFrame: { origin: APP_ORIGIN, parent: null }, sender: page }, model);
+    const call = (model: unknown) =>
+      listener!({ senderFrame: { origin: APP_ORIGIN, parent: null }, sender: page }, model);
     return { call, setMenu, page };
   }
 
@@ -125,8 +138,16 @@ describe("'menu:set'", () => {
       // A role the menu does not offer (it could run anything the OS exposes).
       { ...good, menus: [{ label: 'X', items: [{ kind: 'role', role: 'shareMenu', label: 'Delen' }] }] },
       // An accelerator that is not one, and one that would bind every key.
-      { ...good, menus: [{ ...help, items: [{ kind: 'command', id: 'help.shortcuts', label: 'H', accelerator: 'Ctrl+Alt+Del; rm' }] }] },
-      { ...good, menus: [{ ...help, items: [{ kind: 'command', id: 'help.shortcuts', label: 'H', accelerator: '' }] }] },
+      {
+        ...good,
+        menus: [
+          { ...help, items: [{ kind: 'command', id: 'help.shortcuts', label: 'H', accelerator: 'Ctrl+Alt+Del; rm' }] },
+        ],
+      },
+      {
+        ...good,
+        menus: [{ ...help, items: [{ kind: 'command', id: 'help.shortcuts', label: 'H', accelerator: '' }] }],
+      },
       // Anything beyond the model's fields, such as a click handler or a submenu.
       { ...good, menus: [{ ...help, items: [{ kind: 'command', id: 'help.shortcuts', label: 'H', click: 'x' }] }] },
       { ...good, menus: [{ ...help, items: [{ kind: 'separator', submenu: [] }] }] },

@@ -32,7 +32,12 @@ function fakes() {
 
 const menu = {
   appMenu: { label: 'Veldwerk', items: [{ kind: 'role' as const, role: 'quit' as const, label: 'Stop Veldwerk' }] },
-  menus: [{ label: 'Help', items: [{ kind: 'command' as const, id: 'help.shortcuts', label: 'Sneltoetsen', accelerator: 'Alt+/' }] }],
+  menus: [
+    {
+      label: 'Help',
+      items: [{ kind: 'command' as const, id: 'help.shortcuts', label: 'Sneltoetsen', accelerator: 'Alt+/' }],
+    },
+  ],
 };
 
 describe('preload bridge', () => {
@@ -84,7 +89,10 @@ describe('preload bridge', () => {
 
   it('passes the main process answer through unchanged', async () => {
     const { ipcRenderer } = fakes();
-    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'write-failed', systemCode: 'EIO' } } as never);
+    ipcRenderer.invoke.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'write-failed', systemCode: 'EIO' },
+    } as never);
     expect(await createBridge(ipcRenderer)['app:info']()).toEqual({
       ok: false,
       error: { code: 'write-failed', systemCode: 'EIO' },

@@ -38,7 +38,9 @@ function activeTogether(context: CommandContext): CommandContext[] {
 }
 
 function text(messages: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 }
 
 describe('command tables', () => {
@@ -62,11 +64,16 @@ describe('command tables', () => {
   it('declare every override, and override only a command that really shares the chord', () => {
     for (const context of COMMAND_CONTEXTS) {
       for (const id of context.overrides ?? []) {
-        const outer = activeTogether(context).slice(1).flatMap((c) => c.commands);
+        const outer = activeTogether(context)
+          .slice(1)
+          .flatMap((c) => c.commands);
         const overridden = outer.find((c) => c.id === id);
         expect(overridden, id).toBeDefined();
         const own = new Set(context.commands.flatMap((c) => c.keys.map(chordKey)));
-        expect(overridden!.keys.some((k) => own.has(chordKey(k))), id).toBe(true);
+        expect(
+          overridden!.keys.some((k) => own.has(chordKey(k))),
+          id,
+        ).toBe(true);
       }
     }
   });

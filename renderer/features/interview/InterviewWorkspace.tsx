@@ -78,9 +78,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
             aria-pressed={paused}
           />
         )}
-        {running && (
-          <CommandButton command={END} variant="end" className="danger" onClick={end} />
-        )}
+        {running && <CommandButton command={END} variant="end" className="danger" onClick={end} />}
         {interview.status === 'ended' && (
           <button type="button" onClick={() => navigate({ name: 'reflection', interviewId: interview.id })}>
             {t('reflection.open')}

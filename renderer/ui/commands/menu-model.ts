@@ -39,7 +39,15 @@ const ROLE_LABELS: Record<MenuRole, TextKey> = {
 
 const APP_MENU: MenuLayout = {
   label: 'menu.app',
-  items: [{ role: 'about' }, 'separator', { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, 'separator', { role: 'quit' }],
+  items: [
+    { role: 'about' },
+    'separator',
+    { role: 'hide' },
+    { role: 'hideOthers' },
+    { role: 'unhide' },
+    'separator',
+    { role: 'quit' },
+  ],
 };
 
 const MENUS: readonly MenuLayout[] = [

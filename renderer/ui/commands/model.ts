@@ -102,7 +102,10 @@ export function describeKeys(command: Command<string, string>): string {
   if (!first) return '';
   if (chords.length === 9 && chords.every((c) => c.code.startsWith('Digit'))) return describeChord(first, '1…9');
   const sameModifiers = chords.every(
-    (c) => Boolean(c.ctrl) === Boolean(first.ctrl) && Boolean(c.alt) === Boolean(first.alt) && Boolean(c.shift) === Boolean(first.shift),
+    (c) =>
+      Boolean(c.ctrl) === Boolean(first.ctrl) &&
+      Boolean(c.alt) === Boolean(first.alt) &&
+      Boolean(c.shift) === Boolean(first.shift),
   );
   if (sameModifiers) return describeChord(first, chords.map((c) => keyName(c.code)).join(' / '));
   return chords.map((c) => describeChord(c)).join(', ');

@@ -95,7 +95,12 @@ export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running'>
 export type MemoCommandId = 'memo.save' | 'memo.back';
 export const MEMO_COMMANDS: readonly Command<MemoCommandId>[] = [
   // Ctrl+Enter keeps the memo here instead of making a new turn (see COMMAND_CONTEXTS).
-  { id: 'memo.save', label: 'commands.saveMemo', keys: [{ code: 'Enter', ctrl: true }], buttons: { save: 'memos.add' } },
+  {
+    id: 'memo.save',
+    label: 'commands.saveMemo',
+    keys: [{ code: 'Enter', ctrl: true }],
+    buttons: { save: 'memos.add' },
+  },
   // The draft stays (and stays journalled).
   { id: 'memo.back', label: 'commands.backToTranscript', keys: [{ code: 'Escape' }] },
 ];
@@ -112,16 +117,16 @@ export const PREPARATION_COMMANDS: readonly Command<PreparationCommandId>[] = [
 ];
 
 export type TopicListCommandId =
-  | 'edit.undo'
-  | 'edit.redo'
-  | 'node.moveUp'
-  | 'node.moveDown'
-  | 'node.indent'
-  | 'node.outdent';
+  'edit.undo' | 'edit.redo' | 'node.moveUp' | 'node.moveDown' | 'node.indent' | 'node.outdent';
 
 /** 'onNode': with the focus in a section, topic or question (not in a drop-down list, where Alt+↓ opens it). */
 export const TOPIC_LIST_COMMANDS: readonly Command<TopicListCommandId, 'onNode'>[] = [
-  { id: 'edit.undo', label: 'commands.undo', keys: [{ code: 'KeyZ', ctrl: true }], buttons: { undo: 'topicListEditor.undo' } },
+  {
+    id: 'edit.undo',
+    label: 'commands.undo',
+    keys: [{ code: 'KeyZ', ctrl: true }],
+    buttons: { undo: 'topicListEditor.undo' },
+  },
   {
     id: 'edit.redo',
     label: 'commands.redo',
