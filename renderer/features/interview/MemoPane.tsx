@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addMemo, focusTurn, removeMemo } from './interview-actions';
 import { useInterview } from './interview-store';
 import { journalMemoDraft, memoDraft } from '../../data/interview-journal';
-import { ariaKeys, commandById, commandIn, MEMO_COMMANDS, type MemoCommandId } from '../../ui/commands';
+import { ariaKeys, commandById, commandIn, describeKeys, MEMO_COMMANDS, type MemoCommandId } from '../../ui/commands';
 import { CommandButton } from '../../ui/commands/CommandButton';
 
 export const MEMO_INPUT_ID = 'memo-input';
@@ -66,7 +66,10 @@ export function MemoPane({ interviewId }: { interviewId: string }) {
             rows={2}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
-            placeholder={t('memos.placeholder')}
+            placeholder={t('memos.placeholder', {
+              save: describeKeys(SAVE),
+              back: describeKeys(commandById(MEMO_COMMANDS, 'memo.back')),
+            })}
             aria-keyshortcuts={FIELD_KEYS}
             onKeyDown={(e) => {
               const found = commandIn(MEMO_COMMANDS, e);

@@ -40,7 +40,12 @@ export type InterviewCommandId =
 
 /** 'running': only while the interview runs (not during consent or after the end). */
 export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running'>[] = [
-  { id: 'turn.new', label: 'commands.turnNew', keys: [{ code: 'Enter', ctrl: true }] },
+  {
+    id: 'turn.new',
+    label: 'commands.turnNew',
+    keys: [{ code: 'Enter', ctrl: true }],
+    buttons: { add: 'interview.newTurn' },
+  },
   { id: 'turn.switchSpeaker', label: 'commands.switchSpeaker', keys: [{ code: 'KeyS', alt: true }] },
   { id: 'turn.split', label: 'commands.split', keys: [{ code: 'Enter', alt: true }] },
   { id: 'turn.mergeNext', label: 'commands.mergeNext', keys: [{ code: 'KeyJ', alt: true }] },

@@ -14,12 +14,27 @@ import { DraftField } from './DraftField';
 import { EditorContext, focusKey, type DragState, type EditorContextValue } from './editor-context';
 import { SectionNode } from './EditorNodes';
 import { useTopicListEditor } from './use-topic-list-editor';
-import { commandById, commandIn, TOPIC_LIST_COMMANDS, type TopicListCommandId } from '../../../ui/commands';
+import {
+  commandById,
+  commandIn,
+  describeKeys,
+  TOPIC_LIST_COMMANDS,
+  type TopicListCommandId,
+} from '../../../ui/commands';
 import { CommandButton } from '../../../ui/commands/CommandButton';
 import './topic-list-editor.css';
 
 const UNDO = commandById(TOPIC_LIST_COMMANDS, 'edit.undo');
 const REDO = commandById(TOPIC_LIST_COMMANDS, 'edit.redo');
+const keysOf = (id: TopicListCommandId) => describeKeys(commandById(TOPIC_LIST_COMMANDS, id));
+const HELP_KEYS = {
+  up: keysOf('node.moveUp'),
+  down: keysOf('node.moveDown'),
+  indent: keysOf('node.indent'),
+  outdent: keysOf('node.outdent'),
+  undo: keysOf('edit.undo'),
+  redo: keysOf('edit.redo'),
+};
 
 interface FocusRequest {
   key: string;
@@ -189,7 +204,7 @@ export function TopicListEditor({
             {t('topicListEditor.done')}
           </button>
         </div>
-        <p className="hint muted">{t('topicListEditor.help')}</p>
+        <p className="hint muted">{t('topicListEditor.help', HELP_KEYS)}</p>
         <DraftField
           className="edit-list-title"
           label={t('topicListEditor.listTitle')}
