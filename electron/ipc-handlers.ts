@@ -1,10 +1,11 @@
 /**
  * What main does for the renderer: save bytes the renderer made (exports, backups), print
- * the page to a PDF, tell the app's version. Each handler only asks where to save and
+ * the page to a PDF, tell the app's version, build the menu the page describes. Each handler only asks where to save and
  * writes; it never reads or chooses paths by itself. Registered through ipc-wrapper.ts.
  */
 import path from 'node:path';
 import type { AppInfo, SaveResult } from '../shared/ipc';
+import type { MenuModel } from '../shared/menu-model';
 import { writeFileAtomically } from './atomic-write';
 import { registerGuardedHandlers, type HandlerMap, type IpcMainLike } from './ipc-wrapper';
 
@@ -29,6 +30,8 @@ export interface IpcServices<Sender extends CallingContents> {
   showSaveDialog(sender: Sender, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
   writeFile?: (filePath: string, bytes: Uint8Array) => Promise<void>;
   appInfo(): AppInfo;
+  /** Build the application menu from the (validated) model; its clicks go to the calling page. */
+  setMenu(model: MenuModel, sender: Sender): void;
 }
 
 export const PDF_PRINT_OPTIONS = { printBackground: true, pageSize: 'A4' } as const;
@@ -70,6 +73,11 @@ export function createIpcHandlers<Sender extends CallingContents>(services: IpcS
     },
 
     'app:info': () => services.appInfo(),
+
+    'menu:set': (model, { sender }) => {
+      services.setMenu(model, sender);
+      return null;
+    },
   };
 }
 

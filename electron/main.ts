@@ -9,7 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { APP_SCHEME, APP_START_URL } from './app-origin';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, buildStartupMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { reloadAfterCrash } from './renderer-recovery';
 
@@ -17,6 +17,9 @@ import { reloadAfterCrash } from './renderer-recovery';
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 const START_URL = devOrigin !== null ? `${devOrigin}/` : APP_START_URL;
+
+const isMac = process.platform === 'darwin';
+const isDev = devOrigin !== null;
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -50,17 +53,22 @@ function boot(): void {
         return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
       },
       appInfo: () => ({ version: app.getVersion(), platform: process.platform }),
+      setMenu: (model, sender) => {
+        const template = buildMenuTemplate(model, {
+          isMac,
+          isDev,
+          onCommand: (id) => {
+            if (!sender.isDestroyed()) sender.send('menu:command', { id });
+          },
+        });
+        Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      },
     },
     trustedOrigin,
   );
 
-  const template = buildMenuTemplate({
-    isMac: process.platform === 'darwin',
-    isDev: devOrigin !== null,
-    appName: app.getName(),
-    onPrint: () => BrowserWindow.getFocusedWindow()?.webContents.print(),
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  // The page replaces it with its own, in the interface language, once it has loaded.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildStartupMenuTemplate({ isMac })));
 
   openMainWindow();
 }

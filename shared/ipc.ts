@@ -6,6 +6,7 @@
  * channel cannot be added on one side only. Runs everywhere: no Node, DOM or electron.
  */
 import { z } from 'zod';
+import { menuModelSchema } from './menu-model';
 
 // ------------------------------------------------------------------ result shapes
 
@@ -94,7 +95,20 @@ export const ipcContract = {
   'page:printToPdf': channel<SaveResult>()(z.object({ suggestedName: fileName })),
   /** Version and OS of the running app. Takes no argument. */
   'app:info': channel<AppInfo>()(z.undefined()),
+  /** Replace the application menu with this one (the command tables in the interface language). */
+  'menu:set': channel<null>()(menuModelSchema),
 } as const;
+
+/**
+ * What main sends to the page unasked (not calls): the event name and its payload. The
+ * preload exposes one subscribe function per event, which hands the page only the payload.
+ */
+export interface IpcEvents {
+  /** A menu item was clicked: the page runs the command with this id. */
+  'menu:command': { id: string };
+}
+export type IpcEvent = keyof IpcEvents;
+export const ipcEventNames: readonly IpcEvent[] = ['menu:command'];
 
 // ------------------------------------------------------------------ derived types
 
@@ -114,11 +128,14 @@ export type IpcParsedArgument<C extends IpcChannel> = z.output<IpcContract[C]['a
 export type IpcValue<C extends IpcChannel> = IpcContract[C] extends ChannelSpec<z.ZodType, infer R> ? R : never;
 
 /**
- * `window.veldwerk`: one function per channel, keyed by the channel name. A channel whose
- * argument is `undefined` takes no argument.
+ * `window.veldwerk`: one function per channel, keyed by the channel name (a channel whose
+ * argument is `undefined` takes no argument), and one subscribe function per event.
  */
 export type VeldwerkBridge = {
   readonly [C in IpcChannel]: undefined extends IpcArgument<C>
     ? () => Promise<IpcResult<IpcValue<C>>>
     : (argument: IpcArgument<C>) => Promise<IpcResult<IpcValue<C>>>;
+} & {
+  /** Subscribes to the event; returns the unsubscribe. */
+  readonly [E in IpcEvent]: (listener: (payload: IpcEvents[E]) => void) => () => void;
 };

@@ -7,6 +7,9 @@ import { ConnectionClosed } from './ConnectionClosed';
 import { Header } from './Header';
 import { Notices } from '../ui/notices/Notices';
 import { useRoute } from '../ui/navigation/route-store';
+import { ShortcutList } from '../ui/commands/ShortcutList';
+import { useShortcutList } from '../ui/commands/shortcut-list-store';
+import { useAppCommands } from '../ui/commands/use-app-commands';
 
 // Screens other than the respondents list (the usual first screen) load when first opened,
 // so starting the app does not wait for the code of every screen.
@@ -33,6 +36,8 @@ export function App() {
   // A new screen whose old one took the focus with it: the keyboard goes on at the top of
   // the new screen (the next Tab reaches its first control), not at the top of the window.
   const main = useRef<HTMLElement>(null);
+  useAppCommands();
+  const shortcutsShown = useShortcutList((s) => s.open);
   useEffect(() => {
     if (document.activeElement === null || document.activeElement === document.body)
       main.current?.focus({ preventScroll: true });
@@ -44,6 +49,7 @@ export function App() {
       </a>
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
+        {shortcutsShown && <ShortcutList />}
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
           {route.name === 'data' ? (
             // Also with no study left: restoring a backup is how one comes back.

@@ -32,5 +32,6 @@ export function createBrowserPlatform(): Platform {
     async getAppInfo() {
       return null;
     },
+    menu: null,
   };
 }

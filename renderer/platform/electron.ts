@@ -57,5 +57,13 @@ export function createElectronPlatform(bridge: VeldwerkBridge): Platform {
     async getAppInfo() {
       return unwrap(bridge['app:info']());
     },
+    menu: {
+      async set(model) {
+        await unwrap(bridge['menu:set'](model));
+      },
+      onCommand(listener) {
+        return bridge['menu:command'](({ id }) => listener(id));
+      },
+    },
   };
 }

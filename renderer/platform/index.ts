@@ -6,7 +6,7 @@ import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron';
 import type { Platform } from './platform';
 
-export type { AppInfo, Platform, SaveFileRequest, SaveResult } from './platform';
+export type { AppInfo, AppMenu, Platform, SaveFileRequest, SaveResult } from './platform';
 export { PlatformError, type PlatformErrorCode, type PlatformFailure } from './platform';
 export { failureReason, platformErrorText } from './error-text';
 

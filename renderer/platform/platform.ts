@@ -4,6 +4,7 @@
  * only ever talks to this interface, so it runs the same in both.
  */
 import type { AppInfo, IpcError, SaveResult } from '../../shared/ipc';
+import type { MenuModel } from '../../shared/menu-model';
 
 export type { AppInfo, SaveResult };
 
@@ -43,4 +44,13 @@ export interface Platform {
   requestPersistentStorage(): Promise<boolean>;
   /** Version and OS of the desktop app; null in the browser build. */
   getAppInfo(): Promise<AppInfo | null>;
+  /** The desktop app's menu; null in the browser build, which has none. */
+  readonly menu: AppMenu | null;
+}
+
+export interface AppMenu {
+  /** Replace the menu with this one. */
+  set(model: MenuModel): Promise<void>;
+  /** Called with a command id when a menu item is clicked; returns the unsubscribe. */
+  onCommand(listener: (id: string) => void): () => void;
 }

@@ -35,7 +35,26 @@ test('a whole interview from the keyboard, with a reload in the middle', async (
   await interview.press('F1');
   await expect(page.getByRole('region', { name: 'Sneltoetsen' })).toContainText('Ctrl+Enter');
   await expect(page.getByRole('region', { name: 'Sneltoetsen' })).toContainText('Alt+Shift+E');
+  // Generated from every command table, grouped by where the keys work.
+  const editorKeys = page
+    .getByRole('region', { name: 'Sneltoetsen' })
+    .getByRole('region', { name: 'Topiclijst bewerken' });
+  await expect(editorKeys).toContainText('Ctrl+Z');
+  await expect(editorKeys).toContainText('Ctrl+Shift+Z, Ctrl+Y');
+  await expect(editorKeys).toContainText('Alt+→');
+  const memoKeys = page.getByRole('region', { name: 'Sneltoetsen' }).getByRole('region', { name: 'In het memoveld' });
+  await expect(memoKeys).toContainText('Ctrl+Enter');
+  await expect(memoKeys).toContainText('Memo bewaren');
+  await expect(memoKeys).toContainText('Esc');
   await interview.press('F1');
+  await expect(page.getByRole('region', { name: 'Sneltoetsen' })).toHaveCount(0);
+  // The buttons announce the keys of their command, as the tables give them.
+  await expect(page.getByRole('button', { name: 'Pauzeren' })).toHaveAttribute('aria-keyshortcuts', 'Alt+P');
+  await expect(page.getByRole('button', { name: 'Sneltoetsen' })).toHaveAttribute('aria-keyshortcuts', 'Alt+/ F1');
+  await expect(page.getByRole('button', { name: 'Memo bewaren' })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Control+Enter',
+  );
 
   // Next section, pick question 1 (the opening question), type the answer.
   await interview.press('Alt+BracketRight');

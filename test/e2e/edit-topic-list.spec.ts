@@ -63,6 +63,15 @@ test('edit a topic list in place, reload, and prepare an interview with it', asy
   await editor.questionText(extra).fill('Weg ermee');
   await extra.getByRole('button', { name: 'Vraag verwijderen' }).click();
   await expect(editor.question(3, 'Openingsvraag')).toHaveCount(0);
+  // The buttons announce the keys the editor's command table gives them.
+  await expect(page.getByRole('button', { name: 'Ongedaan maken', exact: true })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Control+Z',
+  );
+  await expect(page.getByRole('button', { name: 'Opnieuw', exact: true })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Control+Shift+Z Control+Y',
+  );
   await editor.undo();
   await expect(editor.announcement('Ongedaan gemaakt: verwijderd')).toBeVisible();
   await expect(editor.questionText(editor.question(3, 'Openingsvraag'))).toHaveValue('Weg ermee');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ipcChannels } from '../../shared/ipc';
+import { ipcChannels, ipcEventNames } from '../../shared/ipc';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let outdir: string;
@@ -50,7 +50,7 @@ describe('scripts/build-electron.mjs', () => {
     };
     vm.runInNewContext(code, { require, module: { exports: {} }, exports: {} });
     expect(exposed.map(([name]) => name)).toEqual(['veldwerk']);
-    expect(Object.keys(exposed[0]![1]).sort()).toEqual([...ipcChannels].sort());
+    expect(Object.keys(exposed[0]![1]).sort()).toEqual([...ipcChannels, ...ipcEventNames].sort());
   });
 
   it('bundles main as CommonJS that requires only electron and Node built-ins', () => {

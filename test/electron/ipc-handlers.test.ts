@@ -26,9 +26,15 @@ function fakePage() {
 }
 type Page = ReturnType<typeof fakePage>;
 
-function register(services: Parameters<typeof registerIpcHandlers<Page>>[1]) {
+type Services = Parameters<typeof registerIpcHandlers<Page>>[1];
+
+function register(services: Omit<Services, 'setMenu'> & Partial<Pick<Services, 'setMenu'>>) {
   const listeners = new Map<string, (event: InvokeEvent<Page>, ...args: unknown[]) => Promise<unknown>>();
-  registerIpcHandlers<Page>({ handle: (channel, listener) => listeners.set(channel, listener) }, services, APP_ORIGIN);
+  registerIpcHandlers<Page>(
+    { handle: (channel, listener) => listeners.set(channel, listener) },
+    { setMenu: vi.fn(), ...services },
+    APP_ORIGIN,
+  );
   const page = fakePage();
   const call = (channel: string, ...args: unknown[]) =>
     listeners.get(channel)!({ senderFrame: { origin: APP_ORIGIN, parent: null }, sender: page }, ...args);
@@ -239,7 +245,7 @@ describe("'app:info'", () => {
 
 describe('createIpcHandlers', () => {
   it('has a handler for every channel of the contract', () => {
-    const handlers = createIpcHandlers({ showSaveDialog: vi.fn(), appInfo: vi.fn() });
-    expect(Object.keys(handlers).sort()).toEqual(['app:info', 'file:save', 'page:printToPdf']);
+    const handlers = createIpcHandlers({ showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu: vi.fn() });
+    expect(Object.keys(handlers).sort()).toEqual(['app:info', 'file:save', 'menu:set', 'page:printToPdf']);
   });
 });

@@ -165,6 +165,7 @@ describe('registerGuardedHandlers', () => {
     'file:save': async () => ({ status: 'cancelled' }),
     'page:printToPdf': async () => ({ status: 'cancelled' }),
     'app:info': () => ({ version: '1', platform: 'linux' }),
+    'menu:set': () => null,
   };
 
   it('registers exactly the contract channels, each guarded', async () => {

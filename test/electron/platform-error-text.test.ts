@@ -77,7 +77,11 @@ describe('a failed save, from main to the interface', () => {
       APP_ORIGIN,
     );
     const event: InvokeEvent<unknown> = { senderFrame: { origin: APP_ORIGIN, parent: null }, sender: {} };
-    const bridge = createBridge({ invoke: (_channel, ...args) => handler(event, ...args) });
+    const bridge = createBridge({
+      invoke: (_channel, ...args) => handler(event, ...args),
+      on: () => undefined,
+      removeListener: () => undefined,
+    });
     const platform = createElectronPlatform(bridge);
     try {
       await platform.saveFile({

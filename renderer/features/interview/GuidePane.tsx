@@ -12,9 +12,23 @@ import { FlagReasons } from '../../ui/FlagReasons';
 import type { CarriedView } from '../../../shared/reflection/carried-view';
 import { insertQuestion, setAsked } from './interview-actions';
 import { isAsked, useInterview } from './interview-store';
-import { commandById, describeKeys, INTERVIEW_COMMANDS } from '../../ui/commands';
-import { currentSection, isInPlay, numberedQuestions, openFollowUps, type SnapshotQuestion } from '../../../shared/interview/section-questions';
+import { ariaChord, commandById, describeChord, describeKeys, INTERVIEW_COMMANDS } from '../../ui/commands';
+import {
+  currentSection,
+  isInPlay,
+  numberedQuestions,
+  openFollowUps,
+  type SnapshotQuestion,
+} from '../../../shared/interview/section-questions';
 import { useGuideReminders } from './use-guide-reminders';
+
+const INSERT = commandById(INTERVIEW_COMMANDS, 'guide.insert');
+
+/** Question n's own key of 'guide.insert' (Alt+n), for the first nine. */
+function insertKeys(number: number | undefined) {
+  const chord = number === undefined ? undefined : INSERT.keys[number - 1];
+  return chord ? { title: describeChord(chord), 'aria-keyshortcuts': ariaChord(chord) } : {};
+}
 
 function QuestionRow({
   question,
@@ -67,7 +81,7 @@ function QuestionRow({
           className="insert"
           onClick={() => void insertQuestion(question.id, question.text)}
           aria-label={t('interview.insertQuestion', { text: question.text })}
-          title={number !== undefined && number <= 9 ? `Alt+${number}` : undefined}
+          {...insertKeys(number)}
         >
           {t('interview.insert')}
         </button>

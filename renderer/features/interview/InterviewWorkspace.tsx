@@ -8,16 +8,21 @@ import { useRoute } from '../../ui/navigation/route-store';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { DesignChanges } from './DesignChanges';
 import { Clock } from './Clock';
-import { ariaKeys, commandById, describeKeys, INTERVIEW_COMMANDS, type CommandId } from '../../ui/commands';
+import { APP_COMMANDS, commandById, INTERVIEW_COMMANDS } from '../../ui/commands';
+import { CommandButton } from '../../ui/commands/CommandButton';
+import { useShortcutList } from '../../ui/commands/shortcut-list-store';
 import { FillerRemoval } from './FillerRemoval';
 import { GuidePane } from './GuidePane';
 import { endInterview, togglePause } from './interview-actions';
 import { useInterview } from './interview-store';
 import { MemoPane } from './MemoPane';
 import { SectionTabs } from './SectionTabs';
-import { ShortcutList } from './ShortcutList';
 import { TranscriptPane } from './TranscriptPane';
 import { useInterviewKeys } from './use-interview-keys';
+
+const PAUSE = commandById(INTERVIEW_COMMANDS, 'clock.pause');
+const END = commandById(INTERVIEW_COMMANDS, 'interview.end');
+const SHORTCUTS = commandById(APP_COMMANDS, 'help.shortcuts');
 
 interface Props {
   study: Study;
@@ -39,12 +44,12 @@ function SaveIndicator() {
 export function InterviewWorkspace({ study, interview, code, name }: Props) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
-  const [showShortcuts, setShowShortcuts] = useState(false);
+  const showShortcuts = useShortcutList((s) => s.open);
+  const toggleShortcuts = useShortcutList((s) => s.toggle);
   const [fillers, setFillers] = useState(false);
   const [exporting, setExporting] = useState(false);
   const running = interview.status === 'running';
   const paused = running && interview.pauses.some((p) => p.end === undefined);
-  const toggleShortcuts = useCallback(() => setShowShortcuts((v) => !v), []);
   const end = useCallback(() => {
     if (!window.confirm(t('interview.confirmEnd'))) return;
     // The reflection comes right after the interview, while it is fresh.
@@ -53,11 +58,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       remindOfBackup();
     });
   }, [t, navigate, interview.id]);
-  useInterviewKeys({ toggleShortcuts, end });
-  const keysOf = (id: CommandId) => {
-    const command = commandById(INTERVIEW_COMMANDS, id);
-    return { 'aria-keyshortcuts': ariaKeys(command), title: describeKeys(command) };
-  };
+  useInterviewKeys({ end });
 
   return (
     <section className={`interview${paused ? ' is-paused' : ''}`} aria-labelledby="interview-title">
@@ -74,15 +75,14 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
         </h1>
         <Clock interview={interview} />
         {running && (
-          <button type="button" onClick={() => void togglePause()} aria-pressed={paused} {...keysOf('clock.pause')}>
-            {paused ? t('interview.resume') : t('interview.pause')}
-          </button>
+          <CommandButton
+            command={PAUSE}
+            variant={paused ? 'resume' : 'pause'}
+            onClick={() => void togglePause()}
+            aria-pressed={paused}
+          />
         )}
-        {running && (
-          <button type="button" className="danger" onClick={end} {...keysOf('interview.end')}>
-            {t('interview.end')}
-          </button>
-        )}
+        {running && <CommandButton command={END} variant="end" className="danger" onClick={end} />}
         {interview.status === 'ended' && (
           <button type="button" onClick={() => navigate({ name: 'reflection', interviewId: interview.id })}>
             {t('reflection.open')}
@@ -97,16 +97,8 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
           {t('exportTranscripts.open')}
         </button>
         <SaveIndicator />
-        <button
-          type="button"
-          onClick={() => setShowShortcuts((v) => !v)}
-          aria-expanded={showShortcuts}
-          {...keysOf('help.shortcuts')}
-        >
-          {t('commands.shortcuts')}
-        </button>
+        <CommandButton command={SHORTCUTS} variant="open" onClick={toggleShortcuts} aria-expanded={showShortcuts} />
       </div>
-      {showShortcuts && <ShortcutList onClose={() => setShowShortcuts(false)} />}
       {fillers && <FillerRemoval study={study} onClose={() => setFillers(false)} />}
       {exporting && <ExportPanel study={study} interviewId={interview.id} onClose={() => setExporting(false)} />}
       <DesignChanges study={study} interview={interview} />

@@ -4,8 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { addMemo, focusTurn, removeMemo } from './interview-actions';
 import { useInterview } from './interview-store';
 import { journalMemoDraft, memoDraft } from '../../data/interview-journal';
+import { ariaKeys, commandById, commandIn, describeKeys, MEMO_COMMANDS, type MemoCommandId } from '../../ui/commands';
+import { CommandButton } from '../../ui/commands/CommandButton';
 
 export const MEMO_INPUT_ID = 'memo-input';
+const SAVE = commandById(MEMO_COMMANDS, 'memo.save');
+// The field announces every command that works in it.
+const FIELD_KEYS = MEMO_COMMANDS.map(ariaKeys).join(' ');
 
 export function MemoPane({ interviewId }: { interviewId: string }) {
   const { t, i18n } = useTranslation();
@@ -61,27 +66,34 @@ export function MemoPane({ interviewId }: { interviewId: string }) {
             rows={2}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
-            placeholder={t('memos.placeholder')}
-            aria-keyshortcuts="Control+Enter Escape"
+            placeholder={t('memos.placeholder', {
+              save: describeKeys(SAVE),
+              back: describeKeys(commandById(MEMO_COMMANDS, 'memo.back')),
+            })}
+            aria-keyshortcuts={FIELD_KEYS}
             onKeyDown={(e) => {
-              // Ctrl+Enter keeps the memo here instead of making a new turn.
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              const found = commandIn(MEMO_COMMANDS, e);
+              if (!found) return;
+              const run: Record<MemoCommandId, () => boolean> = {
+                'memo.save': () => {
+                  save();
+                  return true;
+                },
+                'memo.back': () => {
+                  const turnId = useInterview.getState().activeTurnId;
+                  if (turnId) focusTurn(turnId);
+                  return Boolean(turnId);
+                },
+              };
+              if (run[found.command.id]()) {
                 e.preventDefault();
+                // The interview's own binding of the same keys (Ctrl+Enter: a new turn) must not run too.
                 e.stopPropagation();
-                save();
-              }
-              // Escape goes back to the turn being written; the draft stays (and stays journalled).
-              if (e.key === 'Escape') {
-                const turnId = useInterview.getState().activeTurnId;
-                if (turnId) {
-                  e.preventDefault();
-                  focusTurn(turnId);
-                }
               }
             }}
           />
         </label>
-        <button type="submit">{t('memos.add')}</button>
+        <CommandButton command={SAVE} variant="save" type="submit" />
       </form>
     </section>
   );

@@ -12,8 +12,12 @@ import { elapsedMs, formatClock } from '../../../shared/interview/clock';
 import type { Pause } from '../../../shared/interview/clock';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
+import { commandById, INTERVIEW_COMMANDS } from '../../ui/commands';
+import { CommandButton } from '../../ui/commands/CommandButton';
 import { deleteTurn, mergeNext, moveBy, newTurn, splitAt, switchSpeaker, typeText } from './interview-actions';
 import { useInterview, type FocusRequest } from './interview-store';
+
+const NEW_TURN = commandById(INTERVIEW_COMMANDS, 'turn.new');
 
 interface Labels {
   interviewer: string;
@@ -199,9 +203,7 @@ export function TranscriptPane({ study, interview }: { study: Study; interview: 
           );
         })}
       </ol>
-      <button type="button" onClick={() => void newTurn()}>
-        + {t('interview.newTurn')}
-      </button>
+      <CommandButton command={NEW_TURN} variant="add" icon="+" onClick={() => void newTurn()} />
     </section>
   );
 }

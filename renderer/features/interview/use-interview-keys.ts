@@ -1,6 +1,6 @@
-/** Runs the interview's keyboard commands (commands.ts) for key presses anywhere in the workspace. */
+/** Runs the interview's keyboard commands (ui/commands, INTERVIEW_COMMANDS) for key presses anywhere in the workspace. */
 import { useEffect } from 'react';
-import { commandFor, type CommandId } from '../../ui/commands';
+import { commandIn, INTERVIEW_COMMANDS, type InterviewCommandId } from '../../ui/commands';
 import {
   focusTurn,
   insertQuestion,
@@ -28,22 +28,20 @@ function activeTurn(target: EventTarget | null): { id: string; caret: number } |
 
 /** Listens on the whole document while the interview is open, wherever the focus is. */
 export function useInterviewKeys({
-  toggleShortcuts,
   end,
 }: {
-  toggleShortcuts: () => void;
   /** Asks for confirmation first; the same path as the button. */
   end: () => void;
 }): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const found = commandFor(event);
+      const found = commandIn(INTERVIEW_COMMANDS, event);
       if (!found) return;
       const state = useInterview.getState();
       const interview = state.interview;
       if (!interview) return;
-      if (found.command.runningOnly && interview.status !== 'running') return;
+      if (found.command.when === 'running' && interview.status !== 'running') return;
       event.preventDefault();
       const turn = activeTurn(event.target);
       const neighbour = (delta: number) => {
@@ -52,7 +50,7 @@ export function useInterviewKeys({
       };
       const question = () => (found.digit ? numberedQuestions(currentSection(interview))[found.digit - 1] : undefined);
 
-      const run: Record<CommandId, () => unknown> = {
+      const run: Record<InterviewCommandId, () => unknown> = {
         'turn.new': () => newTurn(turn?.id),
         'turn.switchSpeaker': () => turn && switchSpeaker(turn.id),
         'turn.split': () => turn && splitAt(turn.id, turn.caret),
@@ -84,11 +82,10 @@ export function useInterviewKeys({
         'memo.new': () => document.getElementById(MEMO_INPUT_ID)?.focus(),
         'clock.pause': () => togglePause(),
         'interview.end': () => end(),
-        'help.shortcuts': () => toggleShortcuts(),
       };
       void run[found.command.id]();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [toggleShortcuts, end]);
+  }, [end]);
 }

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { snapshotGuide } from '../../../shared/interview/start';
 import { useInterviewsOfRespondent } from '../../data/interviews';
-import { ariaKeys, commandById, commandIn, describeKeys, PREPARATION_COMMANDS } from '../../ui/commands';
+import { commandById, commandIn, PREPARATION_COMMANDS } from '../../ui/commands';
+import { CommandButton } from '../../ui/commands/CommandButton';
 import { useRoute } from '../../ui/navigation/route-store';
 import { startInterview } from './start-interview';
 import type { PreparationData } from './use-preparation';
@@ -36,24 +37,19 @@ export function InterviewLinks({ data }: { data: PreparationData }) {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
-  const keys = { 'aria-keyshortcuts': ariaKeys(START), title: describeKeys(START) };
 
   return (
     <div className="interview-links no-print">
       {open ? (
-        <button
+        <CommandButton
           ref={primary}
-          type="button"
+          command={START}
+          variant="resume"
           className="primary"
           onClick={() => navigate({ name: 'interview', interviewId: open.id })}
-          {...keys}
-        >
-          {t('interview.resumeInterview')}
-        </button>
+        />
       ) : (
-        <button ref={primary} type="button" className="primary" onClick={() => void start()} {...keys}>
-          {t('interview.start')}
-        </button>
+        <CommandButton ref={primary} command={START} variant="start" className="primary" onClick={() => void start()} />
       )}
       {interviews
         .filter((i) => i.status === 'ended')

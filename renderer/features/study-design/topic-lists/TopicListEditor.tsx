@@ -1,7 +1,7 @@
 /**
  * Editing one topic list in place: its title, then the tree of sections → topics →
- * questions. Undo and redo with buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, moving
- * with Alt+↑/↓ (focus follows the node), indenting with Alt+→/←, and drag and drop.
+ * questions. Undo and redo with buttons and keys, moving (focus follows the node),
+ * indenting and outdenting with keys (TOPIC_LIST_COMMANDS in ui/commands), and drag and drop.
  */
 import { useOwnQuestionTopics } from '../../../data/preparations';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
@@ -14,7 +14,27 @@ import { DraftField } from './DraftField';
 import { EditorContext, focusKey, type DragState, type EditorContextValue } from './editor-context';
 import { SectionNode } from './EditorNodes';
 import { useTopicListEditor } from './use-topic-list-editor';
+import {
+  commandById,
+  commandIn,
+  describeKeys,
+  TOPIC_LIST_COMMANDS,
+  type TopicListCommandId,
+} from '../../../ui/commands';
+import { CommandButton } from '../../../ui/commands/CommandButton';
 import './topic-list-editor.css';
+
+const UNDO = commandById(TOPIC_LIST_COMMANDS, 'edit.undo');
+const REDO = commandById(TOPIC_LIST_COMMANDS, 'edit.redo');
+const keysOf = (id: TopicListCommandId) => describeKeys(commandById(TOPIC_LIST_COMMANDS, id));
+const HELP_KEYS = {
+  up: keysOf('node.moveUp'),
+  down: keysOf('node.moveDown'),
+  indent: keysOf('node.indent'),
+  outdent: keysOf('node.outdent'),
+  undo: keysOf('edit.undo'),
+  redo: keysOf('edit.redo'),
+};
 
 interface FocusRequest {
   key: string;
@@ -119,36 +139,34 @@ export function TopicListEditor({
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const ctrl = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
-    if (ctrl && !event.altKey && (key === 'z' || key === 'y')) {
+    const found = commandIn(TOPIC_LIST_COMMANDS, event);
+    if (!found) return;
+    const target = event.target as HTMLElement;
+    if (found.command.when === 'onNode') {
+      // Alt+↓ opens a drop-down list; leave it that.
+      if (target.tagName === 'SELECT') return;
+      const id = target.closest<HTMLElement>('[data-node-id]')?.dataset.nodeId;
+      if (!id) return;
       event.preventDefault();
-      // Finish the step being typed, so undo takes back this field's typing as one step.
-      editor.endTyping();
-      if (key === 'y' || event.shiftKey) editor.redo();
-      else editor.undo();
+      const focused = target.dataset.focusKey ?? focusKey(id, 'text');
+      const nodeEdit: Record<Exclude<TopicListCommandId, 'edit.undo' | 'edit.redo'>, () => TopicListEdit> = {
+        'node.moveUp': () => ({ type: 'move', id, direction: 'up' }),
+        'node.moveDown': () => ({ type: 'move', id, direction: 'down' }),
+        'node.indent': () => ({ type: 'indent', id }),
+        'node.outdent': () =>
+          locate(editor.list, id)?.kind === 'topic'
+            ? { type: 'outdent', id, newSectionId: newNodeId(editor.list.id, 'section', newId()) }
+            : { type: 'outdent', id },
+      };
+      const command = found.command.id as keyof typeof nodeEdit;
+      act(nodeEdit[command](), { key: focused, fallback: focusKey(id, 'text') });
       return;
     }
-    if (!event.altKey || ctrl || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key)) return;
-    // Alt+↓ opens a drop-down list; leave it that.
-    if ((event.target as HTMLElement).tagName === 'SELECT') return;
-    const node = (event.target as HTMLElement).closest<HTMLElement>('[data-node-id]');
-    const id = node?.dataset.nodeId;
-    if (!id) return;
     event.preventDefault();
-    const focused = (event.target as HTMLElement).dataset.focusKey ?? focusKey(id, 'text');
-    const at = locate(editor.list, id);
-    const edit: TopicListEdit | undefined =
-      event.key === 'ArrowUp'
-        ? { type: 'move', id, direction: 'up' }
-        : event.key === 'ArrowDown'
-          ? { type: 'move', id, direction: 'down' }
-          : event.key === 'ArrowRight'
-            ? { type: 'indent', id }
-            : at?.kind === 'topic'
-              ? { type: 'outdent', id, newSectionId: newNodeId(editor.list.id, 'section', newId()) }
-              : { type: 'outdent', id };
-    act(edit, { key: focused, fallback: focusKey(id, 'text') });
+    // Finish the step being typed, so undo takes back this field's typing as one step.
+    editor.endTyping();
+    if (found.command.id === 'edit.redo') editor.redo();
+    else editor.undo();
   };
 
   const saveText = {
@@ -168,17 +186,8 @@ export function TopicListEditor({
         onKeyDown={onKeyDown}
       >
         <div className="editor-toolbar">
-          <button type="button" onClick={editor.undo} disabled={!editor.canUndo} aria-keyshortcuts="Control+Z">
-            <span aria-hidden="true">↶</span> {t('topicListEditor.undo')}
-          </button>
-          <button
-            type="button"
-            onClick={editor.redo}
-            disabled={!editor.canRedo}
-            aria-keyshortcuts="Control+Shift+Z Control+Y"
-          >
-            <span aria-hidden="true">↷</span> {t('topicListEditor.redo')}
-          </button>
+          <CommandButton command={UNDO} variant="undo" icon="↶" onClick={editor.undo} disabled={!editor.canUndo} />
+          <CommandButton command={REDO} variant="redo" icon="↷" onClick={editor.redo} disabled={!editor.canRedo} />
           <p className="editor-announcement" role="status">
             {editor.announcement}
           </p>
@@ -195,7 +204,7 @@ export function TopicListEditor({
             {t('topicListEditor.done')}
           </button>
         </div>
-        <p className="hint muted">{t('topicListEditor.help')}</p>
+        <p className="hint muted">{t('topicListEditor.help', HELP_KEYS)}</p>
         <DraftField
           className="edit-list-title"
           label={t('topicListEditor.listTitle')}

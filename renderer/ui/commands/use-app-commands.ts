@@ -1,0 +1,52 @@
+/**
+ * The app-wide commands: their keys anywhere in the window and, in the desktop app, the
+ * menu, which is (re)sent in the interface language whenever that changes and whose
+ * clicks come back here as command ids.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getPlatform } from '../../platform';
+import { menuModel } from './menu-model';
+import { commandIn } from './model';
+import { useShortcutList } from './shortcut-list-store';
+import { APP_COMMANDS, type AppCommandId } from './tables';
+
+const RUN: Record<AppCommandId, () => void> = {
+  'app.print': () => window.print(),
+  'help.shortcuts': () => useShortcutList.getState().toggle(),
+};
+
+function isAppCommand(id: string): id is AppCommandId {
+  return Object.hasOwn(RUN, id);
+}
+
+export function useAppCommands(): void {
+  const { t, i18n } = useTranslation();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const found = commandIn(APP_COMMANDS, event);
+      if (!found) return;
+      event.preventDefault();
+      RUN[found.command.id]();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const menu = getPlatform().menu;
+  useEffect(() => {
+    if (!menu) return;
+    // A menu that cannot be set keeps the previous one; the keys work regardless.
+    menu.set(menuModel(t)).catch((error: unknown) => console.warn('[menu] not set', error));
+  }, [menu, t, i18n.language]);
+
+  useEffect(
+    () =>
+      menu?.onCommand((id) => {
+        if (isAppCommand(id)) RUN[id]();
+      }),
+    [menu],
+  );
+}
