@@ -30,6 +30,7 @@ export type CommandId =
   | 'memo.new'
   | 'clock.pause'
   | 'interview.end'
+  | 'coding.apply'
   | 'help.shortcuts';
 
 export interface Command<Id extends string = CommandId> {
@@ -39,6 +40,8 @@ export interface Command<Id extends string = CommandId> {
   keys: KeyChord[];
   /** Only while the interview is running (not during consent or after the end). */
   runningOnly?: boolean;
+  /** Only once the interview has ended (coding is analysis, not note-taking). */
+  endedOnly?: boolean;
 }
 
 const digits = (extra: Omit<KeyChord, 'code'>): KeyChord[] =>
@@ -87,6 +90,8 @@ export const INTERVIEW_COMMANDS: readonly Command[] = [
     keys: [{ code: 'KeyE', alt: true, shift: true }],
     runningOnly: true,
   },
+  // The selection in a turn, or the whole turn when nothing is selected.
+  { id: 'coding.apply', label: 'commands.applyCode', keys: [{ code: 'KeyC', alt: true }], endedOnly: true },
   { id: 'help.shortcuts', label: 'commands.shortcuts', keys: [{ code: 'Slash', alt: true }, { code: 'F1' }] },
 ];
 

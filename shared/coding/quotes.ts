@@ -3,7 +3,9 @@
  * among the respondents of one column, with the respondent's code, in the order of the
  * interviews and, within one, the order of the transcript.
  */
+import type { InterviewForExport } from '../export/find-in-interviews';
 import type { Interview } from '../interview/interview';
+import type { Respondent } from '../respondents/schema';
 import type { Turn } from '../interview/turn';
 import { columnKey, type MatrixDimension, type MatrixRespondent } from './matrix';
 import { codedText, type Coding } from './schema';
@@ -67,3 +69,29 @@ export function quotesOfCell(cell: MatrixCell, codings: readonly Coding[], sourc
 }
 
 const startOf = (coding: Coding): number => (coding.span.kind === 'turn' ? 0 : coding.span.start);
+
+/**
+ * One export item per interview with quotes, its turns being the quotes (id = coding id),
+ * so the anonymisation search and review see exactly the text that is exported.
+ */
+export function quoteExportItems(
+  quotes: readonly Quote[],
+  interviews: ReadonlyMap<string, { interview: Interview; respondent: Respondent; code: string }>,
+): InterviewForExport[] {
+  const items = new Map<string, InterviewForExport>();
+  for (const quote of quotes) {
+    const source = interviews.get(quote.interviewId);
+    if (!source) continue;
+    const item = items.get(quote.interviewId) ?? {
+      interview: { ...source.interview, turnOrder: [] },
+      turns: [],
+      respondent: source.respondent,
+      code: source.code,
+    };
+    items.set(quote.interviewId, {
+      ...item,
+      turns: [...item.turns, { id: quote.codingId, speaker: quote.speaker, text: quote.text, startedAt: 0 }],
+    });
+  }
+  return [...items.values()];
+}

@@ -13,7 +13,13 @@ import type { CarriedView } from '../../../shared/reflection/carried-view';
 import { insertQuestion, setAsked } from './interview-actions';
 import { isAsked, useInterview } from './interview-store';
 import { commandById, describeKeys, INTERVIEW_COMMANDS } from '../../ui/commands';
-import { currentSection, isInPlay, numberedQuestions, openFollowUps, type SnapshotQuestion } from '../../../shared/interview/section-questions';
+import {
+  currentSection,
+  isInPlay,
+  numberedQuestions,
+  openFollowUps,
+  type SnapshotQuestion,
+} from '../../../shared/interview/section-questions';
 import { useGuideReminders } from './use-guide-reminders';
 
 function QuestionRow({

@@ -16,7 +16,8 @@ import { MemoPane } from './MemoPane';
 import { SectionTabs } from './SectionTabs';
 import { ShortcutList } from './ShortcutList';
 import { TranscriptPane } from './TranscriptPane';
-import { useInterviewKeys } from './use-interview-keys';
+import { useInterviewKeys, type CodingTarget } from './use-interview-keys';
+import { CodePicker } from './CodePicker';
 
 interface Props {
   study: Study;
@@ -49,7 +50,17 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
     // The reflection comes right after the interview, while it is fresh.
     void endInterview().then(() => navigate({ name: 'reflection', interviewId: interview.id }));
   }, [t, navigate, interview.id]);
-  useInterviewKeys({ toggleShortcuts, end });
+  const [codingTarget, setCodingTarget] = useState<CodingTarget>();
+  const closePicker = useCallback(() => {
+    // Back to the text, with the selection as it was, to go on reading and coding.
+    const target = codingTarget;
+    setCodingTarget(undefined);
+    if (!target) return;
+    const area = document.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(target.turnId)}"] textarea`);
+    area?.focus();
+    area?.setSelectionRange(target.start, target.end);
+  }, [codingTarget]);
+  useInterviewKeys({ toggleShortcuts, end, code: setCodingTarget });
   const keysOf = (id: CommandId) => {
     const command = commandById(INTERVIEW_COMMANDS, id);
     return { 'aria-keyshortcuts': ariaKeys(command), title: describeKeys(command) };
@@ -110,7 +121,10 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       <div className="interview-columns">
         <GuidePane study={study} interview={interview} />
         <div className="interview-right">
-          <TranscriptPane study={study} interview={interview} />
+          {codingTarget && (
+            <CodePicker study={study} interviewId={interview.id} target={codingTarget} onClose={closePicker} />
+          )}
+          <TranscriptPane study={study} interview={interview} onCode={setCodingTarget} />
           <MemoPane interviewId={interview.id} />
         </div>
       </div>

@@ -17,23 +17,34 @@ import { isAsked, useInterview } from './interview-store';
 import { MEMO_INPUT_ID } from './MemoPane';
 import { currentSection, numberedQuestions, openFollowUps } from '../../../shared/interview/section-questions';
 
-function activeTurn(target: EventTarget | null): { id: string; caret: number } | undefined {
+function activeTurn(target: EventTarget | null): { id: string; caret: number; selectionEnd: number } | undefined {
   const element = target instanceof HTMLElement ? target : null;
   const row = element?.closest<HTMLElement>('[data-turn-id]');
   const id = row?.dataset.turnId ?? useInterview.getState().activeTurnId;
   if (!id) return undefined;
-  const caret = element instanceof HTMLTextAreaElement ? element.selectionStart : 0;
-  return { id, caret };
+  const inText = element instanceof HTMLTextAreaElement && row !== null;
+  const caret = inText ? element.selectionStart : 0;
+  return { id, caret, selectionEnd: inText ? element.selectionEnd : caret };
+}
+
+/** What a code is applied to: a turn's selected text, or the whole turn when nothing is selected. */
+export interface CodingTarget {
+  turnId: string;
+  start: number;
+  end: number;
 }
 
 /** Listens on the whole document while the interview is open, wherever the focus is. */
 export function useInterviewKeys({
   toggleShortcuts,
   end,
+  code,
 }: {
   toggleShortcuts: () => void;
   /** Asks for confirmation first; the same path as the button. */
   end: () => void;
+  /** Opens the code picker for the selection or turn. */
+  code: (target: CodingTarget) => void;
 }): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -44,6 +55,7 @@ export function useInterviewKeys({
       const interview = state.interview;
       if (!interview) return;
       if (found.command.runningOnly && interview.status !== 'running') return;
+      if (found.command.endedOnly && interview.status !== 'ended') return;
       event.preventDefault();
       const turn = activeTurn(event.target);
       const neighbour = (delta: number) => {
@@ -84,11 +96,12 @@ export function useInterviewKeys({
         'memo.new': () => document.getElementById(MEMO_INPUT_ID)?.focus(),
         'clock.pause': () => togglePause(),
         'interview.end': () => end(),
+        'coding.apply': () => turn && code({ turnId: turn.id, start: turn.caret, end: turn.selectionEnd }),
         'help.shortcuts': () => toggleShortcuts(),
       };
       void run[found.command.id]();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [toggleShortcuts, end]);
+  }, [toggleShortcuts, end, code]);
 }
