@@ -498,7 +498,8 @@ export const en: Messages = {
     guessesPlural: { person: 'People', place: 'Places', organisation: 'Organisations', name: 'Other names' },
     confidence: { high: 'likely', medium: 'possible', low: 'doubtful' },
     byKindTitle: 'Suggestions by kind',
-    byKindHint: 'Names that are not on the list but look like one. Tick a kind to replace all of those suggestions; the table shows each suggestion in its context, where you can untick it on its own.',
+    byKindHint:
+      'Names that are not on the list but look like one. Tick a kind to replace all of those suggestions; the table shows each suggestion in its context, where you can untick it on its own.',
     replaceKind_one: '{{kind}}: replace the one suggestion ({{mentions}} times in the text)',
     replaceKind_other: '{{kind}}: replace all {{count}} suggestions ({{mentions}} times in the text)',
     certainHeading: 'On the list or recognised: will be replaced',

@@ -501,7 +501,8 @@ export const nl = {
     guessesPlural: { person: 'Personen', place: 'Plaatsen', organisation: 'Organisaties', name: 'Overige namen' },
     confidence: { high: 'waarschijnlijk', medium: 'mogelijk', low: 'twijfelachtig' },
     byKindTitle: 'Voorstellen per soort',
-    byKindHint: 'Namen die niet op de lijst staan maar wel op een naam lijken. Vink een soort aan om al die voorstellen te vervangen; in de tabel staat elk voorstel in zijn context en kunt u het apart uitvinken.',
+    byKindHint:
+      'Namen die niet op de lijst staan maar wel op een naam lijken. Vink een soort aan om al die voorstellen te vervangen; in de tabel staat elk voorstel in zijn context en kunt u het apart uitvinken.',
     replaceKind_one: '{{kind}}: het ene voorstel vervangen ({{mentions}} keer in de tekst)',
     replaceKind_other: '{{kind}}: alle {{count}} voorstellen vervangen ({{mentions}} keer in de tekst)',
     certainHeading: 'Op de lijst of herkend: worden vervangen',

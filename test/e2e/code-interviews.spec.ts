@@ -49,8 +49,8 @@ test('two interviews coded by keyboard, counted in the matrix, a cell’s quotes
   const { app, interview } = await prepareInterview(page);
   await holdInterview(page, interview, 'Wij durven hier fouten te maken, dat is veilig.');
 
-  // A span: "fouten te maken" (characters 17–32), by type-ahead without accents or capitals.
-  await codeByKeyboard(page, interview, 17, 15, 'psych');
+  // A span: "fouten te maken" (characters 16–31), by type-ahead without accents or capitals.
+  await codeByKeyboard(page, interview, 16, 15, 'psych');
   const codes = page.getByRole('list', { name: 'Codes bij beurt 2' });
   await expect(codes.getByRole('listitem').filter({ hasText: 'Psychologische veiligheid' })).toContainText(
     'fouten te maken',
@@ -74,7 +74,7 @@ test('two interviews coded by keyboard, counted in the matrix, a cell’s quotes
   await respondents.add({ name: 'Anna Smit', type: 'Manager', organisation: 'Winterswijk' });
   await respondents.prepare('Anna Smit');
   await holdInterview(page, interview, 'Anna Smit zegt: fouten maken mag, ook bij ons.');
-  await codeByKeyboard(page, interview, 16, 13, 'psych');
+  await codeByKeyboard(page, interview, 16, 12, 'psych');
   await expect(codes.getByRole('listitem').filter({ hasText: 'Psychologische veiligheid' })).toContainText(
     'fouten maken',
   );
@@ -85,18 +85,14 @@ test('two interviews coded by keyboard, counted in the matrix, a cell’s quotes
   const matrix = page.getByRole('table', { name: /Codes per gemeente en respondenttype: Gemeente/ });
   const row = matrix.getByRole('row', { name: /^Psychologische veiligheid/ });
   await expect(row.getByRole('button', { name: '1 citaat: Psychologische veiligheid, Aalten' })).toHaveText('1');
-  await expect(row.getByRole('button', { name: '1 citaat: Psychologische veiligheid, Winterswijk' })).toHaveText(
-    '1',
-  );
+  await expect(row.getByRole('button', { name: '1 citaat: Psychologische veiligheid, Winterswijk' })).toHaveText('1');
   await expect(
     matrix.getByRole('row', { name: /^Veiligheid als voorwaarde/ }).getByRole('button', { name: /Aalten/ }),
   ).toHaveText('1');
-  await page.getByRole('radio', { name: 'Respondenttype' }).check();
+  await page.getByRole('radio', { name: 'Respondenttype', exact: true }).check();
   const byType = page.getByRole('table', { name: /Respondenttype/ });
-  await expect(
-    byType.getByRole('button', { name: '1 citaat: Psychologische veiligheid, Manager' }),
-  ).toBeVisible();
-  await page.getByRole('radio', { name: 'Gemeente' }).check();
+  await expect(byType.getByRole('button', { name: '1 citaat: Psychologische veiligheid, Manager' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Gemeente', exact: true }).check();
   await page.screenshot({ path: '/tmp/coding-matrix.png', fullPage: true });
 
   // A cell opens its quotes, with the respondent code.
