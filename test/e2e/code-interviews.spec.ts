@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readDocx } from '../support/docx-reader';
 import { ExportPage } from './pages/export-page';
-import { InterviewPage } from './pages/interview-page';
+import type { InterviewPage } from './pages/interview-page';
 import { OverviewPage, ReflectionPage } from './pages/reflection-page';
 import { RespondentsPage } from './pages/respondents-page';
 import { prepareInterview } from './support/prepared-interview';
