@@ -191,3 +191,8 @@ export function useHeldInterviews(studyId: string): HeldInterviewNodes[] | undef
     }));
   }, [studyId]);
 }
+
+/** Every interview of the study past its consent step with its turns, live (the code matrix and its quotes). */
+export function useInterviewsWithTurns(studyId: string): { interviews: Interview[]; turns: StoredTurn[] } | undefined {
+  return useLiveQuery(() => interviewsWithTurns(database(), studyId), [studyId]);
+}

@@ -89,3 +89,15 @@ export function automaticCodeTree(guides: readonly Interview['guide'][], names: 
     ],
   };
 }
+
+/** The kinds of automatic code, each of which the researcher can show or leave out. */
+export const AUTOMATIC_FAMILIES = ['speaker', 'section', 'topic'] as const;
+export type AutomaticFamily = (typeof AUTOMATIC_FAMILIES)[number];
+
+/** The family of an automatic code id ("auto:topic:…" → 'topic'); undefined for the researcher's own codes. */
+export function automaticFamily(codeId: string): AutomaticFamily | undefined {
+  const part = codeId.split(':')[1];
+  return codeId.startsWith(`${AUTOMATIC_ROOT_ID}:`) && AUTOMATIC_FAMILIES.includes(part as AutomaticFamily)
+    ? (part as AutomaticFamily)
+    : undefined;
+}

@@ -17,13 +17,19 @@ export function Clock({ interview }: { interview: Interview }) {
   if (interview.startedAt === undefined) return null;
   const end = interview.endedAt ?? now;
   const ms = elapsedMs(interview.startedAt, interview.pauses, end);
-  const started = new Date(interview.startedAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const started = new Date(interview.startedAt).toLocaleTimeString(i18n.language, {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return (
     <span className="clock" role="timer" aria-label={t('interview.clock')}>
       <span className="clock-time">{formatClock(ms)}</span>
       <span className="muted">
         {interview.status === 'ended'
-          ? t('interview.heldFor', { start: started, duration: formatDuration(ms, i18n.language === 'en' ? 'en' : 'nl') })
+          ? t('interview.heldFor', {
+              start: started,
+              duration: formatDuration(ms, i18n.language === 'en' ? 'en' : 'nl'),
+            })
           : t('interview.startedAt', { start: started })}
       </span>
     </span>

@@ -18,7 +18,8 @@ import { useInterview } from './interview-store';
 import { MemoPane } from './MemoPane';
 import { SectionTabs } from './SectionTabs';
 import { TranscriptPane } from './TranscriptPane';
-import { useInterviewKeys } from './use-interview-keys';
+import { useInterviewKeys, type CodingTarget } from './use-interview-keys';
+import { CodePicker } from './CodePicker';
 
 const PAUSE = commandById(INTERVIEW_COMMANDS, 'clock.pause');
 const END = commandById(INTERVIEW_COMMANDS, 'interview.end');
@@ -58,7 +59,17 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       remindOfBackup();
     });
   }, [t, navigate, interview.id]);
-  useInterviewKeys({ end });
+  const [codingTarget, setCodingTarget] = useState<CodingTarget>();
+  const closePicker = useCallback(() => {
+    // Back to the text, with the selection as it was, to go on reading and coding.
+    const target = codingTarget;
+    setCodingTarget(undefined);
+    if (!target) return;
+    const area = document.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(target.turnId)}"] textarea`);
+    area?.focus();
+    area?.setSelectionRange(target.start, target.end);
+  }, [codingTarget]);
+  useInterviewKeys({ end, code: setCodingTarget });
 
   return (
     <section className={`interview${paused ? ' is-paused' : ''}`} aria-labelledby="interview-title">
@@ -106,7 +117,10 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       <div className="interview-columns">
         <GuidePane study={study} interview={interview} />
         <div className="interview-right">
-          <TranscriptPane study={study} interview={interview} />
+          {codingTarget && (
+            <CodePicker study={study} interviewId={interview.id} target={codingTarget} onClose={closePicker} />
+          )}
+          <TranscriptPane study={study} interview={interview} onCode={setCodingTarget} />
           <MemoPane interviewId={interview.id} />
         </div>
       </div>

@@ -21,7 +21,9 @@ export function SectionTabs({ interview }: { interview: Interview }) {
             onClick={() => void goToSection(section.id)}
           >
             <span>{section.title}</span>
-            {questions.length > 0 && <span className="tab-count">{t('interview.askedOf', { asked, total: questions.length })}</span>}
+            {questions.length > 0 && (
+              <span className="tab-count">{t('interview.askedOf', { asked, total: questions.length })}</span>
+            )}
           </button>
         );
       })}

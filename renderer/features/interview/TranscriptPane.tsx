@@ -6,16 +6,28 @@
  * empty one. Each row subscribes to its own turn only, so typing re-renders one row.
  */
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  automaticCodeTree,
+  automaticCodings,
+  automaticFamily,
+  type AutomaticFamily,
+} from '../../../shared/coding/automatic';
+import { flattenCodes } from '../../../shared/coding/matrix';
+import type { Coding } from '../../../shared/coding/schema';
 import { elapsedMs, formatClock } from '../../../shared/interview/clock';
 import type { Pause } from '../../../shared/interview/clock';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
 import { commandById, INTERVIEW_COMMANDS } from '../../ui/commands';
 import { CommandButton } from '../../ui/commands/CommandButton';
+import { useCodingsOfInterview } from '../../data/codings';
+import { useAutomaticFamilies } from '../../data/settings';
 import { deleteTurn, mergeNext, moveBy, newTurn, splitAt, switchSpeaker, typeText } from './interview-actions';
 import { useInterview, type FocusRequest } from './interview-store';
+import { AutomaticCodesSetting, CodedBackdrop, TurnCodes } from './TurnCodes';
+import type { CodingTarget } from './use-interview-keys';
 
 const NEW_TURN = commandById(INTERVIEW_COMMANDS, 'turn.new');
 
@@ -29,24 +41,46 @@ const ESTIMATED_ROW_PX = 46;
 /** Rows rendered beyond each edge of the viewport, so fast scrolling shows text, not gaps. */
 const OVERSCAN_ROWS = 12;
 
+/** What the rows of a held interview show of its coding; one object for all rows, rebuilt only when codings change. */
+interface RowCoding {
+  byTurn: ReadonlyMap<string, Coding[]>;
+  names: ReadonlyMap<string, string>;
+  families: readonly AutomaticFamily[];
+  guide: Interview['guide'];
+}
+
+const NO_CODINGS: Coding[] = [];
+
 interface RowProps {
   id: string;
   index: number;
   labels: Labels;
   startedAt?: number;
   pauses: readonly Pause[];
+  coding?: RowCoding;
 }
 
 // One store subscription per rendered row (its own turn); focus and pauses are handled
 // by the list instead, so a keystroke runs a few cheap selectors and renders one row.
-const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses }: RowProps) {
+const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding }: RowProps) {
   const { t } = useTranslation();
   const turn = useInterview((s) => s.turns[id]);
   if (!turn) return null;
   const label = labels[turn.speaker];
   const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turn.startedAt)) : undefined;
+  const codings = coding?.byTurn.get(id) ?? NO_CODINGS;
+  const field = (
+    <textarea
+      value={turn.text}
+      rows={1}
+      spellCheck
+      aria-label={t('interview.turnLabel', { speaker: label, number: index + 1 })}
+      onChange={(e) => typeText(id, e.target.value)}
+      onFocus={() => useInterview.setState({ activeTurnId: id })}
+    />
+  );
   return (
-    <div className={`turn turn-${turn.speaker}`} data-turn-id={id}>
+    <div className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}`} data-turn-id={id}>
       <button
         type="button"
         className="speaker"
@@ -56,33 +90,54 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses }: 
       >
         {label}:
       </button>
-      <textarea
-        value={turn.text}
-        rows={1}
-        spellCheck
-        aria-label={t('interview.turnLabel', { speaker: label, number: index + 1 })}
-        onChange={(e) => typeText(id, e.target.value)}
-        onFocus={() => useInterview.setState({ activeTurnId: id })}
-      />
-      {offset && (
+      {coding ? (
+        <div className="coded-text">
+          <CodedBackdrop text={turn.text} codings={codings} />
+          {field}
+        </div>
+      ) : (
+        field
+      )}
+      {offset ? (
         <span className="turn-time" title={t('interview.turnTime')}>
           {offset}
         </span>
+      ) : (
+        coding && <span />
+      )}
+      {coding && (
+        <TurnCodes
+          number={index + 1}
+          text={turn.text}
+          codings={codings}
+          automatic={automaticCodings({ guide: coding.guide }, [turn])
+            .map((c) => c.codeId)
+            .filter((codeId) => coding.families.includes(automaticFamily(codeId)!))}
+          names={coding.names}
+        />
       )}
     </div>
   );
 });
 
-function TurnToolbar() {
+function TurnToolbar({ onCode }: { onCode?: (target: CodingTarget) => void }) {
   const { t } = useTranslation();
   const active = useInterview((s) => (s.activeTurnId && s.turns[s.activeTurnId] ? s.activeTurnId : undefined));
   if (!active) return null;
-  const caret = () => {
-    const area = document.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(active)}"] textarea`);
-    return area?.selectionStart ?? 0;
-  };
+  const area = () => document.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(active)}"] textarea`);
+  const caret = () => area()?.selectionStart ?? 0;
   return (
     <div className="turn-toolbar" role="toolbar" aria-label={t('interview.turnTools')}>
+      {onCode && (
+        <button
+          type="button"
+          className="primary"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onCode({ turnId: active, start: caret(), end: area()?.selectionEnd ?? caret() })}
+        >
+          {t('coding.codeButton')}
+        </button>
+      )}
       <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => void splitAt(active, caret())}>
         {t('interview.split')}
       </button>
@@ -125,8 +180,48 @@ function useDocumentTop(element: RefObject<HTMLElement | null>): number {
   return top;
 }
 
-export function TranscriptPane({ study, interview }: { study: Study; interview: Interview }) {
+/** Everything the rows need to show a held interview's codes, or undefined while it is running. */
+function useRowCoding(study: Study, interview: Interview): RowCoding | undefined {
   const { t } = useTranslation();
+  const held = interview.status === 'ended';
+  const codings = useCodingsOfInterview(interview.id);
+  const families = useAutomaticFamilies(study.id);
+  const byTurn = useMemo(() => {
+    const map = new Map<string, Coding[]>();
+    for (const c of [...(codings ?? [])].sort((a, b) => a.createdAt - b.createdAt)) {
+      map.set(c.turnId, [...(map.get(c.turnId) ?? []), c]);
+    }
+    return map;
+  }, [codings]);
+  const names = useMemo(() => {
+    const automatic = automaticCodeTree([interview.guide], {
+      root: t('coding.auto.root'),
+      speakers: t('coding.auto.speakers'),
+      sections: t('coding.auto.sections'),
+      topics: t('coding.auto.topics'),
+      speaker: study.transcriptFormat.speakers,
+    });
+    const all = [automatic, ...study.codeTrees.flatMap((tree) => tree.nodes)];
+    return new Map(flattenCodes(all).map((c) => [c.id, c.name]));
+  }, [t, interview.guide, study.codeTrees, study.transcriptFormat.speakers]);
+  return useMemo(
+    () => (held && families ? { byTurn, names, families, guide: interview.guide } : undefined),
+    [held, byTurn, names, families, interview.guide],
+  );
+}
+
+export function TranscriptPane({
+  study,
+  interview,
+  onCode,
+}: {
+  study: Study;
+  interview: Interview;
+  /** Opens the code picker (held interviews only). */
+  onCode?: (target: CodingTarget) => void;
+}) {
+  const { t } = useTranslation();
+  const coding = useRowCoding(study, interview);
   const order = useInterview((s) => s.order);
   const focus = useInterview((s) => s.focus);
   const activeTurnId = useInterview((s) => s.activeTurnId);
@@ -176,8 +271,9 @@ export function TranscriptPane({ study, interview }: { study: Study; interview: 
     <section className="transcript-pane" aria-labelledby="transcript-title">
       <div className="pane-head">
         <h2 id="transcript-title">{t('interview.transcript')}</h2>
-        <TurnToolbar />
+        <TurnToolbar onCode={coding ? onCode : undefined} />
       </div>
+      {coding && <AutomaticCodesSetting studyId={study.id} families={coding.families} />}
       {order.length === 0 && <p className="muted">{t('interview.noTurns')}</p>}
       <ol className="turns" ref={list} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
@@ -198,6 +294,7 @@ export function TranscriptPane({ study, interview }: { study: Study; interview: 
                 labels={labels}
                 startedAt={interview.startedAt}
                 pauses={interview.pauses}
+                coding={coding}
               />
             </li>
           );

@@ -17,21 +17,32 @@ import { isAsked, useInterview } from './interview-store';
 import { MEMO_INPUT_ID } from './MemoPane';
 import { currentSection, numberedQuestions, openFollowUps } from '../../../shared/interview/section-questions';
 
-function activeTurn(target: EventTarget | null): { id: string; caret: number } | undefined {
+function activeTurn(target: EventTarget | null): { id: string; caret: number; selectionEnd: number } | undefined {
   const element = target instanceof HTMLElement ? target : null;
   const row = element?.closest<HTMLElement>('[data-turn-id]');
   const id = row?.dataset.turnId ?? useInterview.getState().activeTurnId;
   if (!id) return undefined;
-  const caret = element instanceof HTMLTextAreaElement ? element.selectionStart : 0;
-  return { id, caret };
+  const inText = element instanceof HTMLTextAreaElement && row !== null;
+  const caret = inText ? element.selectionStart : 0;
+  return { id, caret, selectionEnd: inText ? element.selectionEnd : caret };
+}
+
+/** What a code is applied to: a turn's selected text, or the whole turn when nothing is selected. */
+export interface CodingTarget {
+  turnId: string;
+  start: number;
+  end: number;
 }
 
 /** Listens on the whole document while the interview is open, wherever the focus is. */
 export function useInterviewKeys({
   end,
+  code,
 }: {
   /** Asks for confirmation first; the same path as the button. */
   end: () => void;
+  /** Opens the code picker for the selection or turn. */
+  code: (target: CodingTarget) => void;
 }): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -42,6 +53,7 @@ export function useInterviewKeys({
       const interview = state.interview;
       if (!interview) return;
       if (found.command.when === 'running' && interview.status !== 'running') return;
+      if (found.command.when === 'ended' && interview.status !== 'ended') return;
       event.preventDefault();
       const turn = activeTurn(event.target);
       const neighbour = (delta: number) => {
@@ -82,10 +94,11 @@ export function useInterviewKeys({
         'memo.new': () => document.getElementById(MEMO_INPUT_ID)?.focus(),
         'clock.pause': () => togglePause(),
         'interview.end': () => end(),
+        'coding.apply': () => turn && code({ turnId: turn.id, start: turn.caret, end: turn.selectionEnd }),
       };
       void run[found.command.id]();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [end]);
+  }, [end, code]);
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
 import { useRespondents } from '../../ui/use-respondents';
 import { AnswersSideBySide } from './AnswersSideBySide';
+import { CodeMatrix } from './CodeMatrix';
 import { CoverageMatrix } from './CoverageMatrix';
 import { FollowUps } from './FollowUps';
 import { useHeldInterviews } from '../../data/interviews';
@@ -26,6 +27,9 @@ export function OverviewPage({ study }: { study: Study }) {
         <button type="button" className="link-button" onClick={() => jump('overview-coverage')}>
           {t('overview.matrixTitle')}
         </button>
+        <button type="button" className="link-button" onClick={() => jump('overview-codes')}>
+          {t('coding.matrix.title')}
+        </button>
         <button type="button" className="link-button" onClick={() => jump('overview-answers')}>
           {t('overview.answersTitle')}
         </button>
@@ -41,6 +45,11 @@ export function OverviewPage({ study }: { study: Study }) {
             <h2 id="overview-coverage">{t('overview.matrixTitle')}</h2>
             <p className="hint">{t('overview.matrixHint')}</p>
             <CoverageMatrix interviews={interviews} codes={codes} />
+          </section>
+          <section aria-labelledby="overview-codes">
+            <h2 id="overview-codes">{t('coding.matrix.title')}</h2>
+            <p className="hint">{t('coding.matrix.hint')}</p>
+            <CodeMatrix study={study} respondents={respondents} codes={codes} />
           </section>
           <section aria-labelledby="overview-answers">
             <h2 id="overview-answers">{t('overview.answersTitle')}</h2>

@@ -1,4 +1,4 @@
-/** Every edit of a study design is saved through here: checked, versioned, and any refusal shown. */
+/** Saving a study design; saveDesign itself lives in ui/ because coding an interview adds codes too. */
 import i18next from 'i18next';
 import type { Study } from '../../../shared/study/schema';
 import { useActiveStudy } from '../../ui/active-study';
@@ -6,9 +6,7 @@ import { guarded } from '../../ui/notices/notices';
 import { database } from '../../data/instance';
 import { saveStudy, setActiveStudy } from '../../data/studies';
 
-export function saveDesign(study: Study): Promise<boolean> {
-  return guarded(() => saveStudy(database(), study), i18next.t('design.saveFailed'));
-}
+export { saveDesign } from '../../ui/design/save-design';
 
 /** Saves a study that is new in this database and opens it. */
 export async function addAndOpenStudy(study: Study): Promise<boolean> {

@@ -36,10 +36,14 @@ export type InterviewCommandId =
   | 'guide.insertFollowUp'
   | 'memo.new'
   | 'clock.pause'
-  | 'interview.end';
+  | 'interview.end'
+  | 'coding.apply';
 
-/** 'running': only while the interview runs (not during consent or after the end). */
-export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running'>[] = [
+/**
+ * 'running': only while the interview runs (not during consent or after the end);
+ * 'ended': only once it has ended (coding is analysis, not note-taking).
+ */
+export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running' | 'ended'>[] = [
   {
     id: 'turn.new',
     label: 'commands.turnNew',
@@ -94,6 +98,8 @@ export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running'>
     when: 'running',
     buttons: { end: 'interview.end' },
   },
+  // The selection in a turn, or the whole turn when nothing is selected.
+  { id: 'coding.apply', label: 'commands.applyCode', keys: [{ code: 'KeyC', alt: true }], when: 'ended' },
 ];
 
 /** In the memo field of the interview. */

@@ -12,7 +12,9 @@ import {
   recordReplacements,
   type Decisions,
   type EntryKind,
+  type Finding,
 } from '../../../shared/anonymise';
+import type { InterviewForExport } from '../../../shared/export';
 import type { Study } from '../../../shared/study/schema';
 import { guarded, reportError, reportInfo } from '../notices/notices';
 import { database } from '../../data/instance';
@@ -22,6 +24,7 @@ import { failureReason } from '../../platform';
 import { useRespondents } from '../use-respondents';
 import {
   loadExportItems,
+  saveQuotes,
   saveTranscripts,
   searchForExport,
   type ExportSearch,
@@ -31,16 +34,26 @@ import {
 import { ExportReview } from './ExportReview';
 import { addStudyIdentifier } from './identifier-actions';
 
+/**
+ * Quotes of the code matrix instead of transcripts: export items whose turns are the
+ * quotes, so the review searches exactly the text that goes into the file.
+ */
+export interface QuotesToExport {
+  title: string;
+  items: InterviewForExport[];
+}
+
 interface Props {
   study: Study;
   /** One interview; every interview of the study when absent. */
   interviewId?: string;
+  quotes?: QuotesToExport;
   onClose: () => void;
 }
 
 const sameBook = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function ExportPanel({ study, interviewId, onClose }: Props) {
+export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
   const { t } = useTranslation();
   const { respondents, codes } = useRespondents(study);
   const [anonymised, setAnonymised] = useState(true);
@@ -49,12 +62,16 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
   const [decisions, setDecisions] = useState<Decisions>({});
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
-  const single = interviewId !== undefined;
+  const single = interviewId !== undefined || quotes !== undefined;
 
   const items = async (current: Study) => {
     await flushPendingWrites();
-    return loadExportItems(current, respondents ?? [], codes, interviewId);
+    return quotes ? quotes.items : loadExportItems(current, respondents ?? [], codes, interviewId);
   };
+  const save = (
+    loaded: readonly InterviewForExport[],
+    options: { anonymised: boolean; packaging: Packaging; findings?: Finding[]; decisions?: Decisions },
+  ) => (quotes ? saveQuotes(study, quotes.title, loaded, options) : saveTranscripts(study, loaded, options));
 
   const report = (outcome: SaveOutcome) => {
     if (outcome.status !== 'saved') return;
@@ -91,7 +108,7 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
     run(async () => {
       const loaded = await items(study);
       if (loaded.length === 0) return reportError(t('exportTranscripts.noneAll'));
-      report(await saveTranscripts(study, loaded, { anonymised: false, packaging: single ? 'each' : packaging }));
+      report(await save(loaded, { anonymised: false, packaging: single ? 'each' : packaging }));
     });
 
   const exportAnonymised = () =>
@@ -108,7 +125,7 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
         setSearch(await searchForExport(study, respondents ?? [], codes, search.items));
         return;
       }
-      const outcome = await saveTranscripts(study, search.items, {
+      const outcome = await save(search.items, {
         anonymised: true,
         packaging: single ? 'each' : packaging,
         findings: search.findings,
@@ -137,11 +154,16 @@ export function ExportPanel({ study, interviewId, onClose }: Props) {
     return outcome.status === 'added';
   };
 
-  const titleId = single ? 'export-title-one' : 'export-title-all';
+  const titleId = quotes ? 'export-title-quotes' : single ? 'export-title-one' : 'export-title-all';
+  const title = quotes
+    ? t('coding.quotes.exportTitle')
+    : single
+      ? t('exportTranscripts.titleOne')
+      : t('exportTranscripts.titleAll');
   return (
     <section className="card export-panel" aria-labelledby={titleId}>
       <div className="pane-head">
-        <h2 id={titleId}>{single ? t('exportTranscripts.titleOne') : t('exportTranscripts.titleAll')}</h2>
+        <h2 id={titleId}>{title}</h2>
         <button type="button" onClick={onClose}>
           {t('exportTranscripts.close')}
         </button>

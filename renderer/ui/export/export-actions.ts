@@ -5,6 +5,7 @@
  * download in the browser).
  */
 import type { Decisions, Finding, ReplacementBook } from '../../../shared/anonymise';
+import { buildQuotesDocx } from '../../../shared/export/docx-quotes';
 import {
   exportFiles,
   interviewDate,
@@ -97,4 +98,16 @@ export async function saveTranscripts(
     saved = { status: 'saved', count: index + 1, location: result.location };
   }
   return saved;
+}
+
+/** The quotes of a matrix cell as one .docx, anonymised with the reviewed findings or not. */
+export async function saveQuotes(
+  study: Study,
+  title: string,
+  items: readonly InterviewForExport[],
+  options: { anonymised: boolean; findings?: readonly Finding[]; decisions?: Decisions },
+): Promise<SaveOutcome> {
+  const file = await buildQuotesDocx(items, { ...options, title, studyLanguage: study.language });
+  const result = await getPlatform().saveFile({ suggestedName: file.name, mimeType: DOCX, bytes: file.bytes });
+  return result.status === 'saved' ? { status: 'saved', count: 1, location: result.location } : result;
 }

@@ -1,0 +1,223 @@
+/**
+ * Codes × municipality or codes × respondent type: how many passages each code has per
+ * column, the automatic codes the study shows included (marked). A count is a button
+ * that opens the quotes behind it, which export to Word through the transcript export's
+ * anonymisation review.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { automaticCodeTree, isAutomaticCode } from '../../../shared/coding/automatic';
+import {
+  codeMatrix,
+  flattenCodes,
+  matrixColumns,
+  type MatrixDimension,
+  type MatrixRespondent,
+} from '../../../shared/coding/matrix';
+import { quoteExportItems, quotesOfCell, type MatrixCell, type QuoteSource } from '../../../shared/coding/quotes';
+import { withAutomaticCodings } from '../../../shared/coding/with-automatic';
+import { turnsInOrder } from '../../../shared/export/find-in-interviews';
+import type { Respondent } from '../../../shared/respondents/schema';
+import type { Study } from '../../../shared/study/schema';
+import { useCodingsOfStudy } from '../../data/codings';
+import { useInterviewsWithTurns } from '../../data/interviews';
+import { useAutomaticFamilies } from '../../data/settings';
+import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
+import { useRoute } from '../../ui/navigation/route-store';
+
+interface Props {
+  study: Study;
+  respondents: Respondent[];
+  codes: Map<string, string>;
+}
+
+export function CodeMatrix({ study, respondents, codes }: Props) {
+  const { t, i18n } = useTranslation();
+  const navigate = useRoute((s) => s.navigate);
+  const [dimension, setDimension] = useState<MatrixDimension>('municipality');
+  const [cell, setCell] = useState<MatrixCell>();
+  const [exporting, setExporting] = useState(false);
+  const stored = useCodingsOfStudy(study.id);
+  const held = useInterviewsWithTurns(study.id);
+  const families = useAutomaticFamilies(study.id);
+
+  const data = useMemo(() => {
+    if (!stored || !held || !families) return undefined;
+    const byId = new Map(respondents.map((r) => [r.id, r]));
+    const interviews = held.interviews.filter((i) => i.status === 'ended' && byId.has(i.respondentId));
+    const respondentOf = new Map<string, MatrixRespondent>(interviews.map((i) => [i.id, byId.get(i.respondentId)!]));
+    const codings = withAutomaticCodings(stored, interviews, held.turns, families).filter((c) =>
+      respondentOf.has(c.interviewId),
+    );
+    const automatic = automaticCodeTree(
+      interviews.map((i) => i.guide),
+      {
+        root: t('coding.auto.root'),
+        speakers: t('coding.auto.speakers'),
+        sections: t('coding.auto.sections'),
+        topics: t('coding.auto.topics'),
+        speaker: study.transcriptFormat.speakers,
+      },
+    );
+    const rows = flattenCodes([...study.codeTrees.flatMap((tree) => tree.nodes), automatic]);
+    const sources: QuoteSource[] = interviews
+      .sort((a, b) => (a.startedAt ?? a.createdAt) - (b.startedAt ?? b.createdAt))
+      .map((interview) => ({
+        interview,
+        turns: turnsInOrder(
+          interview,
+          held.turns.filter((turn) => turn.interviewId === interview.id),
+        ),
+        respondent: respondentOf.get(interview.id)!,
+        code: codes.get(interview.respondentId) ?? '?',
+      }));
+    return { codings, rows, sources, respondentOf, interviews, byId };
+  }, [stored, held, families, respondents, codes, study, t]);
+
+  if (!data) return <p className="muted">{t('app.loading')}</p>;
+  if (data.codings.length === 0) return <p className="empty">{t('coding.matrix.noCodings')}</p>;
+
+  const matrix = codeMatrix(dimension, data.codings, data.respondentOf);
+  const columns = matrixColumns(dimension, [...data.respondentOf.values()], study.respondentTypes, i18n.language);
+  const rows = data.rows.filter((row) => matrix.has(row.id));
+  const columnLabel = (key: string) => columns.find((c) => c.key === key)?.label || t('coding.matrix.noMunicipality');
+  const codeName = (id: string) => data.rows.find((r) => r.id === id)?.name ?? id;
+  const dimensionName = t(`coding.matrix.${dimension}`);
+
+  const quotes = cell ? quotesOfCell(cell, data.codings, data.sources) : [];
+  const sourceOf = new Map(
+    data.interviews.map((i) => [
+      i.id,
+      { interview: i, respondent: data.byId.get(i.respondentId)!, code: codes.get(i.respondentId) ?? '?' },
+    ]),
+  );
+  const cellTitle = cell ? `${codeName(cell.codeId)} — ${columnLabel(cell.column)}` : '';
+
+  return (
+    <>
+      <fieldset className="inline-options">
+        <legend>{t('coding.matrix.dimension')}</legend>
+        {(['municipality', 'respondentType'] as const).map((d) => (
+          <label key={d} className="option">
+            <input
+              type="radio"
+              name="code-matrix-dimension"
+              checked={dimension === d}
+              onChange={() => {
+                setDimension(d);
+                setCell(undefined);
+                setExporting(false);
+              }}
+            />
+            <span>{t(`coding.matrix.${d}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div
+        className="matrix-scroll"
+        role="region"
+        aria-label={t('coding.matrix.region', { dimension: dimensionName.toLowerCase() })}
+        tabIndex={0}
+      >
+        <table className="matrix code-matrix">
+          <caption className="visually-hidden">
+            {t('coding.matrix.title')}: {dimensionName}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('coding.matrix.code')}</th>
+              {columns.map((column) => (
+                <th key={column.key} scope="col">
+                  {column.label || t('coding.matrix.noMunicipality')}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className={isAutomaticCode(row.id) ? 'is-automatic' : undefined}>
+                <th scope="row" style={{ paddingLeft: `${0.5 + row.depth * 0.75}rem` }}>
+                  {row.name}
+                  {isAutomaticCode(row.id) && <span className="muted"> ({t('coding.automatic')})</span>}
+                </th>
+                {columns.map((column) => {
+                  const count = matrix.get(row.id)?.get(column.key) ?? 0;
+                  const open = cell?.codeId === row.id && cell.column === column.key && cell.dimension === dimension;
+                  return (
+                    <td key={column.key}>
+                      {count > 0 && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-pressed={open}
+                          aria-label={t('coding.matrix.cell', {
+                            count,
+                            code: row.name,
+                            column: column.label || t('coding.matrix.noMunicipality'),
+                          })}
+                          onClick={() => {
+                            setCell({ dimension, codeId: row.id, column: column.key });
+                            setExporting(false);
+                          }}
+                        >
+                          {count}
+                        </button>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {cell && (
+        <section className="card quotes" aria-labelledby="quotes-title">
+          <div className="pane-head">
+            <h3 id="quotes-title">
+              {t('coding.quotes.title', { code: codeName(cell.codeId), column: columnLabel(cell.column) })}
+            </h3>
+            <button
+              type="button"
+              onClick={() => setExporting(true)}
+              aria-expanded={exporting}
+              disabled={quotes.length === 0}
+            >
+              {t('coding.quotes.export')}
+            </button>
+            <button type="button" onClick={() => setCell(undefined)}>
+              {t('coding.quotes.close')}
+            </button>
+          </div>
+          {quotes.length === 0 ? (
+            <p className="muted">{t('coding.quotes.none')}</p>
+          ) : (
+            <ul className="quotes-list" aria-label={t('coding.quotes.list')}>
+              {quotes.map((quote) => (
+                <li key={quote.codingId}>
+                  <button
+                    type="button"
+                    className="link-button code"
+                    aria-label={t('coding.quotes.open', { code: quote.respondentCode })}
+                    onClick={() => navigate({ name: 'interview', interviewId: quote.interviewId })}
+                  >
+                    [{quote.respondentCode}]
+                  </button>{' '}
+                  <span className="pre-line">{quote.text}</span>
+                  {quote.memo && <span className="muted"> — {quote.memo}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {exporting && (
+            <ExportPanel
+              study={study}
+              quotes={{ title: cellTitle, items: quoteExportItems(quotes, sourceOf) }}
+              onClose={() => setExporting(false)}
+            />
+          )}
+        </section>
+      )}
+    </>
+  );
+}
