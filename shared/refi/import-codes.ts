@@ -5,8 +5,13 @@
  * twice extends a tree instead of doubling it. A code Veldwerk exported comes back with
  * its own id, so existing codings keep pointing at it.
  */
+import { strFromU8 } from 'fflate';
 import { isAutomaticCode } from '../coding/automatic';
 import type { CodeNode, CodeTree, Study } from '../study/schema';
+import { slug } from '../study/slug';
+import { studyGuid } from './guid';
+import { codeGuid } from './project';
+import { readQdpx } from './qdpx';
 import { childNamed, childrenNamed, parseXml, XmlError, type XmlElement } from './xml';
 
 export interface ImportedCode {
@@ -84,4 +89,73 @@ export function withImportedTree(study: Study, tree: CodeTree): Study {
     ? study.codeTrees.map((t) => (t.id === tree.id ? { ...t, nodes: mergeNodes(t.nodes, tree.nodes) } : t))
     : [...study.codeTrees, tree];
   return { ...study, codeTrees };
+}
+
+/** Every code of a tree, its GUID as Veldwerk exports it mapped to its id. */
+function knownCodeIds(studyId: string, nodes: readonly CodeNode[], into = new Map<string, string>()): Map<string, string> {
+  for (const node of nodes) {
+    into.set(codeGuid(studyId, node.id), node.id);
+    knownCodeIds(studyId, node.children, into);
+  }
+  return into;
+}
+
+const countCodes = (nodes: readonly CodeNode[]): number =>
+  nodes.reduce((sum, node) => sum + 1 + countCodes(node.children), 0);
+
+export interface CodebookImport {
+  study: Study;
+  /** The trees made or extended, with how many codes each has now. */
+  trees: { title: string; count: number; added: boolean }[];
+}
+
+/**
+ * Imported codes into the study: a top-level code that is one of the study's own code
+ * trees (a codebook Veldwerk exported from it) extends that tree; the other codes form
+ * one tree named after the file, which a second import of the same file extends.
+ */
+export function importCodes(study: Study, codes: readonly ImportedCode[], name: string): CodebookImport {
+  const treeOfGuid = new Map(study.codeTrees.map((tree) => [studyGuid(study.id, `codetree:${tree.id}`), tree]));
+  let next = study;
+  const touched = new Map<string, boolean>();
+  const merge = (tree: CodeTree) => {
+    touched.set(tree.id, touched.get(tree.id) ?? !next.codeTrees.some((t) => t.id === tree.id));
+    next = withImportedTree(next, tree);
+  };
+  const rest: ImportedCode[] = [];
+  for (const code of codes) {
+    const own = treeOfGuid.get(code.guid);
+    if (own) merge(codeTreeOf(code.children, own, knownCodeIds(study.id, own.nodes)));
+    else rest.push(code);
+  }
+  if (rest.length > 0) {
+    const title = name.trim() || 'REFI-QDA';
+    const id = `refi-${slug(title) || 'codes'}`;
+    const existing = next.codeTrees.find((t) => t.id === id);
+    merge(codeTreeOf(rest, { id, title }, knownCodeIds(study.id, existing?.nodes ?? [])));
+  }
+  return {
+    study: next,
+    trees: [...touched].map(([id, added]) => {
+      const tree = next.codeTrees.find((t) => t.id === id)!;
+      return { title: tree.title, count: countCodes(tree.nodes), added };
+    }),
+  };
+}
+
+/** The codes of a .qdc or .qdpx file and the name its tree gets (the project's, or the file's). */
+export function codesOfFile(bytes: Uint8Array, fileName: string): { codes: ImportedCode[]; name: string } {
+  const zipped = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const xml = zipped ? readQdpx(bytes).xml : strFromU8(bytes);
+  const codes = codesOfXml(xml);
+  const base = fileName.replace(/^.*[/\\]/, '').replace(/\.(qdc|qdpx|qde|xml)$/i, '');
+  let name = base;
+  if (zipped) {
+    try {
+      name = parseXml(xml).attributes.name?.trim() || base;
+    } catch {
+      // codesOfXml read it already; a name is not worth refusing the file for.
+    }
+  }
+  return { codes, name };
 }

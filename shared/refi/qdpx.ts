@@ -3,6 +3,7 @@
  * named by its GUID (REFI-QDA 1.5, "internal://" paths); and the .qdc codebook alone.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { isoDate, safeFilePart } from '../export/file-names';
 import { ZIP_ENTRY_TIME } from '../export/zip';
 import type { Study } from '../study/schema';
 import { codeElements, ORIGIN } from './project';
@@ -41,4 +42,13 @@ export function codebookXml(study: Study): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${element('CodeBook', { xmlns: CODEBOOK_NAMESPACE, origin: ORIGIN }, [
     element('Codes', {}, codeElements(study, undefined)),
   ])}\n`;
+}
+
+/** "Lerende-gemeenten-Achterhoek_2017-04-20.qdpx"; an identified copy says so in its name. */
+export function qdpxFileName(study: Pick<Study, 'name'>, date: number, anonymised: boolean): string {
+  return `${safeFilePart(study.name) || 'veldwerk'}_${isoDate(date)}${anonymised ? '' : '_niet-geanonimiseerd'}.qdpx`;
+}
+
+export function qdcFileName(study: Pick<Study, 'name'>): string {
+  return `${safeFilePart(study.name) || 'veldwerk'}_codeboek.qdc`;
 }
