@@ -114,9 +114,9 @@ test('a coded interview exported as a REFI-QDA project, identified and anonymise
   expect(project.cuts).toContain(TURNS[1]);
   expect(project.xml).toMatch(/<Case guid="[^"]+" name="Piet Jansen">/);
 
-  // ---- anonymised, through the same review as Word
-  await page.getByRole('button', { name: 'Alle interviews exporteren' }).click();
-  await panel.getByRole('radio', { name: /^REFI-QDA-project \(\.qdpx\)/ }).check();
+  // ---- anonymised, through the same review as Word (the panel stays open after an identified export)
+  await panel.getByRole('radio', { name: /^Geanonimiseerd/ }).check();
+  await expect(panel.getByRole('radio', { name: /^REFI-QDA-project \(\.qdpx\)/ })).toBeChecked();
   await panel.getByRole('button', { name: 'Controleren en exporteren' }).click();
   await expect(exporter.review()).toBeVisible();
   await exporter.addByHand('Karin de Vries', 'Persoon');
