@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { fileURLToPath } from 'node:url';
 import { schemaErrors } from '../support/xmllint';
 import { AppPage } from './pages/app-page';
 import { ExportPage } from './pages/export-page';
@@ -131,4 +132,32 @@ test('a coded interview exported as a REFI-QDA project, identified and anonymise
     expect(hidden.xml + [...hidden.sources.values()].join('')).not.toContain(name);
   // The selection moved with the replacement: it covers the replaced name, on the replaced text.
   expect(hidden.cuts).toContain('met [Persoon 1] en het café-overleg');
+});
+
+test('an ATLAS.ti codebook comes in as a code tree, and the code trees go out as a .qdc', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.goToStudy();
+  await page.getByText('Codebomen bewerken', { exact: true }).click();
+  await page
+    .getByLabel('Codeboek importeren (.qdc of .qdpx)')
+    .setInputFiles(fileURLToPath(new URL('../fixtures/refi-qda/atlas-ti-23-sample.qdpx', import.meta.url)));
+  await expect(page.getByText('Codeboom “target-atlas-project” toegevoegd met 3 codes.')).toBeVisible();
+  const tree = page.getByRole('region', { name: 'target-atlas-project' });
+  await expect(tree.getByLabel('Code Commits', { exact: true })).toHaveValue('Commits');
+  await expect(tree.getByLabel('Code 2022-02-11T10:39:25Z cdbfd92', { exact: true })).toBeVisible();
+
+  // A file that is no codebook is refused with the reason, and nothing changes.
+  await page.getByLabel('Codeboek importeren (.qdc of .qdpx)').setInputFiles({
+    name: 'kapot.qdc',
+    mimeType: 'application/xml',
+    buffer: Buffer.from('<CodeBook><Codes/></CodeBook>'),
+  });
+  await expect(page.getByText('Het bestand bevat geen REFI-QDA-codes.')).toBeVisible();
+
+  const codebook = await new ExportPage(page).download(page.getByRole('button', { name: 'Codeboek exporteren (.qdc)' }));
+  expect(codebook.name).toMatch(/_codeboek\.qdc$/);
+  const xml = strFromU8(codebook.bytes);
+  expect(xml).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
+  expect(xml).toContain('name="2022-05-10T02:05:59Z 19e4dce" isCodable="true"');
 });
