@@ -122,6 +122,11 @@ export async function saveMemo(db: VeldwerkDatabase, memo: Memo): Promise<void> 
   await db.memos.put(memo);
 }
 
+/** The side memos of the given interviews, oldest first. */
+export async function memosOfInterviews(db: VeldwerkDatabase, interviewIds: readonly string[]): Promise<Memo[]> {
+  return db.memos.where('interviewId').anyOf([...interviewIds]).sortBy('at');
+}
+
 export async function deleteMemo(db: VeldwerkDatabase, id: string): Promise<void> {
   await db.memos.delete(id);
 }

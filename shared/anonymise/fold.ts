@@ -64,8 +64,10 @@ export function foldText(text: string): FoldedText {
       // ends on that letter must take the accent along, or half a letter stays behind.
       if (ends.length > 0) ends[ends.length - 1] = next;
     } else {
-      for (const c of out) {
-        folded += c;
+      // One entry per UTF-16 unit of the folded text, which is what its indices count:
+      // an emoji is two units, and one entry for it shifted every match after it.
+      folded += out;
+      for (let k = 0; k < out.length; k++) {
         starts.push(index);
         ends.push(next);
       }

@@ -179,6 +179,12 @@ describe('person names', () => {
   });
 });
 
+describe('emoji before a name', () => {
+  it('replaces the name itself, not the characters an emoji with a skin tone shifts it by', () => {
+    expect(anonymised('Top 👍🏽 met Piet Jansen en 👩‍👩‍👧 in Aalten.')).toBe('Top 👍🏽 met [Persoon 1] en 👩‍👩‍👧 in [Plaats 1].');
+  });
+});
+
 describe('word boundaries', () => {
   it('never matches inside another word', () => {
     expect(find('Het Jansenisme, de Haaltenaar en Bijansen.').filter((f) => f.certain)).toEqual([]);

@@ -32,6 +32,7 @@ import {
   type SaveOutcome,
 } from './export-actions';
 import { ExportReview } from './ExportReview';
+import { saveQdpx } from './refi-actions';
 import { addStudyIdentifier } from './identifier-actions';
 
 /**
@@ -58,6 +59,7 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
   const { respondents, codes } = useRespondents(study);
   const [anonymised, setAnonymised] = useState(true);
   const [packaging, setPackaging] = useState<Packaging>('zip');
+  const [format, setFormat] = useState<'docx' | 'qdpx'>('docx');
   const [search, setSearch] = useState<ExportSearch>();
   const [decisions, setDecisions] = useState<Decisions>({});
   const [busy, setBusy] = useState(false);
@@ -68,10 +70,6 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
     await flushPendingWrites();
     return quotes ? quotes.items : loadExportItems(current, respondents ?? [], codes, interviewId);
   };
-  const save = (
-    loaded: readonly InterviewForExport[],
-    options: { anonymised: boolean; packaging: Packaging; findings?: Finding[]; decisions?: Decisions },
-  ) => (quotes ? saveQuotes(study, quotes.title, loaded, options) : saveTranscripts(study, loaded, options));
 
   const report = (outcome: SaveOutcome) => {
     if (outcome.status !== 'saved') return;
@@ -104,11 +102,35 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
       setDecisions((d) => keepDecisions(d, found.findings));
     });
 
+  /** Quotes, Word transcripts, or the whole study as one REFI-QDA project, from the same reviewed texts. */
+  const save = (
+    loaded: readonly InterviewForExport[],
+    options: { anonymised: boolean; findings?: Finding[]; decisions?: Decisions },
+  ) =>
+    quotes
+      ? saveQuotes(study, quotes.title, loaded, options)
+      : format === 'qdpx' && !single
+        ? saveQdpx(study, loaded, respondents ?? [], codes, {
+            ...options,
+            researcher: study.transcriptFormat.speakers.interviewer,
+            automaticNames: {
+              root: t('refi.automatic.root'),
+              speakers: t('refi.automatic.speakers'),
+              sections: t('refi.automatic.sections'),
+              topics: t('refi.automatic.topics'),
+              speaker: {
+                interviewer: study.transcriptFormat.speakers.interviewer,
+                respondent: study.transcriptFormat.speakers.respondent,
+              },
+            },
+          })
+        : saveTranscripts(study, loaded, { ...options, packaging: single ? 'each' : packaging });
+
   const exportIdentified = () =>
     run(async () => {
       const loaded = await items(study);
       if (loaded.length === 0) return reportError(t('exportTranscripts.noneAll'));
-      report(await save(loaded, { anonymised: false, packaging: single ? 'each' : packaging }));
+      report(await save(loaded, { anonymised: false }));
     });
 
   const exportAnonymised = () =>
@@ -125,12 +147,7 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
         setSearch(await searchForExport(study, respondents ?? [], codes, search.items));
         return;
       }
-      const outcome = await save(search.items, {
-        anonymised: true,
-        packaging: single ? 'each' : packaging,
-        findings: search.findings,
-        decisions,
-      });
+      const outcome = await save(search.items, { anonymised: true, findings: search.findings, decisions });
       if (outcome.status !== 'saved') return;
       const book = next;
       await guarded(() => storeReplacementBook(database(), study.id, search.book, book), t('errors.saveFailed'));
@@ -195,6 +212,30 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
         </label>
       </fieldset>
       {!single && (
+        <fieldset>
+          <legend>{t('exportTranscripts.format')}</legend>
+          <label className="option">
+            <input
+              type="radio"
+              name={`${titleId}-format`}
+              checked={format === 'docx'}
+              onChange={() => setFormat('docx')}
+            />
+            <span>{t('exportTranscripts.formatWord')}</span>
+          </label>
+          <label className="option">
+            <input
+              type="radio"
+              name={`${titleId}-format`}
+              checked={format === 'qdpx'}
+              onChange={() => setFormat('qdpx')}
+            />
+            <span>{t('exportTranscripts.formatQdpx')}</span>
+          </label>
+          {format === 'qdpx' && <p className="hint">{t('exportTranscripts.qdpxHint')}</p>}
+        </fieldset>
+      )}
+      {!single && format === 'docx' && (
         <fieldset>
           <legend>{t('exportTranscripts.packaging')}</legend>
           <label className="option">

@@ -5,6 +5,7 @@ import { slugOf, uniqueId } from '../../../../shared/design/new-study';
 import type { CodeNode, CodeTree, Study } from '../../../../shared/study/schema';
 import { addNode, removeNode, renameNode } from '../../../../shared/design/code-tree-edit';
 import { saveDesign } from '../save-design';
+import { CodebookActions } from './CodebookActions';
 
 interface NodeProps {
   node: CodeNode;
@@ -116,6 +117,7 @@ export function CodeTreeEditor({ study }: { study: Study }) {
   };
   return (
     <>
+      <CodebookActions study={study} />
       {study.codeTrees.map((tree) => (
         <section key={tree.id} aria-label={tree.title}>
           <h3>{tree.title}</h3>
