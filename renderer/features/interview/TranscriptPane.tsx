@@ -30,6 +30,8 @@ import { AutomaticCodesSetting, CodedBackdrop, TurnCodes } from './TurnCodes';
 import type { CodingTarget } from './use-interview-keys';
 
 const NEW_TURN = commandById(INTERVIEW_COMMANDS, 'turn.new');
+import { FindBar } from './FindBar';
+import { useFind, type FindState } from './find-store';
 
 interface Labels {
   interviewer: string;
@@ -58,11 +60,13 @@ interface RowProps {
   startedAt?: number;
   pauses: readonly Pause[];
   coding?: RowCoding;
+  /** The find bar's current hit is in this turn. */
+  isHit: boolean;
 }
 
 // One store subscription per rendered row (its own turn); focus and pauses are handled
 // by the list instead, so a keystroke runs a few cheap selectors and renders one row.
-const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding }: RowProps) {
+const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding, isHit }: RowProps) {
   const { t } = useTranslation();
   const turn = useInterview((s) => s.turns[id]);
   if (!turn) return null;
@@ -75,12 +79,16 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
       rows={1}
       spellCheck
       aria-label={t('interview.turnLabel', { speaker: label, number: index + 1 })}
+      aria-description={isHit ? t('interview.findHit') : undefined}
       onChange={(e) => typeText(id, e.target.value)}
       onFocus={() => useInterview.setState({ activeTurnId: id })}
     />
   );
   return (
-    <div className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}`} data-turn-id={id}>
+    <div
+      className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}`}
+      data-turn-id={id}
+    >
       <button
         type="button"
         className="speaker"
@@ -228,18 +236,21 @@ export function TranscriptPane({
   const list = useRef<HTMLOListElement>(null);
   const labels = study.transcriptFormat.speakers;
   const scrollMargin = useDocumentTop(list);
+  const hit = useFind((s: FindState) => (s.open ? s.current : undefined));
 
   // The turn being typed in, and the one an action is about to focus, stay rendered
   // wherever the researcher scrolls: unmounting a focused textarea would drop keystrokes.
   const activeIndex = activeTurnId ? order.indexOf(activeTurnId) : -1;
   const focusIndex = focus ? order.indexOf(focus.turnId) : -1;
+  const hitIndex = hit ? order.indexOf(hit.turnId) : -1;
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = new Set(defaultRangeExtractor(range));
-      for (const index of [activeIndex, focusIndex]) if (index >= 0 && index < range.count) indexes.add(index);
+      for (const index of [activeIndex, focusIndex, hitIndex])
+        if (index >= 0 && index < range.count) indexes.add(index);
       return [...indexes].sort((a, b) => a - b);
     },
-    [activeIndex, focusIndex],
+    [activeIndex, focusIndex, hitIndex],
   );
   const virtualizer = useWindowVirtualizer({
     count: order.length,
@@ -267,6 +278,20 @@ export function TranscriptPane({
     area.scrollIntoView({ block: 'nearest' });
   });
 
+  // Brings the find bar's hit into view: the virtualiser scrolls near it (its row is always
+  // rendered, see rangeExtractor), then the row itself is centred once measured.
+  const shownHit = useRef<number>(undefined);
+  useEffect(() => {
+    if (!hit || hitIndex < 0 || shownHit.current === hit.seq) return;
+    const row = list.current?.querySelector<HTMLElement>(`[data-turn-id="${CSS.escape(hit.turnId)}"]`);
+    if (!row) return;
+    shownHit.current = hit.seq;
+    virtualizer.scrollToIndex(hitIndex, { align: 'center' });
+    requestAnimationFrame(() => row.isConnected && row.scrollIntoView({ block: 'center' }));
+    const area = row.querySelector('textarea');
+    area?.setSelectionRange(hit.start, hit.end);
+  });
+
   return (
     <section className="transcript-pane" aria-labelledby="transcript-title">
       <div className="pane-head">
@@ -274,6 +299,7 @@ export function TranscriptPane({
         <TurnToolbar onCode={coding ? onCode : undefined} />
       </div>
       {coding && <AutomaticCodesSetting studyId={study.id} families={coding.families} />}
+      <FindBar />
       {order.length === 0 && <p className="muted">{t('interview.noTurns')}</p>}
       <ol className="turns" ref={list} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
@@ -295,6 +321,7 @@ export function TranscriptPane({
                 startedAt={interview.startedAt}
                 pauses={interview.pauses}
                 coding={coding}
+                isHit={hitIndex === item.index}
               />
             </li>
           );

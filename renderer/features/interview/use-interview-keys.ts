@@ -15,6 +15,7 @@ import {
 } from './interview-actions';
 import { isAsked, useInterview } from './interview-store';
 import { MEMO_INPUT_ID } from './MemoPane';
+import { openFind } from './find-store';
 import { currentSection, numberedQuestions, openFollowUps } from '../../../shared/interview/section-questions';
 
 function activeTurn(target: EventTarget | null): { id: string; caret: number; selectionEnd: number } | undefined {
@@ -95,6 +96,7 @@ export function useInterviewKeys({
         'clock.pause': () => togglePause(),
         'interview.end': () => end(),
         'coding.apply': () => turn && code({ turnId: turn.id, start: turn.caret, end: turn.selectionEnd }),
+        'find.open': () => openFind(),
       };
       void run[found.command.id]();
     };

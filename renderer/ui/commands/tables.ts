@@ -37,7 +37,8 @@ export type InterviewCommandId =
   | 'memo.new'
   | 'clock.pause'
   | 'interview.end'
-  | 'coding.apply';
+  | 'coding.apply'
+  | 'find.open';
 
 /**
  * 'running': only while the interview runs (not during consent or after the end);
@@ -100,6 +101,7 @@ export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running' 
   },
   // The selection in a turn, or the whole turn when nothing is selected.
   { id: 'coding.apply', label: 'commands.applyCode', keys: [{ code: 'KeyC', alt: true }], when: 'ended' },
+  { id: 'find.open', label: 'commands.find', keys: [{ code: 'KeyF', ctrl: true }] },
 ];
 
 /** In the memo field of the interview. */

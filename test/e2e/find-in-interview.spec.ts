@@ -1,0 +1,105 @@
+/**
+ * Ctrl+F in a long interview finds a word in a turn the windowed transcript has not
+ * drawn, scrolls there, counts the hits, and Esc puts the cursor back in that turn.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { InterviewPage } from './pages/interview-page';
+import { RespondentsPage } from './pages/respondents-page';
+
+const EARLIER_TURNS = 400;
+/** The turns (1-based) that mention "ideeën"; the first is far above the screen. */
+const WITH_WORD = [12, 250, 391];
+
+async function addEarlierTurns(page: Page, interviewId: string, withWord: number[]) {
+  await page.evaluate(
+    async ({ interviewId, count, withWord }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('veldwerk');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['interviews', 'turns'], 'readwrite');
+      const interviews = tx.objectStore('interviews');
+      const get = interviews.get(interviewId);
+      get.onsuccess = () => {
+        const interview = get.result;
+        const ids: string[] = [];
+        for (let i = 0; i < count; i++) {
+          const id = `earlier-${i}`;
+          ids.push(id);
+          const word = withWord.includes(i + 1) ? 'Nieuwe ideeën kwamen van de wijkteams.' : 'Het ging over de samenwerking.';
+          tx.objectStore('turns').put({
+            id,
+            interviewId,
+            speaker: i % 2 === 0 ? 'interviewer' : 'respondent',
+            text: `Eerdere beurt ${i + 1}: ${word}`,
+            startedAt: (interview.startedAt as number) + i,
+          });
+        }
+        interviews.put({ ...interview, turnOrder: [...ids, ...interview.turnOrder] });
+      };
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { interviewId, count: EARLIER_TURNS, withWord },
+  );
+}
+
+test('find in a long interview reaches a turn far off screen, steps through the hits and returns to the turn', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await new RespondentsPage(page).add({ name: 'Anna de Boer', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await new RespondentsPage(page).prepare('Anna de Boer');
+  const interview = new InterviewPage(page);
+  await interview.start();
+  await interview.giveConsent();
+  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
+  await page.keyboard.type('Hoe kijkt u terug op het jaar?');
+  await expect(interview.saved()).toBeVisible();
+  const interviewId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
+  await addEarlierTurns(page, interviewId, WITH_WORD);
+  await app.reload();
+
+  const last = interview.turn('Onderzoeker', EARLIER_TURNS + 1);
+  await expect(last).toBeFocused();
+  // Turn 12 is not drawn at all: the window holds only the rows near the end.
+  await expect(interview.turn('Respondent', 12)).toHaveCount(0);
+
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('searchbox', { name: 'Zoek in het transcript' });
+  await expect(find).toBeFocused();
+  // Typed without diacritics and in capitals, it still finds "ideeën".
+  await find.fill('IDEEEN');
+  const count = page.getByRole('search', { name: 'Zoeken in het transcript' }).getByRole('status');
+  await expect(count).toHaveText('1 van 3');
+  const first = interview.turn('Respondent', 12);
+  await expect(first).toBeInViewport();
+  await expect(first).toHaveAccessibleDescription('Treffer');
+
+  await find.press('Enter');
+  await expect(count).toHaveText('2 van 3');
+  const second = page.getByRole('textbox', { name: /, beurt 250$/ });
+  await expect(second).toBeInViewport();
+  await expect(second).toHaveAccessibleDescription('Treffer');
+
+  await find.press('Shift+Enter');
+  await find.press('Shift+Enter');
+  await expect(count).toHaveText('3 van 3');
+  const third = page.getByRole('textbox', { name: /, beurt 391$/ });
+  await expect(third).toBeInViewport();
+
+  await find.fill('burgemeester');
+  await expect(count).toHaveText('Geen treffers');
+  await find.fill('ideeën');
+  await expect(count).toHaveText('1 van 3');
+  await find.press('Escape');
+  await expect(find).toHaveCount(0);
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+});
