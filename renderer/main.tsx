@@ -53,7 +53,7 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
-  for (const title of restored) reportInfo(i18next.t('topicListEditor.restored', { title }));
+  for (const title of restored) reportInfo(i18next.t('topicLists.restored', { title }));
   reportRecoveryFromCrash();
   document.body.dataset.ready = 'true';
 }

@@ -59,7 +59,7 @@ export function Header({ study }: { study: Study | undefined }) {
           navigate({ name: 'newStudy' });
         }}
       >
-        {t('design.newStudy')}
+        {t('studyDesign.newStudy')}
       </a>
       <nav aria-label={t('nav.main')}>
         <ul>

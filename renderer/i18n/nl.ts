@@ -81,7 +81,7 @@ export const nl = {
     delete: 'Respondent verwijderen',
     confirmDelete: '{{name}} verwijderen, met antwoorden en voorbereiding? Dit kan niet ongedaan worden gemaakt.',
   },
-  prepare: {
+  preparation: {
     title: 'Voorbereiding',
     back: 'Terug naar respondenten',
     notFound: 'Deze respondent bestaat niet (meer).',
@@ -215,33 +215,6 @@ export const nl = {
     kind: { followUp: 'Navragen', unclear: 'Onduidelijk', context: 'Context', striking: 'Opvallend' },
     weak: 'zwak signaal',
     differsFrom: 'wijkt af van {{type}} van dezelfde organisatie',
-  },
-  study: {
-    respondentTypes: 'Typen respondenten',
-    type: 'Type',
-    questionnaire: 'Vragenlijst',
-    topicList: 'Topiclijst',
-    fallback: 'Zonder vragenlijst',
-    topicLists: 'Topiclijsten',
-    questionnaires: 'Vragenlijsten',
-    codeTrees: 'Codebomen',
-    transcriptFormat: 'Format transcript',
-    kind: { single: 'één antwoord', multiple: 'meerdere antwoorden', open: 'open vraag' },
-    export: 'Ontwerp delen: exporteren (JSON)',
-    import: 'Ontwerp importeren (JSON)',
-    exported: 'Studie opgeslagen als {{location}}.',
-    exportFailed: 'Exporteren is mislukt.',
-    imported: 'Studie “{{name}}” is geïmporteerd.',
-    moreProblems: '… en nog {{count}} problemen',
-    importRefused: {
-      notJson: '{{file}} is geen geldig JSON-bestand; er is niets gewijzigd.',
-      notAStudy: '{{file}} is geen Veldwerk-studie; er is niets gewijzigd.',
-      newerVersion: '{{file}} is gemaakt met een nieuwere versie van Veldwerk; er is niets gewijzigd.',
-      invalid: '{{file}} bevat fouten; er is niets gewijzigd:',
-      tooLarge:
-        '{{file}} is te groot voor een studieontwerp ({{size}} MB, hooguit {{limit}} MB); er is niets gewijzigd.',
-      tooDeep: '{{file}} is dieper genest dan een studieontwerp ooit is; het is niet gelezen en er is niets gewijzigd.',
-    },
   },
   interview: {
     damaged: {
@@ -649,7 +622,7 @@ export const nl = {
     bookChanged: 'Intussen is een andere export gemaakt. De controle is opnieuw uitgevoerd; kijk de lijst nog eens na.',
     close: 'Sluiten',
   },
-  design: {
+  studyDesign: {
     newStudy: 'Nieuwe studie',
     studyName: 'Naam van de studie',
     language: 'Taal van de instrumenten',
@@ -879,8 +852,35 @@ export const nl = {
       addedTopics: 'Nieuwe onderwerpen: {{list}}.',
       removedTopics: 'Weggehaalde onderwerpen: {{list}}.',
     },
+    page: {
+      respondentTypes: 'Typen respondenten',
+      type: 'Type',
+      questionnaire: 'Vragenlijst',
+      topicList: 'Topiclijst',
+      fallback: 'Zonder vragenlijst',
+      topicLists: 'Topiclijsten',
+      questionnaires: 'Vragenlijsten',
+      codeTrees: 'Codebomen',
+      transcriptFormat: 'Format transcript',
+      kind: { single: 'één antwoord', multiple: 'meerdere antwoorden', open: 'open vraag' },
+      export: 'Ontwerp delen: exporteren (JSON)',
+      import: 'Ontwerp importeren (JSON)',
+      exported: 'Studie opgeslagen als {{location}}.',
+      exportFailed: 'Exporteren is mislukt.',
+      imported: 'Studie “{{name}}” is geïmporteerd.',
+      moreProblems: '… en nog {{count}} problemen',
+      importRefused: {
+        notJson: '{{file}} is geen geldig JSON-bestand; er is niets gewijzigd.',
+        notAStudy: '{{file}} is geen Veldwerk-studie; er is niets gewijzigd.',
+        newerVersion: '{{file}} is gemaakt met een nieuwere versie van Veldwerk; er is niets gewijzigd.',
+        invalid: '{{file}} bevat fouten; er is niets gewijzigd:',
+        tooLarge:
+          '{{file}} is te groot voor een studieontwerp ({{size}} MB, hooguit {{limit}} MB); er is niets gewijzigd.',
+        tooDeep: '{{file}} is dieper genest dan een studieontwerp ooit is; het is niet gelezen en er is niets gewijzigd.',
+      },
+    },
   },
-  topicListEditor: {
+  topicLists: {
     edit: 'Bewerken',
     editList: 'Topiclijst “{{title}}” bewerken',
     done: 'Klaar met bewerken',

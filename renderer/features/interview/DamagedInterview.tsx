@@ -91,7 +91,7 @@ export function DamagedInterview({
           </span>
         )}
         <button type="button" onClick={() => navigate({ name: 'respondents' })}>
-          {t('prepare.back')}
+          {t('preparation.back')}
         </button>
       </div>
     </section>

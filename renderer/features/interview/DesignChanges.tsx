@@ -49,22 +49,22 @@ export function DesignChanges({ study, interview }: { study: Study; interview: I
     <details className="design-changes no-print">
       <summary>
         {changes.listRemoved
-          ? t('design.changes.listRemoved', { title: interview.guide.topicListTitle })
-          : t('design.changes.summary', { count })}
+          ? t('studyDesign.changes.listRemoved', { title: interview.guide.topicListTitle })
+          : t('studyDesign.changes.summary', { count })}
       </summary>
-      <p className="hint">{t('design.changes.kept')}</p>
+      <p className="hint">{t('studyDesign.changes.kept')}</p>
       <ChangeList
-        title={t('design.changes.changed')}
+        title={t('studyDesign.changes.changed')}
         items={changes.changed}
         show={(c) => `${c.before} → ${c.after}`}
       />
-      <ChangeList title={t('design.changes.added')} items={changes.added} show={(c) => c.after ?? ''} />
-      <ChangeList title={t('design.changes.removed')} items={changes.removed} show={(c) => c.before ?? ''} />
+      <ChangeList title={t('studyDesign.changes.added')} items={changes.added} show={(c) => c.after ?? ''} />
+      <ChangeList title={t('studyDesign.changes.removed')} items={changes.removed} show={(c) => c.before ?? ''} />
       {changes.addedTopics.length + changes.removedTopics.length > 0 && (
         <p>
-          {changes.addedTopics.length > 0 && t('design.changes.addedTopics', { list: changes.addedTopics.join(', ') })}{' '}
+          {changes.addedTopics.length > 0 && t('studyDesign.changes.addedTopics', { list: changes.addedTopics.join(', ') })}{' '}
           {changes.removedTopics.length > 0 &&
-            t('design.changes.removedTopics', { list: changes.removedTopics.join(', ') })}
+            t('studyDesign.changes.removedTopics', { list: changes.removedTopics.join(', ') })}
         </p>
       )}
     </details>

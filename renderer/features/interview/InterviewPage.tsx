@@ -58,7 +58,7 @@ export function InterviewPage({ study, interviewId }: { study: Study; interviewI
       <section className="page">
         <p role="alert">{t('interview.damaged.openFailed', { reason: loaded.opened.reason.slice(0, 300) })}</p>
         <button type="button" onClick={() => navigate({ name: 'respondents' })}>
-          {t('prepare.back')}
+          {t('preparation.back')}
         </button>
       </section>
     );
@@ -69,7 +69,7 @@ export function InterviewPage({ study, interviewId }: { study: Study; interviewI
       <section className="page">
         <p role="alert">{t('interview.notFound')}</p>
         <button type="button" onClick={() => navigate({ name: 'respondents' })}>
-          {t('prepare.back')}
+          {t('preparation.back')}
         </button>
       </section>
     );

@@ -23,7 +23,7 @@ export function GuidePanel({ study, data, actions, code, carried }: Props) {
   const ticked = data.guide
     .flatMap((s) => s.topics.flatMap((tp) => tp.questions))
     .filter((q) => q.ticked && (q.followUp || q.own));
-  const suggestion = data.choice.reason === 'chosen' ? null : t(`prepare.listReason.${data.choice.reason}`);
+  const suggestion = data.choice.reason === 'chosen' ? null : t(`preparation.listReason.${data.choice.reason}`);
 
   return (
     <section className="guide-panel" aria-labelledby="guide-title">

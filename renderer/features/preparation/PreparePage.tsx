@@ -26,9 +26,9 @@ export function PreparePage({ study, respondentId }: { study: Study; respondentI
   if (data === null) {
     return (
       <section className="page">
-        <p role="alert">{t('prepare.notFound')}</p>
+        <p role="alert">{t('preparation.notFound')}</p>
         <button type="button" onClick={() => navigate({ name: 'respondents' })}>
-          {t('prepare.back')}
+          {t('preparation.back')}
         </button>
       </section>
     );
@@ -38,7 +38,7 @@ export function PreparePage({ study, respondentId }: { study: Study; respondentI
     try {
       await getPlatform().printPage({ suggestedName: `${code || 'gids'}-gespreksgids.pdf` });
     } catch (error) {
-      reportError(t('prepare.printFailed'), [failureReason(error, t)]);
+      reportError(t('preparation.printFailed'), [failureReason(error, t)]);
     }
   };
 
@@ -46,16 +46,16 @@ export function PreparePage({ study, respondentId }: { study: Study; respondentI
     <section className="page prepare" aria-labelledby="prepare-title">
       <div className="page-head no-print">
         <button type="button" className="link-button" onClick={() => navigate({ name: 'respondents' })}>
-          ← {t('prepare.back')}
+          ← {t('preparation.back')}
         </button>
       </div>
       <div className="page-head">
         <h1 id="prepare-title">
-          {t('prepare.title')}: <span className="code">{code}</span> {data.respondent.name}
+          {t('preparation.title')}: <span className="code">{code}</span> {data.respondent.name}
         </h1>
         <div className="head-actions no-print">
           <button type="button" onClick={() => void print()}>
-            {t('prepare.print')}
+            {t('preparation.print')}
           </button>
           <InterviewLinks data={data} />
         </div>

@@ -78,7 +78,7 @@ export function QuestionnairePanel({ study, data, actions }: Props) {
         </>
       )}
       <label className="prep-notes">
-        <span>{t('prepare.notes')}</span>
+        <span>{t('preparation.notes')}</span>
         <textarea
           defaultValue={data.preparation?.notes ?? ''}
           rows={4}

@@ -34,7 +34,7 @@ export function ReflectionPage({ study, interviewId }: { study: Study; interview
       <section className="page">
         <p role="alert">{t('interview.notFound')}</p>
         <button type="button" onClick={() => navigate({ name: 'respondents' })}>
-          {t('prepare.back')}
+          {t('preparation.back')}
         </button>
       </section>
     );

@@ -26,36 +26,36 @@ export function DeleteStudy({ study }: { study: Study }) {
     let next: string | undefined;
     const deleted = await guarded(async () => {
       next = await deleteStudy(database(), study.id);
-    }, t('design.deleteStudy.failed'));
+    }, t('studyDesign.deleteStudy.failed'));
     if (!deleted) return;
     useActiveStudy.setState({ studyId: next });
     navigate(next ? { name: 'respondents' } : { name: 'newStudy' });
-    reportInfo(t('design.deleteStudy.done', { name: study.name }));
+    reportInfo(t('studyDesign.deleteStudy.done', { name: study.name }));
   };
 
   return (
     <section className="card danger-zone" aria-labelledby="delete-study-title">
-      <h2 id="delete-study-title">{t('design.deleteStudy.title')}</h2>
+      <h2 id="delete-study-title">{t('studyDesign.deleteStudy.title')}</h2>
       {!confirming ? (
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {t('design.deleteStudy.open')}
+          {t('studyDesign.deleteStudy.open')}
         </button>
       ) : (
-        <form aria-label={t('design.deleteStudy.title')} onSubmit={(e) => void remove(e)}>
+        <form aria-label={t('studyDesign.deleteStudy.title')} onSubmit={(e) => void remove(e)}>
           <p>
-            {t('design.deleteStudy.what', {
+            {t('studyDesign.deleteStudy.what', {
               name: study.name,
               respondents: contents?.respondents ?? 0,
               interviews: contents?.interviews ?? 0,
             })}
           </p>
           <label>
-            <span>{t('design.deleteStudy.typeName', { name: study.name })}</span>
+            <span>{t('studyDesign.deleteStudy.typeName', { name: study.name })}</span>
             <input value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} />
           </label>
           <div className="form-actions">
             <button type="submit" className="danger" disabled={!matches}>
-              {t('design.deleteStudy.confirm')}
+              {t('studyDesign.deleteStudy.confirm')}
             </button>
             <button
               type="button"
@@ -64,7 +64,7 @@ export function DeleteStudy({ study }: { study: Study }) {
                 setTyped('');
               }}
             >
-              {t('design.deleteStudy.cancel')}
+              {t('studyDesign.deleteStudy.cancel')}
             </button>
           </div>
         </form>

@@ -25,9 +25,9 @@ export function NewStudyPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found: string[] = [];
-    if (!name.trim()) found.push(t('design.nameRequired'));
+    if (!name.trim()) found.push(t('studyDesign.nameRequired'));
     const filled = types.filter((type) => type.name.trim());
-    if (!source && filled.length === 0) found.push(t('design.typeRequired'));
+    if (!source && filled.length === 0) found.push(t('studyDesign.typeRequired'));
     setProblems(found);
     if (found.length > 0) return;
     const id = uniqueId(
@@ -39,7 +39,7 @@ export function NewStudyPage() {
       ? { ...copyStudy(original, id, name), language }
       : createStudy({ id, name, language, respondentTypes: filled });
     if (await addAndOpenStudy(study)) {
-      reportInfo(t('design.created', { name: study.name }));
+      reportInfo(t('studyDesign.created', { name: study.name }));
       navigate({ name: 'study' });
     }
   };
@@ -47,50 +47,50 @@ export function NewStudyPage() {
   return (
     <section className="page" aria-labelledby="new-study-title">
       <div className="page-head">
-        <h1 id="new-study-title">{t('design.newStudy')}</h1>
+        <h1 id="new-study-title">{t('studyDesign.newStudy')}</h1>
       </div>
       <form className="card" aria-labelledby="new-study-title" onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-grid">
           <label>
-            <span>{t('design.studyName')}</span>
+            <span>{t('studyDesign.studyName')}</span>
             <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
           </label>
           <label>
-            <span>{t('design.language')}</span>
+            <span>{t('studyDesign.language')}</span>
             <select value={language} onChange={(e) => setLanguage(e.target.value)}>
               {LANGUAGES.map((code) => (
                 <option key={code} value={code}>
-                  {t(`design.languages.${code}`)}
+                  {t(`studyDesign.languages.${code}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            <span>{t('design.startFrom')}</span>
+            <span>{t('studyDesign.startFrom')}</span>
             <select value={source} onChange={(e) => setSource(e.target.value)}>
-              <option value="">{t('design.fromScratch')}</option>
+              <option value="">{t('studyDesign.fromScratch')}</option>
               {studies.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {t('design.copyOf', { name: s.name })}
+                  {t('studyDesign.copyOf', { name: s.name })}
                 </option>
               ))}
             </select>
           </label>
         </div>
         {source ? (
-          <p className="hint">{t('design.copyHint')}</p>
+          <p className="hint">{t('studyDesign.copyHint')}</p>
         ) : (
           <fieldset className="type-rows">
-            <legend>{t('design.respondentTypes')}</legend>
-            <p className="hint">{t('design.typesHint')}</p>
+            <legend>{t('studyDesign.respondentTypes')}</legend>
+            <p className="hint">{t('studyDesign.typesHint')}</p>
             {types.map((type, i) => (
               <div key={i} className="type-row">
                 <label>
-                  <span>{t('design.typeName', { n: i + 1 })}</span>
+                  <span>{t('studyDesign.typeName', { n: i + 1 })}</span>
                   <input value={type.name} onChange={(e) => setType(i, { name: e.target.value })} />
                 </label>
                 <label>
-                  <span>{t('design.codeLetter', { n: i + 1 })}</span>
+                  <span>{t('studyDesign.codeLetter', { n: i + 1 })}</span>
                   <input
                     value={type.codeLetter}
                     maxLength={4}
@@ -104,13 +104,13 @@ export function NewStudyPage() {
                     className="link-button"
                     onClick={() => setTypes((all) => all.filter((_, j) => j !== i))}
                   >
-                    {t('design.removeTypeN', { n: i + 1 })}
+                    {t('studyDesign.removeTypeN', { n: i + 1 })}
                   </button>
                 )}
               </div>
             ))}
             <button type="button" onClick={() => setTypes((all) => [...all, { name: '', codeLetter: '' }])}>
-              {t('design.addType')}
+              {t('studyDesign.addType')}
             </button>
           </fieldset>
         )}
@@ -123,7 +123,7 @@ export function NewStudyPage() {
         )}
         <div className="form-actions">
           <button type="submit" className="primary">
-            {t('design.create')}
+            {t('studyDesign.create')}
           </button>
           <button type="button" onClick={() => navigate({ name: 'study' })}>
             {t('common.cancel')}

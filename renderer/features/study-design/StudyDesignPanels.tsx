@@ -11,18 +11,18 @@ export function StudyDesignPanels({ study }: { study: Study }) {
   const version = `${study.id}:${study.designVersion ?? 0}`;
   return (
     <section aria-labelledby="design-edit-title" className="design-panels">
-      <h2 id="design-edit-title">{t('design.edit')}</h2>
-      <p className="hint">{t('design.version', { version: study.designVersion ?? 0 })}</p>
+      <h2 id="design-edit-title">{t('studyDesign.edit')}</h2>
+      <p className="hint">{t('studyDesign.version', { version: study.designVersion ?? 0 })}</p>
       <details className="instrument design-panel">
-        <summary>{t('design.settings')}</summary>
+        <summary>{t('studyDesign.settings')}</summary>
         <StudySettings key={version} study={study} />
       </details>
       <details className="instrument design-panel">
-        <summary>{t('design.questionnaires')}</summary>
+        <summary>{t('studyDesign.questionnaires')}</summary>
         <QuestionnaireEditor study={study} />
       </details>
       <details className="instrument design-panel">
-        <summary>{t('design.codeTrees')}</summary>
+        <summary>{t('studyDesign.codeTrees')}</summary>
         <CodeTreeEditor key={version} study={study} />
       </details>
     </section>

@@ -34,9 +34,9 @@ export function StudyFileActions({ study }: { study: Study }) {
         mimeType: 'application/json',
         bytes,
       });
-      if (result.status === 'saved') reportInfo(t('study.exported', { location: result.location }));
+      if (result.status === 'saved') reportInfo(t('studyDesign.page.exported', { location: result.location }));
     } catch (error) {
-      reportError(t('study.exportFailed'), [failureReason(error, t)]);
+      reportError(t('studyDesign.page.exportFailed'), [failureReason(error, t)]);
     }
   };
 
@@ -45,7 +45,7 @@ export function StudyFileActions({ study }: { study: Study }) {
     // Checked before reading: a file of gigabytes would not even fit in a string.
     if (file.size > STUDY_FILE_MAX_BYTES) {
       reportError(
-        t('study.importRefused.tooLarge', { file: file.name, size: Math.ceil(file.size / (1024 * 1024)), limit }),
+        t('studyDesign.page.importRefused.tooLarge', { file: file.name, size: Math.ceil(file.size / (1024 * 1024)), limit }),
         [],
       );
       return;
@@ -54,11 +54,11 @@ export function StudyFileActions({ study }: { study: Study }) {
     if (!result.ok) {
       const issues = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
       const shown = issues.slice(0, MAX_LISTED_PROBLEMS);
-      if (issues.length > shown.length) shown.push(t('study.moreProblems', { count: issues.length - shown.length }));
+      if (issues.length > shown.length) shown.push(t('studyDesign.page.moreProblems', { count: issues.length - shown.length }));
       if (result.reason === 'tooLarge' || result.reason === 'tooDeep') {
         // The one issue only repeats the limit the sentence already names.
         reportError(
-          t(`study.importRefused.${result.reason}`, {
+          t(`studyDesign.page.importRefused.${result.reason}`, {
             file: file.name,
             size: Math.ceil(file.size / (1024 * 1024)),
             limit,
@@ -67,7 +67,7 @@ export function StudyFileActions({ study }: { study: Study }) {
         );
         return;
       }
-      reportError(t(`study.importRefused.${result.reason}`, { file: file.name }), shown);
+      reportError(t(`studyDesign.page.importRefused.${result.reason}`, { file: file.name }), shown);
       return;
     }
     const taken = (await allStudies(database())).map((s) => ({ id: s.id, name: s.name }));
@@ -79,7 +79,7 @@ export function StudyFileActions({ study }: { study: Study }) {
     const added = asNewStudy(pending.study, pending.taken);
     if (await addAndOpenStudy(added)) {
       setPending(undefined);
-      reportInfo(t('study.imported', { name: added.name }));
+      reportInfo(t('studyDesign.page.imported', { name: added.name }));
     }
   };
 
@@ -93,14 +93,14 @@ export function StudyFileActions({ study }: { study: Study }) {
     );
     if (!result.ok) {
       reportError(
-        t('design.share.missingTypes', { name: study.name }),
+        t('studyDesign.share.missingTypes', { name: study.name }),
         result.missingTypes.map((type) => type.name),
       );
       return;
     }
     if (await saveDesign(result.study)) {
       setPending(undefined);
-      reportInfo(t('design.share.replaced', { name: study.name }));
+      reportInfo(t('studyDesign.share.replaced', { name: study.name }));
     }
   };
 
@@ -109,10 +109,10 @@ export function StudyFileActions({ study }: { study: Study }) {
     <>
       <div className="study-file-actions">
         <button type="button" onClick={() => void exportStudy()}>
-          {t('study.export')}
+          {t('studyDesign.page.export')}
         </button>
         <label className="file-button">
-          <span>{t('study.import')}</span>
+          <span>{t('studyDesign.page.import')}</span>
           <input
             type="file"
             accept=".json,application/json"
@@ -123,13 +123,13 @@ export function StudyFileActions({ study }: { study: Study }) {
             }}
           />
         </label>
-        <span className="hint">{t('design.share.hint')}</span>
+        <span className="hint">{t('studyDesign.share.hint')}</span>
       </div>
       {pending && (
-        <section className="card note" aria-label={t('design.share.reviewTitle', { file: pending.fileName })}>
-          <h3>{t('design.share.reviewTitle', { file: pending.fileName })}</h3>
+        <section className="card note" aria-label={t('studyDesign.share.reviewTitle', { file: pending.fileName })}>
+          <h3>{t('studyDesign.share.reviewTitle', { file: pending.fileName })}</h3>
           <p>
-            {t('design.share.contains', {
+            {t('studyDesign.share.contains', {
               name: pending.study.name,
               lists: pending.study.topicLists.length,
               questionnaires: pending.study.questionnaires.length,
@@ -138,7 +138,7 @@ export function StudyFileActions({ study }: { study: Study }) {
           </p>
           {collision && (
             <p>
-              {t('design.share.collision', {
+              {t('studyDesign.share.collision', {
                 id: pending.study.id,
                 newId: asNewStudy(pending.study, pending.taken).id,
               })}
@@ -146,16 +146,16 @@ export function StudyFileActions({ study }: { study: Study }) {
           )}
           <div className="form-actions">
             <button type="button" className="primary" onClick={() => void importAsNew()}>
-              {t('design.share.asNew')}
+              {t('studyDesign.share.asNew')}
             </button>
             <button type="button" onClick={() => void replaceOpenDesign()}>
-              {t('design.share.replace', { name: study.name })}
+              {t('studyDesign.share.replace', { name: study.name })}
             </button>
             <button type="button" onClick={() => setPending(undefined)}>
               {t('common.cancel')}
             </button>
           </div>
-          <p className="hint">{t('design.share.replaceHint')}</p>
+          <p className="hint">{t('studyDesign.share.replaceHint')}</p>
         </section>
       )}
     </>

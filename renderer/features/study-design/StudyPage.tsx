@@ -29,14 +29,14 @@ export function StudyPage({ study }: { study: Study }) {
       )}
       <IdentifierList study={study} />
       <StudyDesignPanels study={study} />
-      <h2>{t('study.respondentTypes')}</h2>
+      <h2>{t('studyDesign.page.respondentTypes')}</h2>
       <table className="plain">
         <thead>
           <tr>
-            <th scope="col">{t('study.type')}</th>
-            <th scope="col">{t('study.questionnaire')}</th>
-            <th scope="col">{t('study.topicList')}</th>
-            <th scope="col">{t('study.fallback')}</th>
+            <th scope="col">{t('studyDesign.page.type')}</th>
+            <th scope="col">{t('studyDesign.page.questionnaire')}</th>
+            <th scope="col">{t('studyDesign.page.topicList')}</th>
+            <th scope="col">{t('studyDesign.page.fallback')}</th>
           </tr>
         </thead>
         <tbody>

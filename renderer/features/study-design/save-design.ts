@@ -14,7 +14,7 @@ export async function addAndOpenStudy(study: Study): Promise<boolean> {
   const saved = await guarded(async () => {
     await saveStudy(db, study);
     await setActiveStudy(db, study.id);
-  }, i18next.t('design.saveFailed'));
+  }, i18next.t('studyDesign.saveFailed'));
   if (saved) useActiveStudy.setState({ studyId: study.id });
   return saved;
 }

@@ -138,7 +138,7 @@ export const TOPIC_LIST_COMMANDS: readonly Command<TopicListCommandId, 'onNode'>
     id: 'edit.undo',
     label: 'commands.undo',
     keys: [{ code: 'KeyZ', ctrl: true }],
-    buttons: { undo: 'topicListEditor.undo' },
+    buttons: { undo: 'topicLists.undo' },
   },
   {
     id: 'edit.redo',
@@ -147,7 +147,7 @@ export const TOPIC_LIST_COMMANDS: readonly Command<TopicListCommandId, 'onNode'>
       { code: 'KeyZ', ctrl: true, shift: true },
       { code: 'KeyY', ctrl: true },
     ],
-    buttons: { redo: 'topicListEditor.redo' },
+    buttons: { redo: 'topicLists.redo' },
   },
   { id: 'node.moveUp', label: 'commands.nodeUp', keys: [{ code: 'ArrowUp', alt: true }], when: 'onNode' },
   { id: 'node.moveDown', label: 'commands.nodeDown', keys: [{ code: 'ArrowDown', alt: true }], when: 'onNode' },

@@ -9,5 +9,5 @@ import { database } from '../../data/instance';
 import { saveStudy } from '../../data/studies';
 
 export function saveDesign(study: Study): Promise<boolean> {
-  return guarded(() => saveStudy(database(), study), i18next.t('design.saveFailed'));
+  return guarded(() => saveStudy(database(), study), i18next.t('studyDesign.saveFailed'));
 }

@@ -39,13 +39,13 @@ function AddCode({
         <span className="visually-hidden">{label}</span>
         <input
           value={name}
-          placeholder={placeholder ?? t('design.codeName')}
+          placeholder={placeholder ?? t('studyDesign.codeName')}
           onChange={(e) => setName(e.target.value)}
           aria-label={label}
         />
       </label>
       <button type="submit" disabled={!name.trim()}>
-        {t('design.add')}
+        {t('studyDesign.add')}
       </button>
     </form>
   );
@@ -59,7 +59,7 @@ function CodeNodeRow({ node, onRename, onAdd, onRemove }: NodeProps) {
     <li>
       <div className="code-row">
         <input
-          aria-label={t('design.codeNameOf', { name: node.name })}
+          aria-label={t('studyDesign.codeNameOf', { name: node.name })}
           value={name}
           onChange={(e) => setName(e.target.value)}
           onBlur={() => name.trim() && name.trim() !== node.name && onRename(node.id, name.trim())}
@@ -68,24 +68,24 @@ function CodeNodeRow({ node, onRename, onAdd, onRemove }: NodeProps) {
           type="button"
           className="link-button"
           aria-expanded={adding}
-          aria-label={t('design.addSubcode', { name: node.name })}
+          aria-label={t('studyDesign.addSubcode', { name: node.name })}
           onClick={() => setAdding((a) => !a)}
         >
-          + {t('design.subcode')}
+          + {t('studyDesign.subcode')}
         </button>
         <button
           type="button"
           className="link-button danger"
-          aria-label={t('design.removeCode', { name: node.name })}
+          aria-label={t('studyDesign.removeCode', { name: node.name })}
           onClick={() => {
             if (
               node.children.length === 0 ||
-              window.confirm(t('design.confirmRemoveCode', { name: node.name, count: node.children.length }))
+              window.confirm(t('studyDesign.confirmRemoveCode', { name: node.name, count: node.children.length }))
             )
               onRemove(node.id);
           }}
         >
-          {t('design.remove')}
+          {t('studyDesign.remove')}
         </button>
       </div>
       {(node.children.length > 0 || adding) && (
@@ -95,7 +95,7 @@ function CodeNodeRow({ node, onRename, onAdd, onRemove }: NodeProps) {
           ))}
           {adding && (
             <li className="add-code">
-              <AddCode label={t('design.addCodeUnder', { name: node.name })} onAdd={(n) => onAdd(node.id, n)} />
+              <AddCode label={t('studyDesign.addCodeUnder', { name: node.name })} onAdd={(n) => onAdd(node.id, n)} />
             </li>
           )}
         </ul>
@@ -133,14 +133,14 @@ export function CodeTreeEditor({ study }: { study: Study }) {
             ))}
             <li className="add-code">
               <AddCode
-                label={t('design.addCodeTo', { title: tree.title })}
+                label={t('studyDesign.addCodeTo', { title: tree.title })}
                 onAdd={(name) => saveTree(addNode(tree, undefined, name))}
               />
             </li>
           </ul>
         </section>
       ))}
-      <AddCode label={t('design.addTree')} placeholder={t('design.treeName')} onAdd={addTree} />
+      <AddCode label={t('studyDesign.addTree')} placeholder={t('studyDesign.treeName')} onAdd={addTree} />
     </>
   );
 }

@@ -31,7 +31,7 @@ export function CodebookActions({ study }: { study: Study }) {
       });
       if (result.status === 'saved') reportInfo(t('refi.codebookSaved', { location: result.location }));
     } catch (error) {
-      reportError(t('study.exportFailed'), [failureReason(error, t)]);
+      reportError(t('studyDesign.page.exportFailed'), [failureReason(error, t)]);
     }
   };
 

@@ -42,13 +42,13 @@ function OptionSettings({
   const marked = options.filter((o) => o.polarity || o.other).length;
   return (
     <details className="option-settings">
-      <summary>{t('design.q.optionSettings', { count: marked })}</summary>
+      <summary>{t('studyDesign.q.optionSettings', { count: marked })}</summary>
       <table className="plain">
         <thead>
           <tr>
-            <th scope="col">{t('design.q.option')}</th>
-            <th scope="col">{t('design.q.polarity')}</th>
-            <th scope="col">{t('design.q.otherText')}</th>
+            <th scope="col">{t('studyDesign.q.option')}</th>
+            <th scope="col">{t('studyDesign.q.polarity')}</th>
+            <th scope="col">{t('studyDesign.q.otherText')}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,18 +60,18 @@ function OptionSettings({
                 <td>{option.label}</td>
                 <td>
                   <select
-                    aria-label={t('design.q.polarityOf', { option: option.label, label })}
+                    aria-label={t('studyDesign.q.polarityOf', { option: option.label, label })}
                     value={option.polarity ?? ''}
                     onChange={(e) =>
                       onChange(withPolarity(options, option.label, (e.target.value || undefined) as AnswerPolarity))
                     }
                   >
                     <option value="">
-                      {t('design.q.polarityAuto', { guess: t(`design.q.polarityValue.${polarityOf(unset)}`) })}
+                      {t('studyDesign.q.polarityAuto', { guess: t(`studyDesign.q.polarityValue.${polarityOf(unset)}`) })}
                     </option>
                     {POLARITIES.map((p) => (
                       <option key={p} value={p}>
-                        {t(`design.q.polarityValue.${p}`)}
+                        {t(`studyDesign.q.polarityValue.${p}`)}
                       </option>
                     ))}
                   </select>
@@ -79,7 +79,7 @@ function OptionSettings({
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={t('design.q.otherOf', { option: option.label, label })}
+                    aria-label={t('studyDesign.q.otherOf', { option: option.label, label })}
                     checked={option.other === true}
                     onChange={(e) => onChange(withOther(options, option.label, e.target.checked))}
                   />
@@ -112,7 +112,7 @@ function QuestionRow({
           type="number"
           min={1}
           className="number-input"
-          aria-label={t('design.q.numberOf', { label })}
+          aria-label={t('studyDesign.q.numberOf', { label })}
           value={question.number ?? ''}
           onChange={(e) => {
             const value = Number.parseInt(e.target.value, 10);
@@ -124,20 +124,20 @@ function QuestionRow({
       <td>
         <textarea
           rows={2}
-          aria-label={t('design.q.textOf', { label })}
+          aria-label={t('studyDesign.q.textOf', { label })}
           value={question.text}
           onChange={(e) => onChange({ ...question, text: e.target.value })}
         />
       </td>
       <td>
         <select
-          aria-label={t('design.q.kindOf', { label })}
+          aria-label={t('studyDesign.q.kindOf', { label })}
           value={question.kind}
           onChange={(e) => onChange({ ...question, kind: e.target.value as QuestionnaireQuestion['kind'] })}
         >
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {t(`study.kind.${kind}`)}
+              {t(`studyDesign.page.kind.${kind}`)}
             </option>
           ))}
         </select>
@@ -146,7 +146,7 @@ function QuestionRow({
         {question.kind !== 'open' && (
           <textarea
             rows={Math.max(2, question.options.length)}
-            aria-label={t('design.q.optionsOf', { label })}
+            aria-label={t('studyDesign.q.optionsOf', { label })}
             value={options}
             onChange={(e) => {
               setOptions(e.target.value);
@@ -167,9 +167,9 @@ function QuestionRow({
           type="button"
           className="link-button danger"
           onClick={onRemove}
-          aria-label={t('design.q.remove', { label })}
+          aria-label={t('studyDesign.q.remove', { label })}
         >
-          {t('design.remove')}
+          {t('studyDesign.remove')}
         </button>
       </td>
     </tr>
@@ -187,40 +187,40 @@ function QuestionnaireForm({ study, questionnaire }: { study: Study; questionnai
 
   const save = async () => {
     const empty = draft.questions.find((q) => !q.text.trim());
-    if (empty) return setProblem(t('design.q.emptyText', { id: empty.id }));
+    if (empty) return setProblem(t('studyDesign.q.emptyText', { id: empty.id }));
     const numbers = draft.questions.flatMap((q) => (q.number === undefined ? [] : [q.number]));
     const twice = numbers.find((n, i) => numbers.indexOf(n) !== i);
-    if (twice !== undefined) return setProblem(t('design.q.numberTwice', { number: twice }));
-    if (draft.questions.length === 0) return setProblem(t('design.q.noQuestions'));
+    if (twice !== undefined) return setProblem(t('studyDesign.q.numberTwice', { number: twice }));
+    if (draft.questions.length === 0) return setProblem(t('studyDesign.q.noQuestions'));
     setProblem(undefined);
     const saved = await saveDesign({
       ...study,
       questionnaires: study.questionnaires.map((q) => (q.id === draft.id ? draft : q)),
     });
-    if (saved) reportInfo(t('design.saved'));
+    if (saved) reportInfo(t('studyDesign.saved'));
   };
 
   return (
     <form
-      aria-label={t('design.q.editTitle', { title: questionnaire.title })}
+      aria-label={t('studyDesign.q.editTitle', { title: questionnaire.title })}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <label>
-        <span>{t('design.csv.title')}</span>
+        <span>{t('studyDesign.csv.title')}</span>
         <input value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
       </label>
       <table className="plain questionnaire-edit">
         <thead>
           <tr>
-            <th scope="col">{t('design.q.number')}</th>
-            <th scope="col">{t('design.csv.question')}</th>
-            <th scope="col">{t('design.csv.kind')}</th>
-            <th scope="col">{t('design.q.optionsHead')}</th>
+            <th scope="col">{t('studyDesign.q.number')}</th>
+            <th scope="col">{t('studyDesign.csv.question')}</th>
+            <th scope="col">{t('studyDesign.csv.kind')}</th>
+            <th scope="col">{t('studyDesign.q.optionsHead')}</th>
             <th scope="col">
-              <span className="visually-hidden">{t('design.actions')}</span>
+              <span className="visually-hidden">{t('studyDesign.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -242,10 +242,10 @@ function QuestionnaireForm({ study, questionnaire }: { study: Study; questionnai
       )}
       <div className="form-actions">
         <button type="button" onClick={() => setDraft((d) => ({ ...d, questions: [...d.questions, nextQuestion(d)] }))}>
-          {t('design.q.add')}
+          {t('studyDesign.q.add')}
         </button>
         <button type="submit" className="primary">
-          {t('design.q.save')}
+          {t('studyDesign.q.save')}
         </button>
         <button
           type="button"
@@ -254,7 +254,7 @@ function QuestionnaireForm({ study, questionnaire }: { study: Study; questionnai
             setGeneration((g) => g + 1);
           }}
         >
-          {t('design.undoChanges')}
+          {t('studyDesign.undoChanges')}
         </button>
       </div>
     </form>
@@ -268,7 +268,7 @@ export function QuestionnaireEditor({ study }: { study: Study }) {
       <QuestionnaireFromCsv study={study} />
       {study.questionnaires.map((questionnaire) => (
         <details key={questionnaire.id} className="instrument">
-          <summary>{t('design.q.edit', { title: questionnaire.title })}</summary>
+          <summary>{t('studyDesign.q.edit', { title: questionnaire.title })}</summary>
           <QuestionnaireForm key={study.designVersion ?? 0} study={study} questionnaire={questionnaire} />
         </details>
       ))}

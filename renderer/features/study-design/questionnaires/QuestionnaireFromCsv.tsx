@@ -71,14 +71,14 @@ export function QuestionnaireFromCsv({ study }: { study: Study }) {
       title: review.title.trim() || review.fileName,
     });
     if (questionnaire.questions.length === 0) {
-      reportError(t('design.csv.nothingIncluded'));
+      reportError(t('studyDesign.csv.nothingIncluded'));
       return;
     }
     const respondentTypes = study.respondentTypes.map((type) =>
       type.id === review.typeId ? { ...type, questionnaireId: id } : type,
     );
     if (await saveDesign({ ...study, questionnaires: [...study.questionnaires, questionnaire], respondentTypes })) {
-      reportInfo(t('design.csv.created', { title: questionnaire.title, count: questionnaire.questions.length }));
+      reportInfo(t('studyDesign.csv.created', { title: questionnaire.title, count: questionnaire.questions.length }));
       setReview(undefined);
     }
   };
@@ -86,7 +86,7 @@ export function QuestionnaireFromCsv({ study }: { study: Study }) {
   return (
     <div className="csv-questionnaire">
       <label className="file-button">
-        <span>{t('design.csv.choose')}</span>
+        <span>{t('studyDesign.csv.choose')}</span>
         <input
           type="file"
           accept=".csv,.zip,text/csv,application/zip"
@@ -97,19 +97,19 @@ export function QuestionnaireFromCsv({ study }: { study: Study }) {
           }}
         />
       </label>
-      <p className="hint">{t('design.csv.hint')}</p>
+      <p className="hint">{t('studyDesign.csv.hint')}</p>
       {review && (
-        <section className="card" aria-label={t('design.csv.reviewTitle', { file: review.fileName })}>
-          <h3>{t('design.csv.reviewTitle', { file: review.fileName })}</h3>
+        <section className="card" aria-label={t('studyDesign.csv.reviewTitle', { file: review.fileName })}>
+          <h3>{t('studyDesign.csv.reviewTitle', { file: review.fileName })}</h3>
           <div className="form-grid">
             <label>
-              <span>{t('design.csv.title')}</span>
+              <span>{t('studyDesign.csv.title')}</span>
               <input value={review.title} onChange={(e) => setReview({ ...review, title: e.target.value })} />
             </label>
             <label>
-              <span>{t('design.csv.forType')}</span>
+              <span>{t('studyDesign.csv.forType')}</span>
               <select value={review.typeId} onChange={(e) => setReview({ ...review, typeId: e.target.value })}>
-                <option value="">{t('design.none')}</option>
+                <option value="">{t('studyDesign.none')}</option>
                 {study.respondentTypes.map((type) => (
                   <option key={type.id} value={type.id}>
                     {type.name}
@@ -118,14 +118,14 @@ export function QuestionnaireFromCsv({ study }: { study: Study }) {
               </select>
             </label>
           </div>
-          <p className="hint">{t('design.csv.confirmHint')}</p>
+          <p className="hint">{t('studyDesign.csv.confirmHint')}</p>
           <table className="plain">
             <thead>
               <tr>
-                <th scope="col">{t('design.csv.include')}</th>
-                <th scope="col">{t('design.csv.question')}</th>
-                <th scope="col">{t('design.csv.kind')}</th>
-                <th scope="col">{t('design.csv.options')}</th>
+                <th scope="col">{t('studyDesign.csv.include')}</th>
+                <th scope="col">{t('studyDesign.csv.question')}</th>
+                <th scope="col">{t('studyDesign.csv.kind')}</th>
+                <th scope="col">{t('studyDesign.csv.options')}</th>
               </tr>
             </thead>
             <tbody>
@@ -136,7 +136,7 @@ export function QuestionnaireFromCsv({ study }: { study: Study }) {
                       type="checkbox"
                       checked={p.include}
                       disabled={p.role === 'timestamp'}
-                      aria-label={t('design.csv.includeColumn', { title: p.text })}
+                      aria-label={t('studyDesign.csv.includeColumn', { title: p.text })}
                       onChange={(e) => setProposal(p.column, { include: e.target.checked })}
                     />
                   </td>
@@ -144,23 +144,23 @@ export function QuestionnaireFromCsv({ study }: { study: Study }) {
                     <input
                       className="wide-input"
                       value={p.text}
-                      aria-label={t('design.csv.textOf', { n: p.column + 1 })}
+                      aria-label={t('studyDesign.csv.textOf', { n: p.column + 1 })}
                       onChange={(e) => setProposal(p.column, { text: e.target.value })}
                     />
-                    {p.role && <span className="badge">{t(`design.csv.role.${p.role}`)}</span>}
+                    {p.role && <span className="badge">{t(`studyDesign.csv.role.${p.role}`)}</span>}
                   </td>
                   <td>
                     {p.role ? (
-                      <span className="muted">{t('study.kind.open')}</span>
+                      <span className="muted">{t('studyDesign.page.kind.open')}</span>
                     ) : (
                       <select
                         value={p.kind}
-                        aria-label={t('design.csv.kindOf', { title: p.text })}
+                        aria-label={t('studyDesign.csv.kindOf', { title: p.text })}
                         onChange={(e) => setProposal(p.column, { kind: e.target.value as ProposedKind })}
                       >
                         {KINDS.map((kind) => (
                           <option key={kind} value={kind}>
-                            {t(`study.kind.${kind}`)}
+                            {t(`studyDesign.page.kind.${kind}`)}
                           </option>
                         ))}
                       </select>
@@ -173,7 +173,7 @@ export function QuestionnaireFromCsv({ study }: { study: Study }) {
           </table>
           <div className="form-actions">
             <button type="button" className="primary" onClick={() => void create()}>
-              {t('design.csv.create')}
+              {t('studyDesign.csv.create')}
             </button>
             <button type="button" onClick={() => setReview(undefined)}>
               {t('common.cancel')}

@@ -25,9 +25,9 @@ function SideFields({
   const questionnaire = study.questionnaires.find((q) => q.id === side.questionnaireId);
   return (
     <fieldset className="form-grid comparison-side">
-      <legend>{t('design.comparison.side', { n })}</legend>
+      <legend>{t('studyDesign.comparison.side', { n })}</legend>
       <label>
-        <span>{t('design.comparison.questionnaire', { n })}</span>
+        <span>{t('studyDesign.comparison.questionnaire', { n })}</span>
         <select
           value={side.questionnaireId}
           onChange={(e) => onChange({ ...side, questionnaireId: e.target.value, question: '' })}
@@ -40,9 +40,9 @@ function SideFields({
         </select>
       </label>
       <label>
-        <span>{t('design.comparison.question', { n })}</span>
+        <span>{t('studyDesign.comparison.question', { n })}</span>
         <select value={side.question} onChange={(e) => onChange({ ...side, question: e.target.value })}>
-          <option value="">{t('design.rule.chooseQuestion')}</option>
+          <option value="">{t('studyDesign.rule.chooseQuestion')}</option>
           {questionnaire?.questions
             .filter((q) => q.kind === 'single')
             .map((q) => (
@@ -56,7 +56,7 @@ function SideFields({
         study={study}
         value={side.target}
         onChange={(target) => onChange({ ...side, target })}
-        label={t('design.comparison.target', { n })}
+        label={t('studyDesign.comparison.target', { n })}
       />
     </fieldset>
   );
@@ -75,7 +75,7 @@ export function ComparisonForm({ study }: { study: Study }) {
   if (study.questionnaires.length === 0) return null;
 
   const add = async () => {
-    if (sides.some((s) => !s.question || !s.target.nodeId)) return setProblem(t('design.comparison.incomplete'));
+    if (sides.some((s) => !s.question || !s.target.nodeId)) return setProblem(t('studyDesign.comparison.incomplete'));
     setProblem(undefined);
     const comparison: Comparison = {
       id: uniqueId(
@@ -86,7 +86,7 @@ export function ComparisonForm({ study }: { study: Study }) {
       ...(wording.trim() ? { question: wording.trim() } : {}),
     };
     if (await saveDesign({ ...study, comparisons: [...study.comparisons, comparison] })) {
-      reportInfo(t('design.comparison.added'));
+      reportInfo(t('studyDesign.comparison.added'));
       setSides([blank(0), blank(1)]);
       setWording('');
     }
@@ -95,14 +95,14 @@ export function ComparisonForm({ study }: { study: Study }) {
   return (
     <form
       className="card"
-      aria-label={t('design.comparison.newTitle')}
+      aria-label={t('studyDesign.comparison.newTitle')}
       onSubmit={(e) => {
         e.preventDefault();
         void add();
       }}
     >
-      <h3>{t('design.comparison.newTitle')}</h3>
-      <p className="hint">{t('design.comparison.hint')}</p>
+      <h3>{t('studyDesign.comparison.newTitle')}</h3>
+      <p className="hint">{t('studyDesign.comparison.hint')}</p>
       {sides.map((side, i) => (
         <SideFields
           key={i}
@@ -113,10 +113,10 @@ export function ComparisonForm({ study }: { study: Study }) {
         />
       ))}
       <label className="comparison-wording">
-        <span>{t('design.comparison.wording')}</span>
+        <span>{t('studyDesign.comparison.wording')}</span>
         <textarea value={wording} rows={2} onChange={(e) => setWording(e.target.value)} aria-describedby="comparison-wording-hint" />
         <span id="comparison-wording-hint" className="hint">
-          {t('design.comparison.wordingHint')}
+          {t('studyDesign.comparison.wordingHint')}
         </span>
       </label>
       {problem && (
@@ -126,7 +126,7 @@ export function ComparisonForm({ study }: { study: Study }) {
       )}
       <div className="form-actions">
         <button type="submit" className="primary">
-          {t('design.comparison.add')}
+          {t('studyDesign.comparison.add')}
         </button>
       </div>
     </form>
@@ -142,7 +142,7 @@ export function ComparisonWording({ study, comparison }: { study: Study; compari
     const { question: _old, ...rest } = comparison;
     const next: Comparison = wording.trim() ? { ...rest, question: wording.trim() } : rest;
     const comparisons = study.comparisons.map((c) => (c.id === comparison.id ? next : c));
-    if (await saveDesign({ ...study, comparisons })) reportInfo(t('design.saved'));
+    if (await saveDesign({ ...study, comparisons })) reportInfo(t('studyDesign.saved'));
   };
   return (
     <form
@@ -153,10 +153,10 @@ export function ComparisonWording({ study, comparison }: { study: Study; compari
       }}
     >
       <label className="comparison-wording-field">
-        <span className="muted">{t('design.comparison.wordingOf', { pair })}</span>
-        <input value={wording} onChange={(e) => setWording(e.target.value)} placeholder={t('design.comparison.wordingHint')} />
+        <span className="muted">{t('studyDesign.comparison.wordingOf', { pair })}</span>
+        <input value={wording} onChange={(e) => setWording(e.target.value)} placeholder={t('studyDesign.comparison.wordingHint')} />
       </label>
-      <button type="submit" aria-label={t('design.comparison.saveWording', { pair })}>
+      <button type="submit" aria-label={t('studyDesign.comparison.saveWording', { pair })}>
         {t('common.save')}
       </button>
     </form>

@@ -76,7 +76,7 @@ function UnclearAnswers({ study }: { study: Study }) {
       .split(';')
       .map((a) => a.trim())
       .filter(Boolean);
-    if (await saveDesign({ ...study, unclearAnswers })) reportInfo(t('design.saved'));
+    if (await saveDesign({ ...study, unclearAnswers })) reportInfo(t('studyDesign.saved'));
   };
   return (
     <form
@@ -87,7 +87,7 @@ function UnclearAnswers({ study }: { study: Study }) {
       }}
     >
       <label>
-        <span>{t('design.rule.unclearAnswers')}</span>
+        <span>{t('studyDesign.rule.unclearAnswers')}</span>
         <input value={text} onChange={(e) => setText(e.target.value)} size={40} />
       </label>
       <button type="submit">{t('common.save')}</button>
@@ -100,7 +100,7 @@ export function RuleEditor({ study }: { study: Study }) {
   const counted = useRuleReach(study);
   const [editing, setEditing] = useState<string>();
   const count = (n: number | undefined) =>
-    counted === undefined ? '…' : t('design.rule.reach', { count: n ?? 0, total: counted.respondents });
+    counted === undefined ? '…' : t('studyDesign.rule.reach', { count: n ?? 0, total: counted.respondents });
 
   return (
     <>
@@ -114,9 +114,9 @@ export function RuleEditor({ study }: { study: Study }) {
             <th scope="col">{t('rules.when')}</th>
             <th scope="col">{t('rules.raises')}</th>
             <th scope="col">{t('rules.at')}</th>
-            <th scope="col">{t('design.rule.flagsNow')}</th>
+            <th scope="col">{t('studyDesign.rule.flagsNow')}</th>
             <th scope="col">
-              <span className="visually-hidden">{t('design.actions')}</span>
+              <span className="visually-hidden">{t('studyDesign.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -138,7 +138,7 @@ export function RuleEditor({ study }: { study: Study }) {
                     type="button"
                     className="link-button"
                     aria-expanded={editing === rule.id}
-                    aria-label={t('design.rule.edit', { rule: describeCondition(rule.when, t) })}
+                    aria-label={t('studyDesign.rule.edit', { rule: describeCondition(rule.when, t) })}
                     onClick={() => setEditing(editing === rule.id ? undefined : rule.id)}
                   >
                     {t('common.edit')}
@@ -146,12 +146,12 @@ export function RuleEditor({ study }: { study: Study }) {
                   <button
                     type="button"
                     className="link-button danger"
-                    aria-label={t('design.rule.remove', { rule: describeCondition(rule.when, t) })}
+                    aria-label={t('studyDesign.rule.remove', { rule: describeCondition(rule.when, t) })}
                     onClick={() =>
                       void saveDesign({ ...study, flagRules: study.flagRules.filter((r) => r.id !== rule.id) })
                     }
                   >
-                    {t('design.remove')}
+                    {t('studyDesign.remove')}
                   </button>
                 </td>
               </tr>
@@ -166,7 +166,7 @@ export function RuleEditor({ study }: { study: Study }) {
           ))}
         </tbody>
       </table>
-      {study.flagRules.length === 0 && <p className="empty">{t('design.rule.none')}</p>}
+      {study.flagRules.length === 0 && <p className="empty">{t('studyDesign.rule.none')}</p>}
       {/* Started afresh when questionnaires or lists come or go, so no choice points at nothing. */}
       <RuleForm key={`rule:${study.questionnaires.length}:${study.topicLists.length}`} study={study} />
 
@@ -179,10 +179,10 @@ export function RuleEditor({ study }: { study: Study }) {
             <button
               type="button"
               className="link-button danger"
-              aria-label={t('design.comparison.remove', { pair: c.sides.map((s) => s.question).join(' ↔ ') })}
+              aria-label={t('studyDesign.comparison.remove', { pair: c.sides.map((s) => s.question).join(' ↔ ') })}
               onClick={() => void saveDesign({ ...study, comparisons: study.comparisons.filter((x) => x.id !== c.id) })}
             >
-              {t('design.remove')}
+              {t('studyDesign.remove')}
             </button>
             <ComparisonExplanation study={study} comparison={c} />
             <ComparisonWording key={`${c.id}:${study.designVersion ?? 0}`} study={study} comparison={c} />

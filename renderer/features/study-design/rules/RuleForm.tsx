@@ -45,20 +45,20 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const title = rule
-    ? t('design.rule.editTitle', { rule: describeCondition(rule.when, t) })
-    : t('design.rule.newTitle');
+    ? t('studyDesign.rule.editTitle', { rule: describeCondition(rule.when, t) })
+    : t('studyDesign.rule.newTitle');
 
   const questionnaire = study.questionnaires.find((q) => q.id === questionnaireId);
-  if (!questionnaire) return <p className="hint">{t('design.rule.noQuestionnaire')}</p>;
+  if (!questionnaire) return <p className="hint">{t('studyDesign.rule.noQuestionnaire')}</p>;
   const chosen = questionnaire.questions.find((q) => q.id === question);
   const withOptions = questionnaire.questions.filter((q) => q.options.length > 0);
 
   const condition = (): Condition | string => {
     if (rule && !fields) return rule.when;
-    if (!question) return t('design.rule.pickQuestion');
-    if (type === 'answerIn') return values.length ? { type, question, values } : t('design.rule.pickAnswers');
+    if (!question) return t('studyDesign.rule.pickQuestion');
+    if (type === 'answerIn') return values.length ? { type, question, values } : t('studyDesign.rule.pickAnswers');
     if (type === 'stepDifference') {
-      if (!other || other === question) return t('design.rule.pickSecond');
+      if (!other || other === question) return t('studyDesign.rule.pickSecond');
       return { type, a: question, b: other, atLeast: steps };
     }
     return { type, question };
@@ -67,7 +67,7 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
   const save = async () => {
     const when = condition();
     if (typeof when === 'string') return setProblem(when);
-    if (!target.nodeId) return setProblem(t('design.rule.pickTarget'));
+    if (!target.nodeId) return setProblem(t('studyDesign.rule.pickTarget'));
     setProblem(undefined);
     const saved: FlagRule = {
       id:
@@ -85,7 +85,7 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
     };
     const next = rule ? replaceRule(study, saved) : { ...study, flagRules: [...study.flagRules, saved] };
     if (!(await saveDesign(next))) return;
-    reportInfo(t(rule ? 'design.rule.saved' : 'design.rule.added'));
+    reportInfo(t(rule ? 'studyDesign.rule.saved' : 'studyDesign.rule.added'));
     if (onDone) return onDone();
     setValues([]);
     setNote('');
@@ -103,7 +103,7 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
     >
       <h3>{title}</h3>
       {rule && !fields ? (
-        <p className="hint">{t('design.rule.conditionKept', { condition: describeCondition(rule.when, t) })}</p>
+        <p className="hint">{t('studyDesign.rule.conditionKept', { condition: describeCondition(rule.when, t) })}</p>
       ) : (
         <>
           <div className="form-grid">
@@ -125,17 +125,17 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
               </select>
             </label>
             <label>
-              <span>{t('design.rule.conditionType')}</span>
+              <span>{t('studyDesign.rule.conditionType')}</span>
               <select value={type} onChange={(e) => setType(e.target.value as FormConditionType)}>
                 {(['answerIn', 'stepDifference', 'hasOtherText'] as const).map((c) => (
                   <option key={c} value={c}>
-                    {t(`design.rule.type.${c}`)}
+                    {t(`studyDesign.rule.type.${c}`)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              <span>{type === 'stepDifference' ? t('design.rule.firstQuestion') : t('design.rule.question')}</span>
+              <span>{type === 'stepDifference' ? t('studyDesign.rule.firstQuestion') : t('studyDesign.rule.question')}</span>
               <select
                 value={question}
                 onChange={(e) => {
@@ -143,7 +143,7 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
                   setValues([]);
                 }}
               >
-                <option value="">{t('design.rule.chooseQuestion')}</option>
+                <option value="">{t('studyDesign.rule.chooseQuestion')}</option>
                 {(type === 'hasOtherText' ? questionnaire.questions : withOptions).map((q) => (
                   <option key={q.id} value={q.id}>
                     {`${questionLabel(q) === q.text ? '' : `${questionLabel(q)}. `}${q.text}`}
@@ -154,9 +154,9 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
             {type === 'stepDifference' && (
               <>
                 <label>
-                  <span>{t('design.rule.secondQuestion')}</span>
+                  <span>{t('studyDesign.rule.secondQuestion')}</span>
                   <select value={other} onChange={(e) => setOther(e.target.value)}>
-                    <option value="">{t('design.rule.chooseQuestion')}</option>
+                    <option value="">{t('studyDesign.rule.chooseQuestion')}</option>
                     {withOptions.map((q) => (
                       <option key={q.id} value={q.id}>
                         {`${questionLabel(q)}. ${q.text}`}
@@ -165,7 +165,7 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
                   </select>
                 </label>
                 <label>
-                  <span>{t('design.rule.steps')}</span>
+                  <span>{t('studyDesign.rule.steps')}</span>
                   <input
                     type="number"
                     min={1}
@@ -178,7 +178,7 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
           </div>
           {type === 'answerIn' && chosen && (
             <fieldset className="answer-choice">
-              <legend>{t('design.rule.answers', { label: questionLabel(chosen) })}</legend>
+              <legend>{t('studyDesign.rule.answers', { label: questionLabel(chosen) })}</legend>
               {chosen.options.map((o) => (
                 <label key={o.label} className="option">
                   <input
@@ -207,15 +207,15 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
           </select>
         </label>
         <label>
-          <span>{t('design.rule.strength')}</span>
+          <span>{t('studyDesign.rule.strength')}</span>
           <select value={strength} onChange={(e) => setStrength(e.target.value as 'strong' | 'weak')}>
-            <option value="strong">{t('design.rule.strong')}</option>
+            <option value="strong">{t('studyDesign.rule.strong')}</option>
             <option value="weak">{t('flags.weak')}</option>
           </select>
         </label>
         <TargetPicker study={study} value={target} onChange={setTarget} label={t('rules.at')} />
         <label className="wide">
-          <span>{t('design.rule.note')}</span>
+          <span>{t('studyDesign.rule.note')}</span>
           <input value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
@@ -226,7 +226,7 @@ export function RuleForm({ study, rule, onDone }: { study: Study; rule?: FlagRul
       )}
       <div className="form-actions">
         <button type="submit" className="primary">
-          {rule ? t('design.rule.save') : t('design.rule.add')}
+          {rule ? t('studyDesign.rule.save') : t('studyDesign.rule.add')}
         </button>
         {onDone && (
           <button type="button" onClick={onDone}>

@@ -23,7 +23,7 @@ export function TargetPicker({
   return (
     <>
       <label>
-        <span>{t('design.rule.topicListFor', { label })}</span>
+        <span>{t('studyDesign.rule.topicListFor', { label })}</span>
         <select value={value.topicListId} onChange={(e) => onChange({ topicListId: e.target.value, nodeId: '' })}>
           {study.topicLists.map((l) => (
             <option key={l.id} value={l.id}>
@@ -35,12 +35,12 @@ export function TargetPicker({
       <label>
         <span>{label}</span>
         <select value={value.nodeId} onChange={(e) => onChange({ ...value, nodeId: e.target.value })}>
-          <option value="">{t('design.rule.chooseNode')}</option>
+          <option value="">{t('studyDesign.rule.chooseNode')}</option>
           {list?.sections.map((section) => (
             <optgroup key={section.id} label={section.title}>
               {section.topics.flatMap((topic) => [
                 <option key={topic.id} value={topic.id}>
-                  {t('design.rule.topicOption', { label: topic.label })}
+                  {t('studyDesign.rule.topicOption', { label: topic.label })}
                 </option>,
                 ...topic.questions.map((q) => (
                   <option key={q.id} value={q.id}>

@@ -7,8 +7,8 @@ import { describeCondition } from './describe-condition';
 export function describeFollowed(study: Study, followed: FollowedTarget, t: TFunction): string {
   const rule = followed.kind === 'flagRule' ? study.flagRules.find((r) => r.id === followed.id) : undefined;
   const what = rule
-    ? t('design.followed.rule', { condition: describeCondition(rule.when, t) })
-    : t('design.followed.comparison', { id: followed.id });
+    ? t('studyDesign.followed.rule', { condition: describeCondition(rule.when, t) })
+    : t('studyDesign.followed.comparison', { id: followed.id });
   return `${what} → “${followed.nodeText}”`;
 }
 
@@ -21,11 +21,11 @@ export function followedSummary(
 ): { moved?: string; lost?: { message: string; details: string[] } } {
   return {
     ...(outcome.moved.length > 0 && {
-      moved: t('design.followed.moved', { count: outcome.moved.length, type: typeName, list: listTitle }),
+      moved: t('studyDesign.followed.moved', { count: outcome.moved.length, type: typeName, list: listTitle }),
     }),
     ...(outcome.lost.length > 0 && {
       lost: {
-        message: t('design.followed.lost', { count: outcome.lost.length, type: typeName, list: listTitle }),
+        message: t('studyDesign.followed.lost', { count: outcome.lost.length, type: typeName, list: listTitle }),
         details: outcome.lost.map((l) => describeFollowed(outcome.study, l, t)),
       },
     }),

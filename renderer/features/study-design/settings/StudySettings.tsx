@@ -69,13 +69,13 @@ export function StudySettings({ study }: { study: Study }) {
 
   const save = async () => {
     const study = { ...draft, transcriptFormat: { ...draft.transcriptFormat, fillerWords: splitList(fillers) } };
-    if (await saveDesign(study)) reportInfo(t('design.saved'));
+    if (await saveDesign(study)) reportInfo(t('studyDesign.saved'));
   };
 
   const format = draft.transcriptFormat;
   return (
     <form
-      aria-label={t('design.settings')}
+      aria-label={t('studyDesign.settings')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -83,15 +83,15 @@ export function StudySettings({ study }: { study: Study }) {
     >
       <div className="form-grid">
         <label>
-          <span>{t('design.studyName')}</span>
+          <span>{t('studyDesign.studyName')}</span>
           <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
         </label>
         <label>
-          <span>{t('design.languageCode')}</span>
+          <span>{t('studyDesign.languageCode')}</span>
           <input value={draft.language} onChange={(e) => set({ language: e.target.value })} />
         </label>
         <label className="wide">
-          <span>{t('design.description')}</span>
+          <span>{t('studyDesign.description')}</span>
           <textarea
             rows={2}
             value={draft.description ?? ''}
@@ -100,16 +100,16 @@ export function StudySettings({ study }: { study: Study }) {
         </label>
       </div>
 
-      <h3>{t('design.respondentTypes')}</h3>
+      <h3>{t('studyDesign.respondentTypes')}</h3>
       <table className="plain">
         <thead>
           <tr>
-            <th scope="col">{t('study.type')}</th>
-            <th scope="col">{t('design.codeLetterShort')}</th>
-            <th scope="col">{t('study.questionnaire')}</th>
-            <th scope="col">{t('study.topicList')}</th>
+            <th scope="col">{t('studyDesign.page.type')}</th>
+            <th scope="col">{t('studyDesign.codeLetterShort')}</th>
+            <th scope="col">{t('studyDesign.page.questionnaire')}</th>
+            <th scope="col">{t('studyDesign.page.topicList')}</th>
             <th scope="col">
-              <span className="visually-hidden">{t('design.actions')}</span>
+              <span className="visually-hidden">{t('studyDesign.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -118,14 +118,14 @@ export function StudySettings({ study }: { study: Study }) {
             <tr key={type.id}>
               <td>
                 <input
-                  aria-label={t('design.typeNameOf', { name: type.name })}
+                  aria-label={t('studyDesign.typeNameOf', { name: type.name })}
                   value={type.name}
                   onChange={(e) => setType(type.id, { name: e.target.value })}
                 />
               </td>
               <td>
                 <input
-                  aria-label={t('design.codeLetterOf', { name: type.name })}
+                  aria-label={t('studyDesign.codeLetterOf', { name: type.name })}
                   value={type.codeLetter}
                   size={4}
                   onChange={(e) => setType(type.id, { codeLetter: e.target.value })}
@@ -133,11 +133,11 @@ export function StudySettings({ study }: { study: Study }) {
               </td>
               <td>
                 <select
-                  aria-label={t('design.questionnaireOf', { name: type.name })}
+                  aria-label={t('studyDesign.questionnaireOf', { name: type.name })}
                   value={type.questionnaireId ?? ''}
                   onChange={(e) => setType(type.id, { questionnaireId: e.target.value || undefined })}
                 >
-                  <option value="">{t('design.none')}</option>
+                  <option value="">{t('studyDesign.none')}</option>
                   {draft.questionnaires.map((q) => (
                     <option key={q.id} value={q.id}>
                       {q.title}
@@ -147,7 +147,7 @@ export function StudySettings({ study }: { study: Study }) {
               </td>
               <td>
                 <select
-                  aria-label={t('design.topicListOf', { name: type.name })}
+                  aria-label={t('studyDesign.topicListOf', { name: type.name })}
                   value={type.topicListId}
                   onChange={(e) => switchList(type, e.target.value)}
                 >
@@ -162,12 +162,12 @@ export function StudySettings({ study }: { study: Study }) {
                 <button
                   type="button"
                   className="link-button danger"
-                  aria-label={t('design.removeType', { name: type.name })}
+                  aria-label={t('studyDesign.removeType', { name: type.name })}
                   disabled={draft.respondentTypes.length === 1 || typesInUse?.has(type.id) !== false}
-                  title={typesInUse?.has(type.id) ? t('design.typeInUse') : undefined}
+                  title={typesInUse?.has(type.id) ? t('studyDesign.typeInUse') : undefined}
                   onClick={() => set({ respondentTypes: draft.respondentTypes.filter((x) => x.id !== type.id) })}
                 >
-                  {t('design.remove')}
+                  {t('studyDesign.remove')}
                 </button>
               </td>
             </tr>
@@ -187,11 +187,11 @@ export function StudySettings({ study }: { study: Study }) {
       )}
       <div className="inline-add">
         <label>
-          <span>{t('design.newTypeName')}</span>
+          <span>{t('studyDesign.newTypeName')}</span>
           <input value={newType.name} onChange={(e) => setNewType((n) => ({ ...n, name: e.target.value }))} />
         </label>
         <label>
-          <span>{t('design.newTypeLetter')}</span>
+          <span>{t('studyDesign.newTypeLetter')}</span>
           <input
             value={newType.codeLetter}
             size={4}
@@ -199,15 +199,15 @@ export function StudySettings({ study }: { study: Study }) {
           />
         </label>
         <button type="button" onClick={addType} disabled={!newType.name.trim()}>
-          {t('design.addType')}
+          {t('studyDesign.addType')}
         </button>
       </div>
 
-      <h3>{t('design.codeScheme')}</h3>
-      <p className="hint">{t('design.codeSchemeHint')}</p>
+      <h3>{t('studyDesign.codeScheme')}</h3>
+      <p className="hint">{t('studyDesign.codeSchemeHint')}</p>
       <div className="form-grid">
         <label>
-          <span>{t('design.codeTemplate')}</span>
+          <span>{t('studyDesign.codeTemplate')}</span>
           <input
             value={draft.codeScheme.template}
             onChange={(e) => set({ codeScheme: { ...draft.codeScheme, template: e.target.value } })}
@@ -215,7 +215,7 @@ export function StudySettings({ study }: { study: Study }) {
         </label>
       </div>
 
-      <h3>{t('study.transcriptFormat')}</h3>
+      <h3>{t('studyDesign.page.transcriptFormat')}</h3>
       <TranscriptHeaderEditor
         fields={format.headerFields}
         language={draft.language}
@@ -223,25 +223,25 @@ export function StudySettings({ study }: { study: Study }) {
       />
       <div className="form-grid">
         <label>
-          <span>{t('design.interviewerLabel')}</span>
+          <span>{t('studyDesign.interviewerLabel')}</span>
           <input
             value={format.speakers.interviewer}
             onChange={(e) => setFormat({ speakers: { ...format.speakers, interviewer: e.target.value } })}
           />
         </label>
         <label>
-          <span>{t('design.respondentLabel')}</span>
+          <span>{t('studyDesign.respondentLabel')}</span>
           <input
             value={format.speakers.respondent}
             onChange={(e) => setFormat({ speakers: { ...format.speakers, respondent: e.target.value } })}
           />
         </label>
         <label className="wide">
-          <span>{t('design.fillerNote')}</span>
+          <span>{t('studyDesign.fillerNote')}</span>
           <textarea rows={2} value={format.note} onChange={(e) => setFormat({ note: e.target.value })} />
         </label>
         <label className="wide">
-          <span>{t('design.fillerWords')}</span>
+          <span>{t('studyDesign.fillerWords')}</span>
           <input value={fillers} onChange={(e) => setFillers(e.target.value)} />
         </label>
       </div>
@@ -254,12 +254,12 @@ export function StudySettings({ study }: { study: Study }) {
             setFillers(defaults.fillerWords.join(', '));
           }}
         >
-          {t('design.header.defaults', { language: draft.language })}
+          {t('studyDesign.header.defaults', { language: draft.language })}
         </button>
       </p>
       <div className="form-actions">
         <button type="submit" className="primary">
-          {t('design.saveSettings')}
+          {t('studyDesign.saveSettings')}
         </button>
         <button
           type="button"
@@ -268,7 +268,7 @@ export function StudySettings({ study }: { study: Study }) {
             setFollowed({});
           }}
         >
-          {t('design.undoChanges')}
+          {t('studyDesign.undoChanges')}
         </button>
       </div>
     </form>

@@ -27,14 +27,14 @@ export function TranscriptHeaderEditor({ fields, language, onChange }: Props) {
     onChange(fields.map((field, i) => (i === index ? { ...field, ...change } : field)));
   const valueOptions = HEADER_KEYS.map((key) => (
     <option key={key} value={key}>
-      {t(`design.headerValue.${key}`)}
+      {t(`studyDesign.headerValue.${key}`)}
     </option>
   ));
 
   return (
     <fieldset className="header-fields">
-      <legend>{t('design.header.legend')}</legend>
-      <p className="hint">{t('design.header.hint')}</p>
+      <legend>{t('studyDesign.header.legend')}</legend>
+      <p className="hint">{t('studyDesign.header.hint')}</p>
       <ol>
         {fields.map((field, i) => {
           const n = i + 1;
@@ -44,17 +44,17 @@ export function TranscriptHeaderEditor({ fields, language, onChange }: Props) {
             // Lines have no id of their own; the index is their identity while editing.
             <li key={i} className="header-field">
               <label>
-                <span>{t('design.header.value', { n })}</span>
+                <span>{t('studyDesign.header.value', { n })}</span>
                 <select value={field.key} onChange={(e) => setField(i, { key: e.target.value as HeaderKey })}>
                   {valueOptions}
                 </select>
               </label>
               <label>
-                <span>{t('design.header.label', { n })}</span>
+                <span>{t('studyDesign.header.label', { n })}</span>
                 <input value={field.label} onChange={(e) => setField(i, { label: e.target.value })} />
               </label>
               <label>
-                <span>{t('design.header.template', { n })}</span>
+                <span>{t('studyDesign.header.template', { n })}</span>
                 <input
                   value={field.template ?? ''}
                   placeholder="{value}"
@@ -67,7 +67,7 @@ export function TranscriptHeaderEditor({ fields, language, onChange }: Props) {
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={t('design.header.up', { n })}
+                  aria-label={t('studyDesign.header.up', { n })}
                   disabled={i === 0}
                   onClick={() => onChange(moveHeaderField(fields, i, -1))}
                 >
@@ -76,7 +76,7 @@ export function TranscriptHeaderEditor({ fields, language, onChange }: Props) {
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={t('design.header.down', { n })}
+                  aria-label={t('studyDesign.header.down', { n })}
                   disabled={i === fields.length - 1}
                   onClick={() => onChange(moveHeaderField(fields, i, 1))}
                 >
@@ -85,16 +85,16 @@ export function TranscriptHeaderEditor({ fields, language, onChange }: Props) {
                 <button
                   type="button"
                   className="link-button danger"
-                  aria-label={t('design.header.remove', { n, label: field.label })}
+                  aria-label={t('studyDesign.header.remove', { n, label: field.label })}
                   disabled={fields.length === 1}
                   onClick={() => onChange(fields.filter((_, j) => j !== i))}
                 >
-                  {t('design.remove')}
+                  {t('studyDesign.remove')}
                 </button>
               </span>
               {unknown.length > 0 && (
                 <p id={errorId} className="field-error" role="alert">
-                  {t('design.header.unknownPlaceholder', { tokens: unknown.join(', ') })}
+                  {t('studyDesign.header.unknownPlaceholder', { tokens: unknown.join(', ') })}
                 </p>
               )}
             </li>
@@ -103,7 +103,7 @@ export function TranscriptHeaderEditor({ fields, language, onChange }: Props) {
       </ol>
       <div className="inline-add">
         <label>
-          <span>{t('design.header.newValue')}</span>
+          <span>{t('studyDesign.header.newValue')}</span>
           <select value={newKey} onChange={(e) => setNewKey(e.target.value as HeaderKey)}>
             {valueOptions}
           </select>
@@ -112,7 +112,7 @@ export function TranscriptHeaderEditor({ fields, language, onChange }: Props) {
           type="button"
           onClick={() => onChange([...fields, { key: newKey, label: defaultHeaderLabel(newKey, language) }])}
         >
-          {t('design.header.add')}
+          {t('studyDesign.header.add')}
         </button>
       </div>
     </fieldset>

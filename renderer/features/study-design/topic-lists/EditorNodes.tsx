@@ -18,14 +18,14 @@ function MoveActions({ id, kind }: { id: string; kind: 'section' | 'topic' | 'qu
   return (
     <>
       <Action
-        label={t(`topicListEditor.${kind}.up`)}
+        label={t(`topicLists.${kind}.up`)}
         symbol="↑"
         disabled={!can('up')}
         focusKey={focusKey(id, 'up')}
         onClick={() => act({ type: 'move', id, direction: 'up' }, { key: focusKey(id, 'up'), fallback: handle })}
       />
       <Action
-        label={t(`topicListEditor.${kind}.down`)}
+        label={t(`topicLists.${kind}.down`)}
         symbol="↓"
         disabled={!can('down')}
         focusKey={focusKey(id, 'down')}
@@ -42,14 +42,14 @@ export function SectionNode({ section, n }: { section: Section; n: number }) {
   const addBelow = () => {
     const newId = newNodeId(editor.list.id, 'section', token());
     act(
-      { type: 'addSection', id: newId, title: t('topicListEditor.section.newTitle'), afterId: id },
+      { type: 'addSection', id: newId, title: t('topicLists.section.newTitle'), afterId: id },
       { key: focusKey(newId, 'text') },
     );
   };
   const addTopic = () => {
     const newId = newNodeId(id, 'topic', token());
     act(
-      { type: 'addTopic', id: newId, label: t('topicListEditor.topic.newLabel'), parentId: id },
+      { type: 'addTopic', id: newId, label: t('topicLists.topic.newLabel'), parentId: id },
       { key: focusKey(newId, 'text') },
     );
   };
@@ -57,27 +57,27 @@ export function SectionNode({ section, n }: { section: Section; n: number }) {
     <NodeShell
       id={id}
       kind="section"
-      name={t('topicListEditor.section.group', { n, title: section.title })}
+      name={t('topicLists.section.group', { n, title: section.title })}
       fields={
         <>
           <DraftField
             className="edit-title"
-            label={t('topicListEditor.section.title')}
+            label={t('topicLists.section.title')}
             value={section.title}
             focusKey={focusKey(id, 'text')}
-            error={t('topicListEditor.required')}
+            error={t('topicLists.required')}
             onChange={(title) => editor.apply({ type: 'updateSection', id, changes: { title } }, `${id}.title`)}
             onLeave={editor.endTyping}
           />
           <DraftField
-            label={t('topicListEditor.section.goal')}
+            label={t('topicLists.section.goal')}
             value={section.goal ?? ''}
             multiline
             onChange={(goal) => editor.apply({ type: 'updateSection', id, changes: { goal } }, `${id}.goal`)}
             onLeave={editor.endTyping}
           />
           <DraftField
-            label={t('topicListEditor.section.instruction')}
+            label={t('topicLists.section.instruction')}
             value={section.instruction ?? ''}
             multiline
             onChange={(instruction) =>
@@ -90,9 +90,9 @@ export function SectionNode({ section, n }: { section: Section; n: number }) {
       actions={
         <>
           <MoveActions id={id} kind="section" />
-          <Action label={t('topicListEditor.section.addBelow')} symbol="+" onClick={addBelow} />
+          <Action label={t('topicLists.section.addBelow')} symbol="+" onClick={addBelow} />
           <Action
-            label={t('topicListEditor.section.remove')}
+            label={t('topicLists.section.remove')}
             symbol="×"
             className="danger"
             disabled={!canApply(editor.list, { type: 'remove', id })}
@@ -107,10 +107,10 @@ export function SectionNode({ section, n }: { section: Section; n: number }) {
         ))}
       </ul>
       {section.topics.length === 0 && (
-        <EmptyDropZone parentId={id} childKind="topic" text={t('topicListEditor.section.empty')} />
+        <EmptyDropZone parentId={id} childKind="topic" text={t('topicLists.section.empty')} />
       )}
       <button type="button" className="link-button edit-add-child" onClick={addTopic}>
-        <span aria-hidden="true">+</span> {t('topicListEditor.section.addChild')}
+        <span aria-hidden="true">+</span> {t('topicLists.section.addChild')}
       </button>
     </NodeShell>
   );
@@ -124,7 +124,7 @@ function TopicNode({ topic }: { topic: Topic }) {
     const parentId = editor.list.sections.find((s) => s.topics.some((x) => x.id === id))!.id;
     const newId = newNodeId(parentId, 'topic', token());
     act(
-      { type: 'addTopic', id: newId, label: t('topicListEditor.topic.newLabel'), afterId: id },
+      { type: 'addTopic', id: newId, label: t('topicLists.topic.newLabel'), afterId: id },
       { key: focusKey(newId, 'text') },
     );
   };
@@ -136,20 +136,20 @@ function TopicNode({ topic }: { topic: Topic }) {
     <NodeShell
       id={id}
       kind="topic"
-      name={t('topicListEditor.topic.group', { label: topic.label })}
+      name={t('topicLists.topic.group', { label: topic.label })}
       fields={
         <>
           <DraftField
             className="edit-title"
-            label={t('topicListEditor.topic.label')}
+            label={t('topicLists.topic.label')}
             value={topic.label}
             focusKey={focusKey(id, 'text')}
-            error={t('topicListEditor.required')}
+            error={t('topicLists.required')}
             onChange={(label) => editor.apply({ type: 'updateTopic', id, changes: { label } }, `${id}.label`)}
             onLeave={editor.endTyping}
           />
           <DraftField
-            label={t('topicListEditor.topic.indicators')}
+            label={t('topicLists.topic.indicators')}
             value={topic.indicators ?? ''}
             onChange={(indicators) =>
               editor.apply({ type: 'updateTopic', id, changes: { indicators } }, `${id}.indicators`)
@@ -162,7 +162,7 @@ function TopicNode({ topic }: { topic: Topic }) {
         <>
           <MoveActions id={id} kind="topic" />
           <Action
-            label={t('topicListEditor.topic.outdent')}
+            label={t('topicLists.topic.outdent')}
             symbol="←"
             disabled={
               !canApply(editor.list, {
@@ -180,7 +180,7 @@ function TopicNode({ topic }: { topic: Topic }) {
             }
           />
           <Action
-            label={t('topicListEditor.topic.indent')}
+            label={t('topicLists.topic.indent')}
             symbol="→"
             disabled={!canApply(editor.list, { type: 'indent', id })}
             focusKey={focusKey(id, 'indent')}
@@ -188,9 +188,9 @@ function TopicNode({ topic }: { topic: Topic }) {
               act({ type: 'indent', id }, { key: focusKey(id, 'outdent'), fallback: focusKey(id, 'text') })
             }
           />
-          <Action label={t('topicListEditor.topic.addBelow')} symbol="+" onClick={addBelow} />
+          <Action label={t('topicLists.topic.addBelow')} symbol="+" onClick={addBelow} />
           <Action
-            label={t('topicListEditor.topic.remove')}
+            label={t('topicLists.topic.remove')}
             symbol="×"
             className="danger"
             onClick={() => act({ type: 'remove', id })}
@@ -204,10 +204,10 @@ function TopicNode({ topic }: { topic: Topic }) {
         ))}
       </ul>
       {topic.questions.length === 0 && (
-        <EmptyDropZone parentId={id} childKind="question" text={t('topicListEditor.topic.empty')} />
+        <EmptyDropZone parentId={id} childKind="question" text={t('topicLists.topic.empty')} />
       )}
       <button type="button" className="link-button edit-add-child" onClick={addQuestion}>
-        <span aria-hidden="true">+</span> {t('topicListEditor.topic.addChild')}
+        <span aria-hidden="true">+</span> {t('topicLists.topic.addChild')}
       </button>
     </NodeShell>
   );
@@ -234,7 +234,7 @@ function QuestionNode({ question, n, topicLabel }: { question: GuideQuestion; n:
       aria-expanded={panel === which}
       onClick={() => setPanel(panel === which ? undefined : which)}
     >
-      {t(`topicListEditor.question.${which}`, { count })}
+      {t(`topicLists.question.${which}`, { count })}
     </button>
   );
   return (
@@ -242,12 +242,12 @@ function QuestionNode({ question, n, topicLabel }: { question: GuideQuestion; n:
       id={id}
       kind="question"
       className={question.followUp ? 'edit-follow-up' : undefined}
-      name={t('topicListEditor.question.group', { n, topic: topicLabel })}
+      name={t('topicLists.question.group', { n, topic: topicLabel })}
       fields={
         <>
           <DraftField
             label={
-              question.variants?.length ? t('topicListEditor.question.sharedText') : t('topicListEditor.question.text')
+              question.variants?.length ? t('topicLists.question.sharedText') : t('topicLists.question.text')
             }
             value={question.text}
             multiline
@@ -262,7 +262,7 @@ function QuestionNode({ question, n, topicLabel }: { question: GuideQuestion; n:
               data-focus-key={focusKey(id, 'followUp')}
               onChange={(event) => editor.apply({ type: 'setFollowUp', id, followUp: event.target.checked })}
             />
-            {t('topicListEditor.question.followUp')}
+            {t('topicLists.question.followUp')}
           </label>
           <div className="edit-toggles">
             {toggle('variants', question.variants?.length ?? 0)}
@@ -278,7 +278,7 @@ function QuestionNode({ question, n, topicLabel }: { question: GuideQuestion; n:
         <>
           <MoveActions id={id} kind="question" />
           <Action
-            label={t('topicListEditor.question.outdent')}
+            label={t('topicLists.question.outdent')}
             symbol="←"
             disabled={!canApply(editor.list, { type: 'outdent', id })}
             focusKey={focusKey(id, 'outdent')}
@@ -287,7 +287,7 @@ function QuestionNode({ question, n, topicLabel }: { question: GuideQuestion; n:
             }
           />
           <Action
-            label={t('topicListEditor.question.indent')}
+            label={t('topicLists.question.indent')}
             symbol="→"
             disabled={!canApply(editor.list, { type: 'indent', id })}
             focusKey={focusKey(id, 'indent')}
@@ -295,9 +295,9 @@ function QuestionNode({ question, n, topicLabel }: { question: GuideQuestion; n:
               act({ type: 'indent', id }, { key: focusKey(id, 'outdent'), fallback: focusKey(id, 'text') })
             }
           />
-          <Action label={t('topicListEditor.question.addBelow')} symbol="+" onClick={addBelow} />
+          <Action label={t('topicLists.question.addBelow')} symbol="+" onClick={addBelow} />
           <Action
-            label={t('topicListEditor.question.remove')}
+            label={t('topicLists.question.remove')}
             symbol="×"
             className="danger"
             onClick={() => act({ type: 'remove', id })}

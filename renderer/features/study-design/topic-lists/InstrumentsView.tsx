@@ -22,7 +22,7 @@ export function InstrumentsView({ study }: { study: Study }) {
     <>
       <TopicListsPanel study={study} />
 
-      <h2>{t('study.questionnaires')}</h2>
+      <h2>{t('studyDesign.page.questionnaires')}</h2>
       {study.questionnaires.map((questionnaire) => (
         <details key={questionnaire.id} className="instrument">
           <summary>
@@ -32,7 +32,7 @@ export function InstrumentsView({ study }: { study: Study }) {
             {questionnaire.questions.map((q) => (
               <li key={q.id}>
                 {q.number !== undefined && <strong>V{q.number}. </strong>}
-                {q.text} <span className="muted">({t(`study.kind.${q.kind}`)})</span>
+                {q.text} <span className="muted">({t(`studyDesign.page.kind.${q.kind}`)})</span>
                 {q.options.length > 0 && (
                   <ul>
                     {q.options.map((o) => (
@@ -46,7 +46,7 @@ export function InstrumentsView({ study }: { study: Study }) {
         </details>
       ))}
 
-      <h2>{t('study.codeTrees')}</h2>
+      <h2>{t('studyDesign.page.codeTrees')}</h2>
       {study.codeTrees.map((tree) => (
         <details key={tree.id} className="instrument">
           <summary>{tree.title}</summary>
@@ -54,7 +54,7 @@ export function InstrumentsView({ study }: { study: Study }) {
         </details>
       ))}
 
-      <h2>{t('study.transcriptFormat')}</h2>
+      <h2>{t('studyDesign.page.transcriptFormat')}</h2>
       <pre className="transcript-format">
         {study.transcriptFormat.headerFields
           .map((f) => `${f.label} ${f.template ? f.template.replace(/\{[^{}]*\}/g, '…') : '…'}`)

@@ -16,7 +16,7 @@ export function NewTopicListForm({ study, onCreated }: { study: Study; onCreated
   const [typeId, setTypeId] = useState(study.respondentTypes[0]?.id ?? '');
   const [title, setTitle] = useState('');
   const type = study.respondentTypes.find((x) => x.id === typeId);
-  const shownTitle = title.trim() || (type ? t('topicListEditor.newList.defaultTitle', { type: type.name }) : '');
+  const shownTitle = title.trim() || (type ? t('topicLists.newList.defaultTitle', { type: type.name }) : '');
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -25,18 +25,18 @@ export function NewTopicListForm({ study, onCreated }: { study: Study; onCreated
     const outcome = addTopicListForType(
       study,
       type.id,
-      emptyTopicList(id, shownTitle, t('topicListEditor.newList.firstSection')),
+      emptyTopicList(id, shownTitle, t('topicLists.newList.firstSection')),
     );
     const parsed = studySchema.safeParse(outcome.study);
     if (!parsed.success) {
       reportError(
-        t('topicListEditor.newList.failed'),
+        t('topicLists.newList.failed'),
         parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
       );
       return;
     }
     if (await guarded(() => saveStudy(database(), parsed.data), t('errors.saveFailed'))) {
-      reportInfo(t('topicListEditor.newList.created', { title: shownTitle, type: type.name }));
+      reportInfo(t('topicLists.newList.created', { title: shownTitle, type: type.name }));
       const followed = followedSummary(outcome, type.name, shownTitle, t);
       if (followed.moved) reportInfo(followed.moved);
       // Stays until dismissed: these rules no longer reach this type's respondents.
@@ -49,13 +49,13 @@ export function NewTopicListForm({ study, onCreated }: { study: Study; onCreated
   return (
     <form
       className="new-topic-list card"
-      aria-label={t('topicListEditor.newList.legend')}
+      aria-label={t('topicLists.newList.legend')}
       onSubmit={(e) => void create(e)}
     >
-      <h3>{t('topicListEditor.newList.legend')}</h3>
+      <h3>{t('topicLists.newList.legend')}</h3>
       <div className="form-grid">
         <label>
-          {t('topicListEditor.newList.type')}
+          {t('topicLists.newList.type')}
           <select value={typeId} onChange={(e) => setTypeId(e.target.value)}>
             {study.respondentTypes.map((x) => (
               <option key={x.id} value={x.id}>
@@ -65,13 +65,13 @@ export function NewTopicListForm({ study, onCreated }: { study: Study; onCreated
           </select>
         </label>
         <label>
-          {t('topicListEditor.newList.title')}
+          {t('topicLists.newList.title')}
           <input type="text" value={title} placeholder={shownTitle} onChange={(e) => setTitle(e.target.value)} />
         </label>
       </div>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={!type}>
-          {t('topicListEditor.newList.create')}
+          {t('topicLists.newList.create')}
         </button>
       </div>
     </form>

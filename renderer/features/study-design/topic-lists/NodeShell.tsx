@@ -60,7 +60,7 @@ export function NodeShell({ id, kind, name, className, fields, actions, children
           <span
             className="drag-handle"
             draggable
-            title={t('topicListEditor.dragHint')}
+            title={t('topicLists.dragHint')}
             aria-hidden="true"
             data-testid={`drag-${id}`}
             onDragStart={onDragStart}
@@ -103,7 +103,7 @@ export function EmptyDropZone({ parentId, childKind, text }: { parentId: string;
         finishDrop({ parentId, position: 'end' });
       }}
     >
-      {accepts ? t('topicListEditor.dropHere') : text}
+      {accepts ? t('topicLists.dropHere') : text}
     </p>
   );
 }

@@ -29,8 +29,8 @@ export function VariantsEditor({ question }: { question: GuideQuestion }) {
   };
   return (
     <fieldset className="edit-details">
-      <legend>{t('topicListEditor.variants.legend')}</legend>
-      <p className="hint muted">{t('topicListEditor.variants.hint')}</p>
+      <legend>{t('topicLists.variants.legend')}</legend>
+      <p className="hint muted">{t('topicLists.variants.hint')}</p>
       <datalist id={listId}>
         {roles.map((r) => (
           <option key={r} value={r} />
@@ -41,20 +41,20 @@ export function VariantsEditor({ question }: { question: GuideQuestion }) {
           <DraftField
             multiline
             rows={3}
-            label={t('topicListEditor.variants.text', { role: variant.role })}
+            label={t('topicLists.variants.text', { role: variant.role })}
             value={variant.text}
-            error={t('topicListEditor.required')}
+            error={t('topicLists.required')}
             onChange={(value) => set(variants.map((v, j) => (j === i ? { ...v, text: value } : v)))}
             onLeave={editor.endTyping}
           />
           <button type="button" className="danger" onClick={() => set(variants.filter((_, j) => j !== i))}>
-            {t('topicListEditor.variants.remove', { role: variant.role })}
+            {t('topicLists.variants.remove', { role: variant.role })}
           </button>
         </div>
       ))}
       <div className="edit-detail-row edit-detail-new">
         <label>
-          {t('topicListEditor.variants.newRole')}
+          {t('topicLists.variants.newRole')}
           <input
             type="text"
             list={listId}
@@ -64,14 +64,14 @@ export function VariantsEditor({ question }: { question: GuideQuestion }) {
           />
         </label>
         <label className="grow">
-          {t('topicListEditor.variants.newText')}
+          {t('topicLists.variants.newText')}
           <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <button type="button" disabled={!role.trim() || !text.trim() || duplicate} onClick={add}>
-          {t('topicListEditor.variants.add')}
+          {t('topicLists.variants.add')}
         </button>
       </div>
-      {duplicate && <p className="field-error">{t('topicListEditor.variants.duplicate')}</p>}
+      {duplicate && <p className="field-error">{t('topicLists.variants.duplicate')}</p>}
     </fieldset>
   );
 }
@@ -94,19 +94,19 @@ export function PlaceholdersEditor({ question }: { question: GuideQuestion }) {
   };
   return (
     <fieldset className="edit-details">
-      <legend>{t('topicListEditor.placeholders.legend')}</legend>
-      <p className="hint muted">{t('topicListEditor.placeholders.hint')}</p>
+      <legend>{t('topicLists.placeholders.legend')}</legend>
+      <p className="hint muted">{t('topicLists.placeholders.hint')}</p>
       {placeholders.map((placeholder, i) => (
         <div key={placeholder.key} className="edit-detail-row">
           <DraftField
-            label={t('topicListEditor.placeholders.token')}
+            label={t('topicLists.placeholders.token')}
             value={placeholder.token}
-            error={t('topicListEditor.required')}
+            error={t('topicLists.required')}
             onChange={(value) => set(placeholders.map((p, j) => (j === i ? { ...p, token: value } : p)))}
             onLeave={editor.endTyping}
           />
           <label>
-            {t('topicListEditor.placeholders.kind')}
+            {t('topicLists.placeholders.kind')}
             <select
               value={placeholder.kind}
               onChange={(e) =>
@@ -115,40 +115,40 @@ export function PlaceholdersEditor({ question }: { question: GuideQuestion }) {
             >
               {KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`topicListEditor.placeholders.kinds.${k}`)}
+                  {t(`topicLists.placeholders.kinds.${k}`)}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" className="danger" onClick={() => set(placeholders.filter((_, j) => j !== i))}>
-            {t('topicListEditor.placeholders.remove', { token: placeholder.token })}
+            {t('topicLists.placeholders.remove', { token: placeholder.token })}
           </button>
           {!inQuestion(placeholder.token) && (
-            <p className="field-error">{t('topicListEditor.placeholders.notInText', { token: placeholder.token })}</p>
+            <p className="field-error">{t('topicLists.placeholders.notInText', { token: placeholder.token })}</p>
           )}
         </div>
       ))}
       <div className="edit-detail-row edit-detail-new">
         <label>
-          {t('topicListEditor.placeholders.newToken')}
+          {t('topicLists.placeholders.newToken')}
           <input type="text" value={token} onChange={(e) => setToken(e.target.value)} />
         </label>
         <label>
-          {t('topicListEditor.placeholders.newKind')}
+          {t('topicLists.placeholders.newKind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as Placeholder['kind'])}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`topicListEditor.placeholders.kinds.${k}`)}
+                {t(`topicLists.placeholders.kinds.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" disabled={!token.trim()} onClick={add}>
-          {t('topicListEditor.placeholders.add')}
+          {t('topicLists.placeholders.add')}
         </button>
       </div>
       {token.trim() !== '' && !inQuestion(token) && (
-        <p className="hint muted">{t('topicListEditor.placeholders.notInText', { token })}</p>
+        <p className="hint muted">{t('topicLists.placeholders.notInText', { token })}</p>
       )}
     </fieldset>
   );
@@ -160,9 +160,9 @@ export function ProbesEditor({ question }: { question: GuideQuestion }) {
   const { id } = question;
   return (
     <fieldset className="edit-details">
-      <legend>{t('topicListEditor.question.probes', { count: question.probes?.length ?? 0 })}</legend>
+      <legend>{t('topicLists.question.probes', { count: question.probes?.length ?? 0 })}</legend>
       <DraftField
-        label={t('topicListEditor.probes.heading')}
+        label={t('topicLists.probes.heading')}
         value={question.probesHeading ?? ''}
         onChange={(probesHeading) =>
           editor.apply({ type: 'updateQuestion', id, changes: { probesHeading } }, `${id}.probesHeading`)
@@ -172,7 +172,7 @@ export function ProbesEditor({ question }: { question: GuideQuestion }) {
       <DraftField
         multiline
         rows={4}
-        label={t('topicListEditor.probes.list')}
+        label={t('topicLists.probes.list')}
         value={(question.probes ?? []).join('\n')}
         onChange={(value) =>
           editor.apply({ type: 'updateQuestion', id, changes: { probes: value.split('\n') } }, `${id}.probes`)

@@ -17,15 +17,15 @@ import { describeCondition } from '../rules/describe-condition';
 function describeUse(use: TopicListUse, t: TFunction): string {
   switch (use.kind) {
     case 'respondentType':
-      return t('topicListEditor.usedByType', { type: use.typeName });
+      return t('topicLists.usedByType', { type: use.typeName });
     case 'fallback':
-      return t('topicListEditor.usedAsFallback', { type: use.typeName });
+      return t('topicLists.usedAsFallback', { type: use.typeName });
     case 'flagRule':
-      return t('topicListEditor.usedByRule', { rule: describeCondition(use.rule.when, t) });
+      return t('topicLists.usedByRule', { rule: describeCondition(use.rule.when, t) });
     case 'comparison':
-      return t('topicListEditor.usedByComparison', { id: use.comparisonId });
+      return t('topicLists.usedByComparison', { id: use.comparisonId });
     case 'onlyList':
-      return t('topicListEditor.onlyList');
+      return t('topicLists.onlyList');
   }
 }
 
@@ -35,22 +35,22 @@ export function RemoveTopicListButton({ study, list }: { study: Study; list: Top
     const db = database();
     const reasons = usesOfTopicList(study, list.id).map((use) => describeUse(use, t));
     const chosen = await preparationsChoosing(db, study.id, list.id);
-    if (chosen > 0) reasons.push(t('topicListEditor.chosenInPreparations', { count: chosen }));
-    if (reasons.length > 0) return reportError(t('topicListEditor.removeListBlocked', { title: list.title }), reasons);
-    if (!window.confirm(t('topicListEditor.confirmRemoveList', { title: list.title }))) return;
+    if (chosen > 0) reasons.push(t('topicLists.chosenInPreparations', { count: chosen }));
+    if (reasons.length > 0) return reportError(t('topicLists.removeListBlocked', { title: list.title }), reasons);
+    if (!window.confirm(t('topicLists.confirmRemoveList', { title: list.title }))) return;
     if (await guarded(() => saveStudy(db, removeTopicList(study, list.id)), t('errors.saveFailed'))) {
       dropJournal(study.id, list.id);
-      reportInfo(t('topicListEditor.listRemoved', { title: list.title }));
+      reportInfo(t('topicLists.listRemoved', { title: list.title }));
     }
   };
   return (
     <button
       type="button"
       className="link-button danger"
-      aria-label={t('topicListEditor.removeList', { title: list.title })}
+      aria-label={t('topicLists.removeList', { title: list.title })}
       onClick={() => void remove()}
     >
-      {t('topicListEditor.remove')}
+      {t('topicLists.remove')}
     </button>
   );
 }

@@ -89,7 +89,7 @@ export function TopicListEditor({
         `[data-node-id="${CSS.escape(request.announceNode)}"] > [role='group']`,
       );
       const place = group?.getAttribute('aria-label');
-      if (place) editor.announce(t('topicListEditor.movedTo', { place }));
+      if (place) editor.announce(t('topicLists.movedTo', { place }));
     }
   });
 
@@ -109,7 +109,7 @@ export function TopicListEditor({
     if (edit.type === 'remove') {
       const gone = new Set(subtreeIds(editor.list, edit.id));
       const hidden = (ownQuestionTopics ?? []).filter((topicId) => gone.has(topicId)).length;
-      if (hidden > 0 && !window.confirm(t('topicListEditor.confirmRemoveOwn', { count: hidden }))) return false;
+      if (hidden > 0 && !window.confirm(t('topicLists.confirmRemoveOwn', { count: hidden }))) return false;
     }
     const applied = editor.apply(edit);
     const moved = edit.type === 'move' || edit.type === 'moveTo' ? edit.id : undefined;
@@ -170,8 +170,8 @@ export function TopicListEditor({
   };
 
   const saveText = {
-    saved: t('topicListEditor.saved'),
-    saving: t('topicListEditor.saving'),
+    saved: t('topicLists.saved'),
+    saving: t('topicLists.saving'),
     failed: t('interview.save.failed'),
     full: t('interview.save.full'),
   }[editor.saveState];
@@ -182,7 +182,7 @@ export function TopicListEditor({
         ref={root}
         className="topic-list-editor"
         role="region"
-        aria-label={t('topicListEditor.editorLabel', { title: editor.list.title })}
+        aria-label={t('topicLists.editorLabel', { title: editor.list.title })}
         onKeyDown={onKeyDown}
       >
         <div className="editor-toolbar">
@@ -201,15 +201,15 @@ export function TopicListEditor({
               void editor.flush().then(onDone);
             }}
           >
-            {t('topicListEditor.done')}
+            {t('topicLists.done')}
           </button>
         </div>
-        <p className="hint muted">{t('topicListEditor.help', HELP_KEYS)}</p>
+        <p className="hint muted">{t('topicLists.help', HELP_KEYS)}</p>
         <DraftField
           className="edit-list-title"
-          label={t('topicListEditor.listTitle')}
+          label={t('topicLists.listTitle')}
           value={editor.list.title}
-          error={t('topicListEditor.required')}
+          error={t('topicLists.required')}
           onChange={(title) => editor.apply({ type: 'setTitle', title }, 'list.title')}
           onLeave={editor.endTyping}
         />

@@ -23,7 +23,7 @@ export function TopicListsPanel({ study }: { study: Study }) {
     });
   return (
     <>
-      <h2>{t('study.topicLists')}</h2>
+      <h2>{t('studyDesign.page.topicLists')}</h2>
       {study.topicLists.map((list) => (
         <details
           key={list.id}
@@ -41,10 +41,10 @@ export function TopicListsPanel({ study }: { study: Study }) {
               <button
                 type="button"
                 className="edit-list-button"
-                aria-label={t('topicListEditor.editList', { title: list.title })}
+                aria-label={t('topicLists.editList', { title: list.title })}
                 onClick={() => setEditing(list.id)}
               >
-                {t('topicListEditor.edit')}
+                {t('topicLists.edit')}
               </button>{' '}
               <RemoveTopicListButton study={study} list={list} />
               <TopicListReadView list={list} />

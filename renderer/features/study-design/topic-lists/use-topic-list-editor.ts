@@ -75,7 +75,7 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
         const parsed = studySchema.safeParse(withTopicList(studyRef.current, list));
         if (!parsed.success) {
           reportError(
-            tRef.current('topicListEditor.invalid'),
+            tRef.current('topicLists.invalid'),
             parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
           );
           throw new InvalidList();
@@ -120,7 +120,7 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
         const refs = referencesTo(studyRef.current, current.present.id, subtreeIds(current.present, edit.id));
         if (refs.length > 0) {
           reportError(
-            t('topicListEditor.removeBlocked', {
+            t('topicLists.removeBlocked', {
               count: refs.length,
               ids: [...new Set(refs.map((r) => r.id))].join(', '),
             }),
@@ -131,7 +131,7 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
       const next = applyEdit(current.present, edit);
       if (next === current.present) return false;
       setAnnouncement('');
-      commit(record(current, next, t(`topicListEditor.step.${edit.type}`), mergeKey));
+      commit(record(current, next, t(`topicLists.step.${edit.type}`), mergeKey));
       return true;
     },
     [commit, t],
@@ -142,7 +142,7 @@ export function useTopicListEditor(study: Study, initial: TopicList): TopicListE
       const result = direction === 'undo' ? undo(historyRef.current) : redo(historyRef.current);
       if (!result.label) return;
       setAnnouncement(
-        t(direction === 'undo' ? 'topicListEditor.undone' : 'topicListEditor.redone', { step: result.label }),
+        t(direction === 'undo' ? 'topicLists.undone' : 'topicLists.redone', { step: result.label }),
       );
       commit(result.history);
     },
