@@ -1,6 +1,7 @@
 /** Deleting a study removes everything recorded under it, and nothing of any other study. */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from './support/memory-storage';
 import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../renderer/data/database';
 import { deleteStudy, studyContents } from '../../renderer/data/delete-study';
 import { activeStudyId, setActiveStudy } from '../../renderer/data/studies';
@@ -11,29 +12,6 @@ import { copyStudy } from '../../shared/design/new-study';
 import { exampleStudy } from '../../shared/example/study';
 import { emptyPreparation } from '../../shared/preparation/schema';
 import { emptyReflection } from '../../shared/reflection/reflection';
-
-/** localStorage as the browser has it, for the journals that write to it directly. */
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  keys() {
-    return [...this.items.keys()].sort();
-  }
-}
 
 let n = 0;
 async function seeded(): Promise<VeldwerkDatabase> {

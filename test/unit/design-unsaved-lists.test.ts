@@ -4,31 +4,13 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from './support/memory-storage';
 import { createDatabase, openDatabase } from '../../renderer/data/database';
 import { saveStudy } from '../../renderer/data/studies';
 import { journalList, restoreUnsavedTopicLists, unsavedLists } from '../../renderer/data/topic-list-journal';
 import { restoreUnsavedLists } from '../../shared/design/unsaved-lists';
 import { exampleStudy } from '../../shared/example/study';
 import type { Study, TopicList } from '../../shared/study/schema';
-
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(name: string) {
-    return this.items.get(name) ?? null;
-  }
-  setItem(name: string, value: string) {
-    this.items.set(name, value);
-  }
-  removeItem(name: string) {
-    this.items.delete(name);
-  }
-}
 
 let n = 0;
 const freshDb = () => openDatabase(createDatabase(`veldwerk-unsaved-${++n}-${Date.now()}`));
