@@ -3,15 +3,12 @@
  * inside, and say clearly what the zip holds when there is none.
  */
 import { ImportError } from './errors';
-import { listExcerpt } from './limits';
+import { IMPORT_LIMITS, listExcerpt } from './limits';
 import { officeKindOfZip } from './sniff';
 import { listZipEntries, unpackZipEntry, ZipEntryTooLargeError, type ZipEntry } from './zip-entries';
 
-/**
- * A spreadsheet export this large is already far beyond any questionnaire; past it a zip
- * is refused before inflating (a 408 KB zip can claim or hold 400 MB).
- */
-export const ZIP_ENTRY_LIMIT = 50 * 1024 * 1024;
+/** One cap for a CSV, zipped or not: past it a zip is refused before inflating (a 408 KB zip can claim or hold 400 MB). */
+export const ZIP_ENTRY_LIMIT = IMPORT_LIMITS.maxCsvBytes;
 
 export interface ZippedCsv {
   entryName: string;

@@ -110,8 +110,8 @@ describe('size cap', () => {
     const directory = zipped.findIndex((_, i) => zipped[i] === 0x50 && zipped[i + 1] === 0x4b && zipped[i + 2] === 0x01 && zipped[i + 3] === 0x02);
     new DataView(zipped.buffer).setUint32(directory + 24, 200 * 1024 * 1024, true);
     const error = thrown(() => readSpreadsheet('bom.zip', zipped));
-    expect(error.code).toBe('tooLarge');
-    expect(error.params).toEqual({ fileName: 'bom.zip', megabytes: 200, limit: 100 });
+    expect(error.code).toBe('zipTooLarge');
+    expect(error.params).toEqual({ fileName: 'bom.zip', entryName: 'export.csv', limitMb: 100 });
   });
 });
 

@@ -71,7 +71,7 @@ describe('structural edits in the interview', () => {
   it('a split whose write fails is reported once, kept while typing goes on, and saved when the database is back', async () => {
     const m = await load();
     const db = await start(m, name);
-    expect(await m.actions.openInterview('i')).toBe(true);
+    expect(await m.actions.openInterview('i')).toEqual({ kind: 'found' });
     db.close();
     await m.actions.splitAt('b', 'Goed.'.length);
     const [, , added] = m.store.useInterview.getState().order;
