@@ -2,52 +2,15 @@
  * Ctrl+F in a long interview finds a word in a turn the windowed transcript has not
  * drawn, scrolls there, counts the hits, and Esc puts the cursor back in that turn.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { InterviewPage } from './pages/interview-page';
 import { RespondentsPage } from './pages/respondents-page';
+import { addEarlierTurns } from './support/earlier-turns';
 
 const EARLIER_TURNS = 400;
 /** The turns (1-based) that mention "ideeën"; the first is far above the screen. */
 const WITH_WORD = [12, 250, 391];
-
-async function addEarlierTurns(page: Page, interviewId: string, withWord: number[]) {
-  await page.evaluate(
-    async ({ interviewId, count, withWord }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('veldwerk');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['interviews', 'turns'], 'readwrite');
-      const interviews = tx.objectStore('interviews');
-      const get = interviews.get(interviewId);
-      get.onsuccess = () => {
-        const interview = get.result;
-        const ids: string[] = [];
-        for (let i = 0; i < count; i++) {
-          const id = `earlier-${i}`;
-          ids.push(id);
-          const word = withWord.includes(i + 1) ? 'Nieuwe ideeën kwamen van de wijkteams.' : 'Het ging over de samenwerking.';
-          tx.objectStore('turns').put({
-            id,
-            interviewId,
-            speaker: i % 2 === 0 ? 'interviewer' : 'respondent',
-            text: `Eerdere beurt ${i + 1}: ${word}`,
-            startedAt: (interview.startedAt as number) + i,
-          });
-        }
-        interviews.put({ ...interview, turnOrder: [...ids, ...interview.turnOrder] });
-      };
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { interviewId, count: EARLIER_TURNS, withWord },
-  );
-}
 
 test('find in a long interview reaches a turn far off screen, steps through the hits and returns to the turn', async ({
   page,
@@ -63,7 +26,15 @@ test('find in a long interview reaches a turn far off screen, steps through the 
   await page.keyboard.type('Hoe kijkt u terug op het jaar?');
   await expect(interview.saved()).toBeVisible();
   const interviewId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
-  await addEarlierTurns(page, interviewId, WITH_WORD);
+  await addEarlierTurns(
+    page,
+    interviewId,
+    Array.from(
+      { length: EARLIER_TURNS },
+      (_, i) =>
+        `Eerdere beurt ${i + 1}: ${WITH_WORD.includes(i + 1) ? 'Nieuwe ideeën kwamen van de wijkteams.' : 'Het ging over de samenwerking.'}`,
+    ),
+  );
   await app.reload();
 
   const last = interview.turn('Onderzoeker', EARLIER_TURNS + 1);

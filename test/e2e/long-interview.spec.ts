@@ -3,51 +3,13 @@
  * screen are drawn, yet the researcher can scroll anywhere, and the turn being typed in
  * keeps every keystroke even when it is scrolled far out of view.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { InterviewPage } from './pages/interview-page';
 import { RespondentsPage } from './pages/respondents-page';
+import { addEarlierTurns } from './support/earlier-turns';
 
 const EARLIER_TURNS = 400;
-
-/** Adds earlier turns straight to IndexedDB, as a long interview held before would have them. */
-async function addEarlierTurns(page: Page, interviewId: string, count: number) {
-  await page.evaluate(
-    async ({ interviewId, count }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('veldwerk');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['interviews', 'turns'], 'readwrite');
-      const interviews = tx.objectStore('interviews');
-      const get = interviews.get(interviewId);
-      get.onsuccess = () => {
-        const interview = get.result;
-        const base = interview.startedAt as number;
-        const ids: string[] = [];
-        for (let i = 0; i < count; i++) {
-          const id = `earlier-${i}`;
-          ids.push(id);
-          tx.objectStore('turns').put({
-            id,
-            interviewId,
-            speaker: i % 2 === 0 ? 'interviewer' : 'respondent',
-            text: `Eerdere beurt ${i + 1}: het gesprek ging over de samenwerking in het team.`,
-            startedAt: base + i,
-          });
-        }
-        interviews.put({ ...interview, turnOrder: [...ids, ...interview.turnOrder] });
-      };
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { interviewId, count },
-  );
-}
 
 test('in a long interview the turn being typed keeps every keystroke while scrolling through the transcript', async ({
   page,
@@ -64,7 +26,14 @@ test('in a long interview the turn being typed keeps every keystroke while scrol
   await expect(interview.saved()).toBeVisible();
 
   const interviewId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
-  await addEarlierTurns(page, interviewId, EARLIER_TURNS);
+  await addEarlierTurns(
+    page,
+    interviewId,
+    Array.from(
+      { length: EARLIER_TURNS },
+      (_, i) => `Eerdere beurt ${i + 1}: het gesprek ging over de samenwerking in het team.`,
+    ),
+  );
   await app.reload();
 
   // Reopened at the end, with the cursor in the last turn.
