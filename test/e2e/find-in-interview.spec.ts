@@ -3,10 +3,7 @@
  * drawn, scrolls there, counts the hits, and Esc puts the cursor back in that turn.
  */
 import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/app-page';
-import { InterviewPage } from './pages/interview-page';
-import { RespondentsPage } from './pages/respondents-page';
-import { addEarlierTurns } from './support/earlier-turns';
+import { addEarlierTurns, interviewWithOneTurn } from './support/earlier-turns';
 
 const EARLIER_TURNS = 400;
 /** The turns (1-based) that mention "ideeën"; the first is far above the screen. */
@@ -15,17 +12,7 @@ const WITH_WORD = [12, 250, 391];
 test('find in a long interview reaches a turn far off screen, steps through the hits and returns to the turn', async ({
   page,
 }) => {
-  const app = new AppPage(page);
-  await app.open();
-  await new RespondentsPage(page).add({ name: 'Anna de Boer', type: 'Beleidsmedewerker', organisation: 'Aalten' });
-  await new RespondentsPage(page).prepare('Anna de Boer');
-  const interview = new InterviewPage(page);
-  await interview.start();
-  await interview.giveConsent();
-  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
-  await page.keyboard.type('Hoe kijkt u terug op het jaar?');
-  await expect(interview.saved()).toBeVisible();
-  const interviewId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
+  const { app, interview, interviewId } = await interviewWithOneTurn(page, 'Hoe kijkt u terug op het jaar?');
   await addEarlierTurns(
     page,
     interviewId,

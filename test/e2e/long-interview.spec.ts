@@ -4,28 +4,15 @@
  * keeps every keystroke even when it is scrolled far out of view.
  */
 import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/app-page';
-import { InterviewPage } from './pages/interview-page';
-import { RespondentsPage } from './pages/respondents-page';
-import { addEarlierTurns } from './support/earlier-turns';
+import { addEarlierTurns, interviewWithOneTurn } from './support/earlier-turns';
 
 const EARLIER_TURNS = 400;
 
 test('in a long interview the turn being typed keeps every keystroke while scrolling through the transcript', async ({
   page,
 }) => {
-  const app = new AppPage(page);
-  await app.open();
-  await new RespondentsPage(page).add({ name: 'Anna de Boer', type: 'Beleidsmedewerker', organisation: 'Aalten' });
-  await new RespondentsPage(page).prepare('Anna de Boer');
-  const interview = new InterviewPage(page);
-  await interview.start();
-  await interview.giveConsent();
-  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
-  await page.keyboard.type('Hoe kijkt u terug op het jaar?');
-  await expect(interview.saved()).toBeVisible();
+  const { app, interview, interviewId } = await interviewWithOneTurn(page, 'Hoe kijkt u terug op het jaar?');
 
-  const interviewId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
   await addEarlierTurns(
     page,
     interviewId,
