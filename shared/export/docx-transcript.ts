@@ -32,12 +32,16 @@ function textRuns(text: string): TextRun[] {
     .map((line, index) => new TextRun({ children: lineChildren(line), ...(index > 0 ? { break: 1 } : {}) }));
 }
 
-function turnParagraph(speakerLabel: string, text: string): Paragraph {
+function turnParagraph({ speakerLabel, text, time }: TranscriptDocument['turns'][number]): Paragraph {
   const label = speakerLabel.endsWith(':') ? speakerLabel : `${speakerLabel}:`;
   // The space after the colon goes in the plain run so only "Onderzoeker:" is bold.
   return new Paragraph({
     spacing: { after: AFTER_PARAGRAPH },
-    children: [new TextRun({ text: xmlSafe(label), bold: true }), ...textRuns(` ${text}`)],
+    children: [
+      ...(time !== undefined ? [new TextRun({ text: `[${time}] ` })] : []),
+      new TextRun({ text: xmlSafe(label), bold: true }),
+      ...textRuns(` ${text}`),
+    ],
   });
 }
 
@@ -63,7 +67,7 @@ function bodyParagraphs(doc: TranscriptDocument): Paragraph[] {
   });
   if (doc.note !== '')
     paragraphs.push(new Paragraph({ spacing: { after: AFTER_BLOCK }, children: textRuns(doc.note) }));
-  for (const turn of doc.turns) paragraphs.push(turnParagraph(turn.speakerLabel, turn.text));
+  for (const turn of doc.turns) paragraphs.push(turnParagraph(turn));
   return paragraphs;
 }
 

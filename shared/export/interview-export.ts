@@ -17,6 +17,7 @@ import { applyFindings, type Decisions, type Finding } from '../anonymise';
 import { durationMs, elapsedMs, formatDuration } from '../interview/clock';
 import type { Interview } from '../interview/interview';
 import type { Study } from '../study/schema';
+import { turnTimeMs } from '../transcription/turn-time';
 import { buildTranscriptDocx } from './docx-transcript';
 import { transcriptFileName, transcriptTitle } from './file-names';
 import {
@@ -74,6 +75,8 @@ export interface ExportOptions {
   now: number;
   /** For the start time; the researcher's own when absent. */
   timeZone?: string;
+  /** Each turn's time in the recording before it ([00:12:34]). */
+  turnTimes?: boolean;
 }
 
 /** One interview as a transcript document, with the file name it is saved under. */
@@ -105,8 +108,14 @@ export function transcriptDocumentOf(
     turnsInOrder(interview, item.turns).map((turn) => ({
       speaker: turn.speaker,
       text: textOf.get(turnTextId(interview.id, turn.id)) ?? '',
+      timeMs: turnTimeMs(interview, turn),
     })),
-    { language: study.language, anonymised: options.anonymised, title: transcriptTitle(code, date) },
+    {
+      language: study.language,
+      anonymised: options.anonymised,
+      title: transcriptTitle(code, date),
+      turnTimes: options.turnTimes ?? false,
+    },
   );
   return { name: transcriptFileName(code, date, options.anonymised), document };
 }

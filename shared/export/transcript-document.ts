@@ -6,6 +6,7 @@
  */
 import type { Speaker } from '../interview/turn';
 import type { TranscriptFormat } from '../study/schema';
+import { formatTimestamp } from '../transcription/time';
 import { HEADER_KEYS, VALUE_PLACEHOLDER } from '../study/transcript-format';
 import { documentLanguage, exportWording } from './language';
 
@@ -15,7 +16,8 @@ export interface TranscriptDocument {
   headerLines: { label: string; value: string }[];
   /** The note on filler words; empty when the study has none. */
   note: string;
-  turns: { speakerLabel: string; text: string }[];
+  /** `time`: "00:12:34" where the turn begins in the recording, when times were asked for and it has one. */
+  turns: { speakerLabel: string; text: string; time?: string }[];
   /** False → the document opens with `notAnonymisedLabel`, so a copy can't pass for anonymised. */
   anonymised: boolean;
   /** The warning line shown when not anonymised, in the document's language. */
@@ -36,6 +38,8 @@ export interface TranscriptDocumentOptions {
   title: string;
   /** Defaults to the wording for `language`. */
   notAnonymisedLabel?: string;
+  /** Put each turn's time in the recording before it ("[00:12:34] Onderzoeker: …"). */
+  turnTimes?: boolean;
 }
 
 /** Line breaks as typed on any platform (and pasted from Word) become '\n'. */
@@ -81,7 +85,7 @@ export function headerLineValue(field: { key: HeaderKey; template?: string }, va
 export function transcriptDocumentFrom(
   format: TranscriptFormat,
   values: TranscriptHeaderValues,
-  turns: readonly { speaker: Speaker; text: string }[],
+  turns: readonly { speaker: Speaker; text: string; timeMs?: number }[],
   options: TranscriptDocumentOptions,
 ): TranscriptDocument {
   const language = documentLanguage(options.language);
@@ -93,7 +97,11 @@ export function transcriptDocumentFrom(
     })),
     note: normaliseBreaks(format.note).trim(),
     turns: turns
-      .map((turn) => ({ speakerLabel: format.speakers[turn.speaker].trim(), text: normaliseBreaks(turn.text).trim() }))
+      .map((turn) => ({
+        speakerLabel: format.speakers[turn.speaker].trim(),
+        text: normaliseBreaks(turn.text).trim(),
+        ...(options.turnTimes && turn.timeMs !== undefined ? { time: formatTimestamp(turn.timeMs) } : {}),
+      }))
       // A turn is often created before anything is typed in it; an empty one says nothing.
       .filter((turn) => turn.text !== ''),
     anonymised: options.anonymised,

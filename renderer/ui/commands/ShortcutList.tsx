@@ -1,5 +1,7 @@
 /** Every keyboard shortcut of the app, generated from the command tables, grouped by where it works. */
 import { useTranslation } from 'react-i18next';
+import { useTranscriptionKeys } from '../../data/settings';
+import { withCustomKeys } from './custom-keys';
 import { describeKeys } from './model';
 import { useShortcutList } from './shortcut-list-store';
 import { COMMAND_CONTEXTS } from './tables';
@@ -7,6 +9,8 @@ import { COMMAND_CONTEXTS } from './tables';
 export function ShortcutList() {
   const { t } = useTranslation();
   const close = useShortcutList((s) => s.close);
+  // The transcription keys as the researcher chose them, not only the defaults.
+  const transcriptionKeys = useTranscriptionKeys();
   return (
     <section className="card shortcuts" aria-labelledby="shortcuts-title">
       <div className="pane-head">
@@ -19,7 +23,10 @@ export function ShortcutList() {
         <section key={context.id} aria-labelledby={`shortcuts-${context.id}`}>
           <h3 id={`shortcuts-${context.id}`}>{t(context.label)}</h3>
           <dl>
-            {context.commands.map((command) => (
+            {(context.id === 'transcription'
+              ? withCustomKeys(context.commands, transcriptionKeys)
+              : context.commands
+            ).map((command) => (
               <div key={command.id}>
                 <dt>
                   <kbd>{describeKeys(command)}</kbd>

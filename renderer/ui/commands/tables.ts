@@ -155,7 +155,59 @@ export const TOPIC_LIST_COMMANDS: readonly Command<TopicListCommandId, 'onNode'>
   { id: 'node.outdent', label: 'commands.nodeOutdent', keys: [{ code: 'ArrowLeft', alt: true }], when: 'onNode' },
 ];
 
-export type CommandContextId = 'app' | 'interview' | 'memo' | 'preparation' | 'topicList';
+export type TranscriptionCommandId =
+  | 'playback.toggle'
+  | 'playback.back'
+  | 'playback.forward'
+  | 'playback.slower'
+  | 'playback.faster'
+  | 'playback.timestamp';
+
+/**
+ * In transcription mode, while typing in a turn with the recording open. oTranscribe's
+ * keys where they are free here: Esc, F3/F4 and Ctrl+J; its F1/F2 become Alt+←/→ because
+ * F1 opens the shortcut list everywhere. The researcher can choose other keys (settings).
+ */
+export const TRANSCRIPTION_COMMANDS: readonly Command<TranscriptionCommandId>[] = [
+  {
+    id: 'playback.toggle',
+    label: 'transcription.commands.toggle',
+    keys: [{ code: 'Escape' }],
+    buttons: { play: 'transcription.play', pause: 'transcription.pause' },
+  },
+  {
+    id: 'playback.back',
+    label: 'transcription.commands.back',
+    keys: [{ code: 'ArrowLeft', alt: true }],
+    buttons: { back: 'transcription.back' },
+  },
+  {
+    id: 'playback.forward',
+    label: 'transcription.commands.forward',
+    keys: [{ code: 'ArrowRight', alt: true }],
+    buttons: { forward: 'transcription.forward' },
+  },
+  {
+    id: 'playback.slower',
+    label: 'transcription.commands.slower',
+    keys: [{ code: 'F3' }],
+    buttons: { slower: 'transcription.slower' },
+  },
+  {
+    id: 'playback.faster',
+    label: 'transcription.commands.faster',
+    keys: [{ code: 'F4' }],
+    buttons: { faster: 'transcription.faster' },
+  },
+  {
+    id: 'playback.timestamp',
+    label: 'transcription.commands.timestamp',
+    keys: [{ code: 'KeyJ', ctrl: true }],
+    buttons: { insert: 'transcription.timestamp' },
+  },
+];
+
+export type CommandContextId = 'app' | 'interview' | 'memo' | 'preparation' | 'topicList' | 'transcription';
 
 export interface CommandContext {
   id: CommandContextId;
@@ -180,4 +232,11 @@ export const COMMAND_CONTEXTS: readonly CommandContext[] = [
     overrides: ['turn.new'],
   },
   { id: 'topicList', label: 'commands.context.topicList', commands: TOPIC_LIST_COMMANDS, within: 'app' },
+  {
+    id: 'transcription',
+    label: 'transcription.context',
+    commands: TRANSCRIPTION_COMMANDS,
+    // In the memo field Esc still goes back to the transcript: the field takes its keys first.
+    within: 'interview',
+  },
 ];

@@ -60,6 +60,7 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
   const [anonymised, setAnonymised] = useState(true);
   const [packaging, setPackaging] = useState<Packaging>('zip');
   const [format, setFormat] = useState<'docx' | 'qdpx'>('docx');
+  const [turnTimes, setTurnTimes] = useState(false);
   const [search, setSearch] = useState<ExportSearch>();
   const [decisions, setDecisions] = useState<Decisions>({});
   const [busy, setBusy] = useState(false);
@@ -124,7 +125,7 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
               },
             },
           })
-        : saveTranscripts(study, loaded, { ...options, packaging: single ? 'each' : packaging });
+        : saveTranscripts(study, loaded, { ...options, turnTimes, packaging: single ? 'each' : packaging });
 
   const exportIdentified = () =>
     run(async () => {
@@ -257,6 +258,12 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
             <span>{t('exportTranscripts.each')}</span>
           </label>
         </fieldset>
+      )}
+      {!quotes && (single || format === 'docx') && (
+        <label className="option">
+          <input type="checkbox" checked={turnTimes} onChange={(e) => setTurnTimes(e.target.checked)} />
+          <span>{t('transcription.exportTurnTimes')}</span>
+        </label>
       )}
       {!anonymised && (
         <p className="card warning" role="note">

@@ -78,7 +78,13 @@ export type SaveOutcome = { status: 'saved'; count: number; location: string } |
 export async function saveTranscripts(
   study: Study,
   items: readonly InterviewForExport[],
-  options: { anonymised: boolean; packaging: Packaging; findings?: readonly Finding[]; decisions?: Decisions },
+  options: {
+    anonymised: boolean;
+    packaging: Packaging;
+    findings?: readonly Finding[];
+    decisions?: Decisions;
+    turnTimes?: boolean;
+  },
 ): Promise<SaveOutcome> {
   const now = Date.now();
   const files = await exportFiles(study, items, { ...options, now });
