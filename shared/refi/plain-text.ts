@@ -32,6 +32,8 @@ export interface TurnInSource {
   speaker: TranscriptDocument['turns'][number]['speakerLabel'];
   /** Where the turn's text starts in the source (UTF-16) and its layout map. */
   start: number;
+  /** Where its line starts, at the speaker label (a sync point marks the turn there). */
+  lineStart: number;
   map: Uint32Array;
   length: number;
 }
@@ -60,7 +62,13 @@ export function plainTextSource(
     if (body === '') continue;
     const label = turn.speakerLabel.trim().endsWith(':') ? turn.speakerLabel.trim() : `${turn.speakerLabel.trim()}:`;
     const prefix = `${label} `;
-    placed.set(turn.id, { speaker: turn.speakerLabel, start: text.length + prefix.length, map, length: body.length });
+    placed.set(turn.id, {
+      speaker: turn.speakerLabel,
+      start: text.length + prefix.length,
+      lineStart: text.length,
+      map,
+      length: body.length,
+    });
     text += `${prefix}${body}\n\n`;
   }
   return { text: text.replace(/\n\n$/, '\n'), turns: placed };

@@ -31,6 +31,7 @@ import type { Reflection } from '../reflection/reflection';
 import { organisationAbbreviation } from '../respondents/code-scheme';
 import type { Respondent } from '../respondents/schema';
 import type { CodeNode, QuestionnaireQuestion, Study } from '../study/schema';
+import { recordingStartMs } from '../transcription/turn-time';
 import { studyGuid } from './guid';
 import { plainTextSource, type PlainTextSource } from './plain-text';
 import { codePointPositions, offsetAfterReplacements, type Replacement } from './positions';
@@ -56,6 +57,18 @@ export interface ProjectInput {
   findings?: readonly Finding[];
   decisions?: Decisions;
   now: number;
+  /**
+   * Interview recordings by interview id. They go in only when identified: a voice
+   * identifies, and the review cannot anonymise sound.
+   */
+  recordings?: ReadonlyMap<string, RecordingForExport>;
+}
+
+/** One interview's recording as one file. */
+export interface RecordingForExport {
+  bytes: Uint8Array;
+  /** Its file extension without the dot ("webm", "m4a", "wav"). */
+  extension: string;
 }
 
 export interface ProjectFiles {
@@ -63,6 +76,8 @@ export interface ProjectFiles {
   xml: string;
   /** The sources' plain texts by their file name in sources/ ("<GUID>.txt"). */
   sources: Map<string, string>;
+  /** The recordings by their file name in sources/ ("<GUID>.webm"). */
+  media?: Map<string, Uint8Array>;
 }
 
 /** One exported selection: where it is in its source and the text it covers (UTF-16, for tests and names). */
@@ -349,6 +364,14 @@ export function buildProject(input: ProjectInput): ProjectFiles & { selections: 
     );
   });
 
+  const media = new Map<string, Uint8Array>();
+  const audioElements = anonymised
+    ? []
+    : builds.flatMap((build) => {
+        const recording = input.recordings?.get(build.item.interview.id);
+        return recording ? [audioSource(build, recording, { g, userGuid, sources, media })] : [];
+      });
+
   const defs = variables(study);
   const variableGuid = (key: string) => g(`variable:${key}`);
   const typeName = new Map(study.respondentTypes.map((t) => [t.id, t.name]));
@@ -377,7 +400,15 @@ export function buildProject(input: ProjectInput): ProjectFiles & { selections: 
     return element(
       'Case',
       { guid: g(`case:${respondent.id}`), name: anonymised ? input.codes.get(respondent.id) ?? '' : respondent.name },
-      [...valueElements, ...sourcesOfCase.map((b) => element('SourceRef', { targetGUID: b.guid }))],
+      [
+        ...valueElements,
+        ...sourcesOfCase.flatMap((b) => [
+          element('SourceRef', { targetGUID: b.guid }),
+          ...(audioElements.some((a) => a.interviewId === b.item.interview.id)
+            ? [element('SourceRef', { targetGUID: audioGuid(g, b) })]
+            : []),
+        ]),
+      ],
     );
   });
 
@@ -398,7 +429,9 @@ export function buildProject(input: ProjectInput): ProjectFiles & { selections: 
       element('Variable', { guid: variableGuid(def.key), name: def.name, typeOfVariable: def.type }, def.description ? [element('Description', {}, def.description)] : []),
     )),
     ...(caseElements.length > 0 ? [element('Cases', {}, caseElements)] : []),
-    ...(sourceElements.length > 0 ? [element('Sources', {}, sourceElements)] : []),
+    ...(sourceElements.length > 0
+      ? [element('Sources', {}, [...sourceElements, ...audioElements.map((a) => a.xml)])]
+      : []),
     ...(notes.length > 0 ? [element('Notes', {}, notes.map((note) => noteElement(note, userGuid)))] : []),
     element('Sets', {}, setElements),
     ...(study.description?.trim() ? [element('Description', {}, study.description)] : []),
@@ -415,7 +448,77 @@ export function buildProject(input: ProjectInput): ProjectFiles & { selections: 
     },
     parts,
   )}\n`;
-  return { xml, sources, selections };
+  return { xml, sources, media, selections };
+}
+
+const audioGuid = (g: (key: string) => string, build: SourceBuild) => g(`audio:${build.item.interview.id}`);
+
+/**
+ * The recording as an AudioSource with its transcript: the same text as the interview's
+ * TextSource, and a SyncPoint (ms in the recording, code point position in the text) at
+ * the start of every turn whose place in the recording is known (`startMs`).
+ */
+function audioSource(
+  build: SourceBuild,
+  recording: RecordingForExport,
+  out: {
+    g: (key: string) => string;
+    userGuid: string;
+    sources: Map<string, string>;
+    media: Map<string, Uint8Array>;
+  },
+): { interviewId: string; xml: string } {
+  const { g, userGuid } = out;
+  const { interview, turns } = build.item;
+  const guid = audioGuid(g, build);
+  const fileGuid = g(`audiofile:${interview.id}`);
+  const transcriptGuid = g(`transcript:${interview.id}`);
+  const transcriptFileGuid = g(`transcriptfile:${interview.id}`);
+  const extension = recording.extension.replace(/^\./, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase() || 'bin';
+  out.media.set(`${fileGuid}.${extension}`, recording.bytes);
+  const text = build.source.text;
+  out.sources.set(`${transcriptFileGuid}.txt`, text);
+  const points = codePointPositions(text);
+  const syncPoints = [element('SyncPoint', { guid: g(`sync:${interview.id}:start`), timeStamp: 0, position: 0 })];
+  for (const turn of turnsInOrder(interview, turns)) {
+    const placed = build.source.turns.get(turn.id);
+    const startMs = recordingStartMs(turn);
+    if (!placed || startMs === undefined) continue;
+    syncPoints.push(
+      element('SyncPoint', {
+        guid: g(`sync:${interview.id}:${turn.id}`),
+        timeStamp: Math.max(0, Math.round(startMs)),
+        position: points[placed.lineStart]!,
+      }),
+    );
+  }
+  const created = iso(interview.createdAt);
+  return {
+    interviewId: interview.id,
+    xml: element(
+      'AudioSource',
+      {
+        guid,
+        name: `${build.name}.${extension}`,
+        path: `internal://${fileGuid}.${extension}`,
+        creatingUser: userGuid,
+        creationDateTime: created,
+      },
+      [
+        element(
+          'Transcript',
+          {
+            guid: transcriptGuid,
+            name: build.name,
+            plainTextPath: `internal://${transcriptFileGuid}.txt`,
+            creatingUser: userGuid,
+            creationDateTime: created,
+          },
+          syncPoints,
+        ),
+      ],
+    ),
+  };
 }
 
 /** The municipality as the anonymised transcript names it, or the study's letter for it. */

@@ -11,9 +11,15 @@ import { element } from './xml';
 
 export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 
-export function qdpxBytes(files: { xml: string; sources: ReadonlyMap<string, string> }): Uint8Array {
+export function qdpxBytes(files: {
+  xml: string;
+  sources: ReadonlyMap<string, string>;
+  media?: ReadonlyMap<string, Uint8Array>;
+}): Uint8Array {
   const entries: Zippable = { 'project.qde': [strToU8(files.xml), { mtime: ZIP_ENTRY_TIME }] };
   for (const [name, text] of files.sources) entries[`sources/${name}`] = [strToU8(text), { mtime: ZIP_ENTRY_TIME }];
+  // Recordings are compressed already: stored as they are, which is quick and no larger.
+  for (const [name, bytes] of files.media ?? []) entries[`sources/${name}`] = [bytes, { mtime: ZIP_ENTRY_TIME, level: 0 }];
   return zipSync(entries, { level: 6 });
 }
 
