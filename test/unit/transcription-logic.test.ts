@@ -1,4 +1,4 @@
-/** The numbers behind the transcription keys: timestamps, skipping, speed, the timeline of parts, a turn's time. */
+/** The numbers behind the transcription keys: timestamps, skipping, speed, a turn's time. */
 import { describe, expect, it } from 'vitest';
 import {
   describeRate,
@@ -9,7 +9,6 @@ import {
   MIN_RATE,
 } from '../../shared/transcription/playback';
 import { formatTimestamp, insertTimestamp } from '../../shared/transcription/time';
-import { locate, partStarts, timelinePosition } from '../../shared/transcription/timeline';
 import { turnTimeMs } from '../../shared/transcription/turn-time';
 
 describe('timestamps', () => {
@@ -49,21 +48,6 @@ describe('playback steps', () => {
     expect(stepRate(1.1, 1)).toBe(1.25);
     expect(describeRate(0.75, 'nl')).toBe('0,75×');
     expect(describeRate(1.5, 'en')).toBe('1.5×');
-  });
-});
-
-describe('a recording in parts', () => {
-  const parts = [{ durationMs: 10_000 }, { durationMs: 0 }, { durationMs: 5_000 }];
-
-  it('plays the parts one after another on one timeline', () => {
-    expect(partStarts(parts)).toEqual({ starts: [0, 10_000, 10_000], totalMs: 15_000 });
-    expect(locate(parts, 4_000)).toEqual({ part: 0, offsetMs: 4_000 });
-    // On a boundary the later part, passing over an empty one.
-    expect(locate(parts, 10_000)).toEqual({ part: 2, offsetMs: 0 });
-    expect(locate(parts, 12_500)).toEqual({ part: 2, offsetMs: 2_500 });
-    expect(locate(parts, 99_000)).toEqual({ part: 2, offsetMs: 5_000 });
-    expect(locate([], 1000)).toEqual({ part: 0, offsetMs: 0 });
-    expect(timelinePosition(parts, 2, 2_500)).toBe(12_500);
   });
 });
 
