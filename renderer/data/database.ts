@@ -11,6 +11,8 @@ import type {
   Memo,
   Preparation,
   QuestionnaireResponse,
+  Recording,
+  RecordingChunk,
   Respondent,
   Setting,
   StoredReflection,
@@ -37,6 +39,8 @@ export type VeldwerkDatabase = Dexie & {
   codings: EntityTable<Coding, 'id'>;
   turnFacts: EntityTable<StoredTurnFacts, 'interviewId'>;
   interviewSummaries: EntityTable<InterviewSummary, 'interviewId'>;
+  recordings: EntityTable<Recording, 'id'>;
+  recordingChunks: EntityTable<RecordingChunk, 'id'>;
 };
 
 export class NewerDatabaseError extends Error {

@@ -1,7 +1,7 @@
 /**
  * Deleting a whole study: its design and everything recorded under it (respondents,
  * questionnaire answers, preparations, interviews with their turns and memos,
- * reflections, the replacement book) in one transaction, then the journals in
+ * reflections, the replacement book, recordings) in one transaction, then the journals in
  * localStorage that would otherwise bring a topic list or typed text back on the next
  * start. Afterwards another study is open, or none is left.
  */
@@ -52,11 +52,16 @@ export async function deleteStudy(
     db.replacementBooks,
     db.codings,
     db.settings,
+    db.recordings,
+    db.recordingChunks,
   ];
   const interviewIds = await db.transaction('rw', tables, async () => {
     const ids = await db.interviews.where('studyId').equals(studyId).primaryKeys();
     await db.turns.where('interviewId').anyOf(ids).delete();
     await db.memos.where('interviewId').anyOf(ids).delete();
+    const recordingIds = await db.recordings.where('interviewId').anyOf(ids).primaryKeys();
+    await db.recordingChunks.where('recordingId').anyOf(recordingIds).delete();
+    await db.recordings.bulkDelete(recordingIds);
     await db.turnFacts.bulkDelete(ids);
     await db.interviewSummaries.bulkDelete(ids);
     await db.interviews.bulkDelete(ids);

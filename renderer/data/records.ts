@@ -8,9 +8,11 @@ import type { TurnFacts } from '../../shared/reflection/interview-summary';
 import type { Reflection } from '../../shared/reflection/reflection';
 
 export type { Coding } from '../../shared/coding/schema';
+/** A StoredTurn may carry `startMs`: its offset in the interview's recording (shared/interview/turn.ts). */
 export type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 export type { InterviewSummary } from '../../shared/reflection/interview-summary';
 export type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
+export type { Recording, RecordingChunk, RecordingPart } from '../../shared/recording/recording';
 export type { Respondent } from '../../shared/respondents/schema';
 export type { Study } from '../../shared/study/schema';
 

@@ -43,11 +43,14 @@ export async function updateRespondent(
   });
 }
 
-/** Removes the respondent with their answers, preparation and interviews: nothing of them stays behind. */
+/** Removes the respondent with their answers, preparation and interviews (recordings included): nothing of them stays behind. */
 export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promise<void> {
-  const tables = [db.respondents, db.responses, db.preparations, db.interviews, db.turns, db.memos, db.reflections, db.turnFacts, db.interviewSummaries];
+  const tables = [db.respondents, db.responses, db.preparations, db.interviews, db.turns, db.memos, db.reflections, db.turnFacts, db.interviewSummaries, db.recordings, db.recordingChunks];
   await db.transaction('rw', tables, async () => {
     const interviewIds = await db.interviews.where('respondentId').equals(id).primaryKeys();
+    const recordingIds = await db.recordings.where('interviewId').anyOf(interviewIds).primaryKeys();
+    await db.recordingChunks.where('recordingId').anyOf(recordingIds).delete();
+    await db.recordings.bulkDelete(recordingIds);
     await db.turns.where('interviewId').anyOf(interviewIds).delete();
     await db.reflections.bulkDelete(interviewIds);
     await db.turnFacts.bulkDelete(interviewIds);

@@ -68,6 +68,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { turnFacts: 'interviewId', interviewSummaries: 'interviewId, studyId' },
     upgrade: upgradeToV7,
   },
+  {
+    // Audio recordings of interviews: one record per recording with its parts (one per
+    // run of the recorder, a new one after a crash), the audio in chunks of about a
+    // second, each its own record so a crash loses at most the last one. New stores:
+    // nothing to move.
+    version: 8,
+    stores: { recordings: 'id, interviewId', recordingChunks: 'id, recordingId, [recordingId+part+seq]' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -17,6 +17,8 @@ export const turnSchema = z.object({
   startedAt: z.number().int().nonnegative(),
   /** The guide question or topic the turn belongs to, when the researcher linked one. */
   nodeId: z.string().min(1).optional(),
+  /** Where the turn begins in the interview's recording (ms into the whole recording), when one ran. */
+  startMs: z.number().nonnegative().optional(),
 });
 export type Turn = z.infer<typeof turnSchema>;
 
