@@ -9,6 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  // Interview recordings play from object URLs of the audio stored in IndexedDB, never from elsewhere.
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   // The export's search runs in a module worker loaded from the app's own files (never a blob:).

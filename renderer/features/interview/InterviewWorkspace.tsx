@@ -20,6 +20,10 @@ import { SectionTabs } from './SectionTabs';
 import { TranscriptPane } from './TranscriptPane';
 import { useInterviewKeys, type CodingTarget } from './use-interview-keys';
 import { CodePicker } from './CodePicker';
+import { closeTranscription, openTranscription, seekTo, usePlayer } from './transcription/player';
+import { TranscriptionPanel } from './transcription/TranscriptionPanel';
+import { useTranscriptionKeyHandler } from './transcription/use-transcription-keys';
+import { useInterviewRecording } from '../../data/recordings';
 
 const PAUSE = commandById(INTERVIEW_COMMANDS, 'clock.pause');
 const END = commandById(INTERVIEW_COMMANDS, 'interview.end');
@@ -70,6 +74,11 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
     area?.setSelectionRange(target.start, target.end);
   }, [codingTarget]);
   useInterviewKeys({ end, code: setCodingTarget });
+  useTranscriptionKeyHandler();
+  const transcribing = usePlayer((s) => s.open);
+  const recording = useInterviewRecording(interview.id);
+  // Over a held interview, or a recording made elsewhere; never over one still being recorded.
+  const canTranscribe = interview.status === 'ended' || recording?.origin === 'attached';
 
   return (
     <section className={`interview${paused ? ' is-paused' : ''}`} aria-labelledby="interview-title">
@@ -99,6 +108,15 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
             {t('reflection.open')}
           </button>
         )}
+        {canTranscribe && (
+          <button
+            type="button"
+            aria-pressed={transcribing}
+            onClick={() => (transcribing ? closeTranscription() : openTranscription())}
+          >
+            {t('transcription.open')}
+          </button>
+        )}
         {interview.status === 'ended' && (
           <button type="button" onClick={() => setFillers(true)}>
             {t('fillers.open')}
@@ -120,7 +138,13 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
           {codingTarget && (
             <CodePicker study={study} interviewId={interview.id} target={codingTarget} onClose={closePicker} />
           )}
-          <TranscriptPane study={study} interview={interview} onCode={setCodingTarget} />
+          {transcribing && canTranscribe && <TranscriptionPanel interviewId={interview.id} />}
+          <TranscriptPane
+            study={study}
+            interview={interview}
+            onCode={setCodingTarget}
+            onSeek={transcribing ? seekTo : undefined}
+          />
           <MemoPane interviewId={interview.id} />
         </div>
       </div>

@@ -20,6 +20,7 @@ import { elapsedMs, formatClock } from '../../../shared/interview/clock';
 import type { Pause } from '../../../shared/interview/clock';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
+import { formatTimestamp } from '../../../shared/transcription/time';
 import { commandById, INTERVIEW_COMMANDS } from '../../ui/commands';
 import { CommandButton } from '../../ui/commands/CommandButton';
 import { useCodingsOfInterview } from '../../data/codings';
@@ -62,11 +63,13 @@ interface RowProps {
   coding?: RowCoding;
   /** The find bar's current hit is in this turn. */
   isHit: boolean;
+  /** Transcription mode: the turn's time in the recording is a button that plays from there. */
+  onSeek?: (ms: number) => void;
 }
 
 // One store subscription per rendered row (its own turn); focus and pauses are handled
 // by the list instead, so a keystroke runs a few cheap selectors and renders one row.
-const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding, isHit }: RowProps) {
+const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding, isHit, onSeek }: RowProps) {
   const { t } = useTranslation();
   const turn = useInterview((s) => s.turns[id]);
   if (!turn) return null;
@@ -106,7 +109,16 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
       ) : (
         field
       )}
-      {offset ? (
+      {onSeek && turn.startMs !== undefined ? (
+        <button
+          type="button"
+          className="turn-time seek"
+          aria-label={t('transcription.seekTurn', { number: index + 1, time: formatTimestamp(turn.startMs) })}
+          onClick={() => onSeek(turn.startMs!)}
+        >
+          {formatTimestamp(turn.startMs)}
+        </button>
+      ) : offset ? (
         <span className="turn-time" title={t('interview.turnTime')}>
           {offset}
         </span>
@@ -222,11 +234,14 @@ export function TranscriptPane({
   study,
   interview,
   onCode,
+  onSeek,
 }: {
   study: Study;
   interview: Interview;
   /** Opens the code picker (held interviews only). */
   onCode?: (target: CodingTarget) => void;
+  /** Plays the recording from a turn's time (transcription mode). */
+  onSeek?: (ms: number) => void;
 }) {
   const { t } = useTranslation();
   const coding = useRowCoding(study, interview);
@@ -322,6 +337,7 @@ export function TranscriptPane({
                 pauses={interview.pauses}
                 coding={coding}
                 isHit={hitIndex === item.index}
+                onSeek={onSeek}
               />
             </li>
           );

@@ -233,8 +233,27 @@ async function restructure(edit: (turns: Turns) => Turns, focus?: FocusRequest):
   await saver.flush();
 }
 
+/** Where a new turn begins in the recording, while something knows (transcription mode: the playback position). */
+let turnStartSource: (() => number | undefined) | undefined;
+
+/** Sets where new turns take their startMs from; returns what unsets it. */
+export function setTurnStartSource(source: () => number | undefined): () => void {
+  turnStartSource = source;
+  return () => {
+    if (turnStartSource === source) turnStartSource = undefined;
+  };
+}
+
 function makeTurn(speaker: Speaker, text = '', nodeId?: string): Turn {
-  return { id: newId(), speaker, text, startedAt: Date.now(), ...(nodeId ? { nodeId } : {}) };
+  const startMs = turnStartSource?.();
+  return {
+    id: newId(),
+    speaker,
+    text,
+    startedAt: Date.now(),
+    ...(nodeId ? { nodeId } : {}),
+    ...(startMs !== undefined && Number.isFinite(startMs) ? { startMs: Math.max(0, Math.round(startMs)) } : {}),
+  };
 }
 
 /** A new empty turn after `afterId` (or at the end), by default for the other speaker. */

@@ -1,0 +1,118 @@
+/**
+ * Transcribing a held interview against a recording made elsewhere: a generated tone
+ * (sox) is attached, transcription mode opens over it, and the keys work while typing in
+ * a turn. Checked on the media element itself: playing, paused a second back, three
+ * seconds back and forward, slower and faster at the same pitch; a timestamp lands in the
+ * text, a new turn takes the playback position, and a click on a turn's time seeks there.
+ */
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { formatTimestamp } from '../../shared/transcription/time';
+import { ReflectionPage } from './pages/reflection-page';
+import { prepareInterview } from './support/prepared-interview';
+
+const audio = (page: Page) => page.locator('.transcription-panel audio');
+const state = (page: Page) =>
+  audio(page).evaluate((a: HTMLAudioElement) => ({
+    paused: a.paused,
+    time: a.currentTime,
+    rate: a.playbackRate,
+    pitch: a.preservesPitch,
+  }));
+
+/** Presses `key` in `field` and returns the element's time at that very key press (read before the app acts on it). */
+async function timeAtKey(page: Page, field: Locator, key: string): Promise<number> {
+  await page.evaluate(() => {
+    window.addEventListener(
+      'keydown',
+      () => {
+        (window as unknown as { atKey: number }).atKey = document.querySelector('audio')!.currentTime;
+      },
+      { capture: true, once: true },
+    );
+  });
+  await field.press(key);
+  return page.evaluate(() => (window as unknown as { atKey: number }).atKey);
+}
+
+test('transcribing against an attached recording from the keyboard', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const wav = testInfo.outputPath('gesprek.wav');
+  // 30 seconds of a quiet tone: something to play, made here rather than kept in the repo.
+  execFileSync('sox', ['-n', '-r', '16000', '-c', '1', wav, 'synth', '30', 'sine', '440', 'vol', '0.1']);
+
+  const { interview } = await prepareInterview(page);
+  await interview.start();
+  await interview.giveConsent();
+  await page.getByRole('button', { name: /Nieuwe beurt/ }).click();
+  await page.keyboard.type('Hoe begon het project?');
+  await interview.press('Control+Enter');
+  await page.keyboard.type('Met een brief van de provincie.');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await expect(new ReflectionPage(page).heading()).toBeVisible();
+  await page.getByRole('button', { name: /Transcript/ }).click();
+
+  // A held interview without a recording: transcription mode offers to attach one.
+  await page.getByRole('button', { name: 'Transcriberen', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Transcriberen met de opname' });
+  await expect(panel).toContainText('Dit interview heeft geen opname');
+  await panel.getByLabel(/^Opname toevoegen/).setInputFiles(wav);
+  await expect(panel.getByRole('slider', { name: 'Positie in de opname' })).toBeVisible();
+  await expect(panel).toContainText('van 00:00:30');
+  await page.screenshot({ path: testInfo.outputPath('transcribe.png'), fullPage: false });
+
+  const answer = interview.turn('Respondent', 2);
+  await answer.click();
+  await answer.press('End');
+
+  // Esc plays…
+  await answer.press('Escape');
+  await expect.poll(async () => (await state(page)).paused).toBe(false);
+  await expect.poll(async () => (await state(page)).time).toBeGreaterThan(1.5);
+  // …and pauses, a second back from where it was.
+  const pausedAt = await timeAtKey(page, answer, 'Escape');
+  await expect.poll(async () => (await state(page)).paused).toBe(true);
+  expect((await state(page)).time).toBeCloseTo(Math.max(0, pausedAt - 1), 1);
+  await expect(panel.getByRole('button', { name: 'Afspelen' })).toBeVisible();
+
+  // Alt+→ three seconds forward, Alt+← three back.
+  const from = (await state(page)).time;
+  await answer.press('Alt+ArrowRight');
+  await expect.poll(async () => (await state(page)).time).toBeCloseTo(from + 3, 1);
+  await answer.press('Alt+ArrowLeft');
+  await answer.press('Alt+ArrowLeft');
+  await expect.poll(async () => (await state(page)).time).toBeCloseTo(Math.max(0, from - 3), 1);
+
+  // F4 faster, F3 slower, in quarter steps, the pitch kept.
+  await answer.press('F4');
+  await expect.poll(async () => (await state(page)).rate).toBe(1.25);
+  await answer.press('F3');
+  await answer.press('F3');
+  await expect.poll(async () => (await state(page)).rate).toBe(0.75);
+  expect((await state(page)).pitch).toBe(true);
+  await expect(panel.getByText('Snelheid 0,75×')).toBeVisible();
+
+  // Ctrl+J puts the time where the recording stands into the text, at the caret.
+  const at = (await state(page)).time;
+  await answer.press('Control+KeyJ');
+  await expect(answer).toHaveValue(`Met een brief van de provincie. [${formatTimestamp(at * 1000)}] `);
+  // Typing goes on in the same turn.
+  await page.keyboard.type('Daarna kwam de gemeente.');
+  await expect(answer).toHaveValue(/\] Daarna kwam de gemeente\.$/);
+
+  // A new turn begins where playback stands: its time is a button that plays from there.
+  await answer.press('Alt+ArrowRight');
+  await answer.press('Alt+ArrowRight');
+  const turnStart = (await state(page)).time;
+  await answer.press('Control+Enter');
+  await page.keyboard.type('En toen?');
+  const seek = page.getByRole('button', { name: `Beurt 3 afspelen vanaf ${formatTimestamp(turnStart * 1000)}` });
+  await expect(seek).toBeVisible();
+  await interview.turn('Onderzoeker', 3).press('Alt+ArrowRight');
+  await interview.turn('Onderzoeker', 3).press('Alt+ArrowRight');
+  await expect.poll(async () => (await state(page)).time).toBeGreaterThan(turnStart + 5);
+  await seek.click();
+  await expect.poll(async () => (await state(page)).time).toBeCloseTo(turnStart, 1);
+  await expect(interview.saved()).toBeVisible();
+});
