@@ -1212,6 +1212,8 @@ export const en: Messages = {
       cannotDecode: '{{name}} cannot be played here; nothing was stored. Convert the file to mp3 or wav and try again.',
       exists: 'This interview already has a recording; it is not replaced.',
     },
+    qdpxRecordings: 'An identified project also holds the recordings of the interviews, with the transcripts synchronised to them.',
+    qdpxNoRecordings: 'Recordings stay out of an anonymised project: a voice can be recognised.',
     exportTurnTimes: 'The time in the recording before each turn ([00:12:34])',
   },
 };

@@ -1216,6 +1216,8 @@ export const nl = {
       cannotDecode: '{{name}} kan hier niet worden afgespeeld; er is niets opgeslagen. Zet het bestand om naar mp3 of wav en probeer het opnieuw.',
       exists: 'Dit interview heeft al een opname; die wordt niet vervangen.',
     },
+    qdpxRecordings: 'Een niet-geanonimiseerd project bevat ook de opnamen van de interviews, met de transcripten erbij gesynchroniseerd.',
+    qdpxNoRecordings: 'Opnamen gaan niet mee in een geanonimiseerd project: een stem is herkenbaar.',
     exportTurnTimes: 'De tijd in de opname voor elke beurt ([00:12:34])',
   },
 };

@@ -13,6 +13,7 @@ import type { Interview } from '../../shared/interview/interview';
 import type { Turn } from '../../shared/interview/turn';
 import { deriveCodes } from '../../shared/respondents/code-scheme';
 import type { Respondent } from '../../shared/respondents/schema';
+import { audioExtension } from '../../shared/refi/audio-file';
 import { sliceCodePoints } from '../../shared/refi/positions';
 import { buildProject, type ProjectInput } from '../../shared/refi/project';
 import { qdpxBytes } from '../../shared/refi/qdpx';
@@ -123,5 +124,15 @@ describe('the recording in a REFI-QDA project', () => {
     expect(schemaErrors(files.xml)).toBe('');
     expect(all(parseXml(files.xml), 'AudioSource')).toHaveLength(0);
     expect(Object.keys(unzipSync(qdpxBytes(files))).some((name) => name.endsWith('.webm'))).toBe(false);
+  });
+});
+
+describe("a recording's file name in the project", () => {
+  it('keeps its own extension, or takes the one its media type means', () => {
+    expect(audioExtension('audio/webm;codecs=opus')).toBe('webm');
+    expect(audioExtension('audio/x-m4a', 'Gesprek Piet.M4A')).toBe('m4a');
+    expect(audioExtension('audio/mpeg')).toBe('mp3');
+    expect(audioExtension('audio/wav', 'opname')).toBe('wav');
+    expect(audioExtension('application/octet-stream')).toBe('bin');
   });
 });

@@ -234,6 +234,11 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
             <span>{t('exportTranscripts.formatQdpx')}</span>
           </label>
           {format === 'qdpx' && <p className="hint">{t('exportTranscripts.qdpxHint')}</p>}
+          {format === 'qdpx' && (
+            <p className="hint">
+              {anonymised ? t('transcription.qdpxNoRecordings') : t('transcription.qdpxRecordings')}
+            </p>
+          )}
         </fieldset>
       )}
       {!single && format === 'docx' && (

@@ -7,13 +7,15 @@
 import type { Decisions, Finding } from '../../../shared/anonymise';
 import type { AutomaticNames } from '../../../shared/coding/automatic';
 import type { InterviewForExport } from '../../../shared/export';
-import { buildProject } from '../../../shared/refi/project';
+import { audioExtension } from '../../../shared/refi/audio-file';
+import { buildProject, type RecordingForExport } from '../../../shared/refi/project';
 import { qdpxBytes, qdpxFileName } from '../../../shared/refi/qdpx';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
 import { codingsOfStudy } from '../../data/codings';
 import { database } from '../../data/instance';
 import { memosOfInterviews } from '../../data/interviews';
+import { recordingBlob, recordingOfInterview } from '../../data/recordings';
 import { responsesOfStudy } from '../../data/preparations';
 import { reflectionsOfStudy } from '../../data/reflections';
 import { getPlatform } from '../../platform';
@@ -25,6 +27,20 @@ export interface QdpxOptions {
   decisions?: Decisions;
   researcher: string;
   automaticNames: AutomaticNames;
+}
+
+/** Each interview's recording as one file (its parts joined), for those that have one. */
+async function recordingsOf(interviewIds: readonly string[]): Promise<Map<string, RecordingForExport>> {
+  const db = database();
+  const found = new Map<string, RecordingForExport>();
+  // One at a time, so only the recordings already read and the one being read are in memory.
+  for (const id of interviewIds) {
+    const blob = await recordingBlob(db, id);
+    if (!blob) continue;
+    const fileName = (await recordingOfInterview(db, id))?.parts[0]?.fileName;
+    found.set(id, { bytes: new Uint8Array(await blob.arrayBuffer()), extension: audioExtension(blob.type, fileName) });
+  }
+  return found;
 }
 
 export async function saveQdpx(
@@ -43,6 +59,8 @@ export async function saveQdpx(
     reflectionsOfStudy(db, study.id),
   ]);
   const now = Date.now();
+  // A voice identifies: recordings go only into an identified project.
+  const recordings = options.anonymised ? undefined : await recordingsOf(ids);
   const files = buildProject({
     study,
     items,
@@ -53,6 +71,7 @@ export async function saveQdpx(
     memos,
     reflections,
     now,
+    recordings,
     ...options,
   });
   const result = await getPlatform().saveFile({
