@@ -10,6 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
+  // The interview's recording plays from a blob: URL of the audio stored in IndexedDB.
+  "media-src 'self' blob:",
   "connect-src 'self'",
   // The export's search runs in a module worker loaded from the app's own files (never a blob:).
   "worker-src 'self'",
