@@ -1,6 +1,7 @@
 /**
  * What main does for the renderer: save bytes the renderer made (exports, backups), print
- * the page to a PDF, tell the app's version, build the menu the page describes. Each handler only asks where to save and
+ * the page to a PDF, tell the app's version, build the menu the page describes, switch the
+ * microphone on and off with the recorder. Each handler only asks where to save and
  * writes; it never reads or chooses paths by itself. Registered through ipc-wrapper.ts.
  */
 import path from 'node:path';
@@ -32,6 +33,8 @@ export interface IpcServices<Sender extends CallingContents> {
   appInfo(): AppInfo;
   /** Build the application menu from the (validated) model; its clicks go to the calling page. */
   setMenu(model: MenuModel, sender: Sender): void;
+  /** The recorder started or stopped in the calling page: the microphone is granted only in between. */
+  setMicrophone(on: boolean, sender: Sender): void;
 }
 
 export const PDF_PRINT_OPTIONS = { printBackground: true, pageSize: 'A4' } as const;
@@ -76,6 +79,11 @@ export function createIpcHandlers<Sender extends CallingContents>(services: IpcS
 
     'menu:set': (model, { sender }) => {
       services.setMenu(model, sender);
+      return null;
+    },
+
+    'recording:microphone': ({ on }, { sender }) => {
+      services.setMicrophone(on, sender);
       return null;
     },
   };

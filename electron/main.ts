@@ -3,7 +3,7 @@
  * security.ts must stay the first import (it configures what is only configurable
  * before the app is ready).
  */
-import { devOrigin, secureWebPreferences, trustedOrigin } from './security';
+import { devOrigin, microphone, secureWebPreferences, trustedOrigin } from './security';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { APP_SCHEME, APP_START_URL } from './app-origin';
@@ -11,6 +11,7 @@ import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate, buildStartupMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
+import { switchOffWhenPageGoes } from './permissions';
 import { reloadAfterCrash } from './renderer-recovery';
 
 // Bundled to dist/electron/main.cjs, next to preload.cjs; vite builds to dist/renderer.
@@ -29,6 +30,7 @@ function openMainWindow(): void {
     url: START_URL,
   });
   const window = mainWindow;
+  switchOffWhenPageGoes(window.webContents, microphone);
   reloadAfterCrash(window.webContents, {
     startUrl: START_URL,
     onGiveUp: (details) =>
@@ -63,6 +65,7 @@ function boot(): void {
         });
         Menu.setApplicationMenu(Menu.buildFromTemplate(template));
       },
+      setMicrophone: (on) => microphone.set(on),
     },
     trustedOrigin,
   );

@@ -3,19 +3,38 @@
  * request and check is denied unless it comes from the app's own origin and is on the
  * short list below.
  *
- * Decision on the microphone ('media'): denied for now, because nothing in Veldwerk
- * records yet and a granted microphone would widen what any injected script could do.
- * The audio-only rule is written and tested behind `allowMicrophone`, so the recording
- * feature turns it on in one place (main.ts) and never gets video or screen capture.
- * (macOS additionally needs NSMicrophoneUsageDescription in the build config then.)
+ * The microphone ('media'): granted audio only, to the app's own origin only, and only
+ * while the interview recorder is on. The page says when it starts and stops over the
+ * 'recording:microphone' channel (MicrophoneSwitch below); the rest of the time a granted
+ * microphone would only widen what an injected script could do. Never video or screen.
+ * (macOS additionally needs NSMicrophoneUsageDescription in the build config.)
  */
 import { originOf } from './app-origin';
 
 export interface PermissionPolicy {
   /** The only origin that may be granted anything (see app-origin.ts). */
   trustedOrigin: string;
-  /** Audio-only 'media' for the future recording feature. */
-  allowMicrophone: boolean;
+  /** Whether audio-only 'media' may be granted now: asked at every request and check. */
+  allowMicrophone: () => boolean;
+}
+
+/**
+ * Whether the recorder is on, as the page last said. It goes off by itself when the page
+ * goes away (a reload, a crash, a closed window), so a new page starts without microphone.
+ */
+export interface MicrophoneSwitch {
+  isOn(): boolean;
+  set(on: boolean): void;
+}
+
+export function createMicrophoneSwitch(): MicrophoneSwitch {
+  let on = false;
+  return {
+    isOn: () => on,
+    set: (value) => {
+      on = value;
+    },
+  };
 }
 
 /** What Electron tells us about a request or check, reduced to what the policy reads. */
@@ -34,7 +53,7 @@ const ALWAYS_ALLOWED = new Set(['persistent-storage']);
 export function isPermissionAllowed(permission: string, context: PermissionContext, policy: PermissionPolicy): boolean {
   if (!context.requester || originOf(context.requester) !== policy.trustedOrigin) return false;
   if (ALWAYS_ALLOWED.has(permission)) return true;
-  if (permission === 'media' && policy.allowMicrophone) return isAudioOnly(context);
+  if (permission === 'media' && policy.allowMicrophone()) return isAudioOnly(context);
   return false;
 }
 
@@ -77,4 +96,17 @@ export function installPermissionHandlers(session: PermissionSession, policy: Pe
   });
   // USB, HID, serial, Bluetooth: never.
   session.setDevicePermissionHandler(() => false);
+}
+
+/** The part of a WebContents that tells the switch the page went away. */
+export interface PageEvents {
+  on(event: 'did-start-loading' | 'render-process-gone' | 'destroyed', listener: () => void): unknown;
+}
+
+/** A reload, a crashed renderer or a closed window ends the recording: the microphone goes off. */
+export function switchOffWhenPageGoes(contents: PageEvents, microphone: MicrophoneSwitch): void {
+  const off = () => microphone.set(false);
+  contents.on('did-start-loading', off);
+  contents.on('render-process-gone', off);
+  contents.on('destroyed', off);
 }

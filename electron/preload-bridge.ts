@@ -39,6 +39,7 @@ export function createBridge(ipcRenderer: IpcRendererLike): VeldwerkBridge {
     'page:printToPdf': (argument) => call('page:printToPdf', argument),
     'app:info': () => call('app:info'),
     'menu:set': (argument) => call('menu:set', argument),
+    'recording:microphone': (argument) => call('recording:microphone', argument),
     'menu:command': (listener) => {
       const onEvent: EventListener = (_event, payload) => {
         const checked = menuCommand(payload);

@@ -9,11 +9,11 @@ import { app, protocol, session, shell } from 'electron';
 import { APP_SCHEME, devServerOrigin, originOf, trustedOrigin as pickTrustedOrigin } from './app-origin';
 import { devCsp } from './csp';
 import { openExternalSafely } from './external-links';
-import { installPermissionHandlers } from './permissions';
+import { createMicrophoneSwitch, installPermissionHandlers } from './permissions';
 import { guardWebContents } from './web-contents-guard';
 
-/** Set to true when the recording feature lands (see permissions.ts). */
-const ALLOW_MICROPHONE = false;
+/** On only while the interview recorder runs (see permissions.ts); main.ts switches it. */
+export const microphone = createMicrophoneSwitch();
 
 export const APP_SCHEME_PRIVILEGES = {
   standard: true, // a real origin (app://veldwerk) with relative URLs, storage and IndexedDB
@@ -62,7 +62,7 @@ app.on('web-contents-created', (_event, contents) => {
 // ---------------------------------------------------------------- once ready
 
 void app.whenReady().then(() => {
-  installPermissionHandlers(session.defaultSession, { trustedOrigin, allowMicrophone: ALLOW_MICROPHONE });
+  installPermissionHandlers(session.defaultSession, { trustedOrigin, allowMicrophone: microphone.isOn });
 
   // The dev server sends no CSP of its own; give its pages the dev variant of ours.
   if (devOrigin !== null) {

@@ -12,6 +12,8 @@ export const CONTENT_SECURITY_POLICY = [
   // Interview recordings play from object URLs of the audio stored in IndexedDB, never from elsewhere.
   "media-src 'self' blob:",
   "font-src 'self'",
+  // The interview's recording plays from a blob: URL of the audio stored in IndexedDB.
+  "media-src 'self' blob:",
   "connect-src 'self'",
   // The export's search runs in a module worker loaded from the app's own files (never a blob:).
   "worker-src 'self'",

@@ -97,6 +97,11 @@ export const ipcContract = {
   'app:info': channel<AppInfo>()(z.undefined()),
   /** Replace the application menu with this one (the command tables in the interface language). */
   'menu:set': channel<null>()(menuModelSchema),
+  /**
+   * The interview recorder starts (on: true) or stops (on: false). Main grants the
+   * microphone, audio only and to the app's own origin only, while it is on.
+   */
+  'recording:microphone': channel<null>()(z.object({ on: z.boolean() }).strict()),
 } as const;
 
 /**

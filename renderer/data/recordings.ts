@@ -67,8 +67,16 @@ export async function beginPart(
     const parts = recording.parts.filter((p) => p.chunks > 0);
     const part = parts.length === 0 ? 0 : parts[parts.length - 1]!.part + 1;
     parts.push({ part, mimeType, startedAt: now, durationMs: 0, bytes: 0, chunks: 0 });
-    await db.recordings.put(recordingSchema.parse({ ...recording, parts, updatedAt: now }));
+    await db.recordings.put(recordingSchema.parse({ ...recording, parts, recorderOn: true, updatedAt: now }));
     return { recordingId: recording.id, part };
+  });
+}
+
+/** The recorder was stopped on purpose (or the interview ended): opening the interview again does not resume it. */
+export async function markRecorderStopped(db: VeldwerkDatabase, interviewId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.recordings], async () => {
+    const recording = await recordingOfInterview(db, interviewId);
+    if (recording?.recorderOn) await db.recordings.put({ ...recording, recorderOn: false, updatedAt: now });
   });
 }
 
@@ -211,6 +219,8 @@ export async function deleteRecording(db: VeldwerkDatabase, interviewId: string)
 /** What the interview screen shows of a recording: no parts when there is none. */
 export interface InterviewRecording {
   origin?: Recording['origin'];
+  /** Left running by a recorder that did not stop on purpose (see Recording.recorderOn). */
+  recorderOn: boolean;
   parts: RecordingPart[];
   durationMs: number;
   bytes: number;
@@ -221,6 +231,7 @@ export function summariseRecording(recording: Recording | undefined): InterviewR
   const parts = recording?.parts ?? [];
   return {
     ...(recording ? { origin: recording.origin } : {}),
+    recorderOn: recording?.recorderOn === true,
     parts,
     durationMs: totalDurationMs(parts),
     bytes: totalBytes(parts),

@@ -32,6 +32,7 @@ export function createBrowserPlatform(): Platform {
     async getAppInfo() {
       return null;
     },
+    async setMicrophone() {},
     menu: null,
   };
 }

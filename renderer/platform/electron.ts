@@ -57,6 +57,9 @@ export function createElectronPlatform(bridge: VeldwerkBridge): Platform {
     async getAppInfo() {
       return unwrap(bridge['app:info']());
     },
+    async setMicrophone(on) {
+      await unwrap(bridge['recording:microphone']({ on }));
+    },
     menu: {
       async set(model) {
         await unwrap(bridge['menu:set'](model));

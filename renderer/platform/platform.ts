@@ -44,6 +44,11 @@ export interface Platform {
   requestPersistentStorage(): Promise<boolean>;
   /** Version and OS of the desktop app; null in the browser build. */
   getAppInfo(): Promise<AppInfo | null>;
+  /**
+   * The interview recorder starts (true) or stops (false). Electron: main grants the
+   * microphone only in between. Browser: nothing to do (the browser asks the user itself).
+   */
+  setMicrophone(on: boolean): Promise<void>;
   /** The desktop app's menu; null in the browser build, which has none. */
   readonly menu: AppMenu | null;
 }

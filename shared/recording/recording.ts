@@ -36,6 +36,12 @@ export const recordingSchema = z.object({
   /** Recorded in Veldwerk, or made elsewhere (a phone) and attached. */
   origin: z.enum(['recorded', 'attached']),
   parts: z.array(recordingPartSchema),
+  /**
+   * The recorder was running when this was last written. Still true when the interview
+   * opens again means it did not stop on purpose (a crash, a killed app): recording goes
+   * on as a new part.
+   */
+  recorderOn: z.boolean().optional(),
   createdAt: epochMs,
   updatedAt: epochMs,
 });

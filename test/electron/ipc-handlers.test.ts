@@ -28,11 +28,13 @@ type Page = ReturnType<typeof fakePage>;
 
 type Services = Parameters<typeof registerIpcHandlers<Page>>[1];
 
-function register(services: Omit<Services, 'setMenu'> & Partial<Pick<Services, 'setMenu'>>) {
+function register(
+  services: Omit<Services, 'setMenu' | 'setMicrophone'> & Partial<Pick<Services, 'setMenu' | 'setMicrophone'>>,
+) {
   const listeners = new Map<string, (event: InvokeEvent<Page>, ...args: unknown[]) => Promise<unknown>>();
   registerIpcHandlers<Page>(
     { handle: (channel, listener) => listeners.set(channel, listener) },
-    { setMenu: vi.fn(), ...services },
+    { setMenu: vi.fn(), setMicrophone: vi.fn(), ...services },
     APP_ORIGIN,
   );
   const page = fakePage();
@@ -243,9 +245,26 @@ describe("'app:info'", () => {
   });
 });
 
+describe("'recording:microphone'", () => {
+  it('switches the microphone with the recorder, and takes nothing but { on: boolean }', async () => {
+    const setMicrophone = vi.fn();
+    const { call, page } = register({ showSaveDialog: vi.fn(), appInfo: vi.fn(), setMicrophone });
+    expect(await call('recording:microphone', { on: true })).toEqual({ ok: true, value: null });
+    expect(await call('recording:microphone', { on: false })).toEqual({ ok: true, value: null });
+    expect(setMicrophone.mock.calls).toEqual([
+      [true, page],
+      [false, page],
+    ]);
+    for (const bad of [undefined, { on: 'yes' }, { on: true, video: true }, true]) {
+      expect(await call('recording:microphone', bad)).toEqual({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(setMicrophone).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('createIpcHandlers', () => {
   it('has a handler for every channel of the contract', () => {
-    const handlers = createIpcHandlers({ showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu: vi.fn() });
-    expect(Object.keys(handlers).sort()).toEqual(['app:info', 'file:save', 'menu:set', 'page:printToPdf']);
+    const handlers = createIpcHandlers({ showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu: vi.fn(), setMicrophone: vi.fn() });
+    expect(Object.keys(handlers).sort()).toEqual(['app:info', 'file:save', 'menu:set', 'page:printToPdf', 'recording:microphone']);
   });
 });

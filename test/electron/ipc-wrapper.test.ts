@@ -166,6 +166,7 @@ describe('registerGuardedHandlers', () => {
     'page:printToPdf': async () => ({ status: 'cancelled' }),
     'app:info': () => ({ version: '1', platform: 'linux' }),
     'menu:set': () => null,
+    'recording:microphone': () => null,
   };
 
   it('registers exactly the contract channels, each guarded', async () => {

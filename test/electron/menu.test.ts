@@ -110,7 +110,7 @@ describe("'menu:set'", () => {
           if (channel === 'menu:set') listener = l;
         },
       },
-      { showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu },
+      { showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu, setMicrophone: vi.fn() },
       APP_ORIGIN,
     );
     const page: Page = { printToPDF: vi.fn() };

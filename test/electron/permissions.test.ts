@@ -1,10 +1,16 @@
 /** Permission policy: deny everything except persistent storage (and, when enabled, audio only). */
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from '../../electron/app-origin';
-import { installPermissionHandlers, isPermissionAllowed, type PermissionSession } from '../../electron/permissions';
+import {
+  createMicrophoneSwitch,
+  installPermissionHandlers,
+  isPermissionAllowed,
+  switchOffWhenPageGoes,
+  type PermissionSession,
+} from '../../electron/permissions';
 
-const strict = { trustedOrigin: APP_ORIGIN, allowMicrophone: false };
-const recording = { trustedOrigin: APP_ORIGIN, allowMicrophone: true };
+const strict = { trustedOrigin: APP_ORIGIN, allowMicrophone: () => false };
+const recording = { trustedOrigin: APP_ORIGIN, allowMicrophone: () => true };
 const fromApp = { requester: 'app://veldwerk/index.html' };
 
 describe('isPermissionAllowed', () => {
@@ -77,5 +83,52 @@ describe('installPermissionHandlers', () => {
     expect(check!({}, 'persistent-storage', 'https://example.org', {})).toBe(false);
     expect(check!({}, 'media', 'app://veldwerk', { mediaType: 'audio' })).toBe(false);
     expect(device!()).toBe(false);
+  });
+});
+
+describe('the microphone while recording', () => {
+  function sessionWith(microphone: ReturnType<typeof createMicrophoneSwitch>) {
+    let request: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
+    let check: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
+    installPermissionHandlers(
+      {
+        setPermissionRequestHandler: (handler) => (request = handler),
+        setPermissionCheckHandler: (handler) => (check = handler),
+        setDevicePermissionHandler: () => undefined,
+      },
+      { trustedOrigin: APP_ORIGIN, allowMicrophone: microphone.isOn },
+    );
+    const ask = (mediaTypes: string[], requestingUrl = 'app://veldwerk/index.html') => {
+      let granted: boolean | undefined;
+      request!({}, 'media', (answer) => (granted = answer), { requestingUrl, mediaTypes });
+      return granted;
+    };
+    return { ask, check: (mediaType: string) => check!({}, 'media', 'app://veldwerk', { mediaType }) };
+  }
+
+  it('grants audio to the app only between the recorder starting and stopping', () => {
+    const microphone = createMicrophoneSwitch();
+    const session = sessionWith(microphone);
+    expect(session.ask(['audio'])).toBe(false);
+    expect(session.check('audio')).toBe(false);
+    microphone.set(true);
+    expect(session.ask(['audio'])).toBe(true);
+    expect(session.check('audio')).toBe(true);
+    expect(session.ask(['audio', 'video'])).toBe(false);
+    expect(session.ask(['video'])).toBe(false);
+    expect(session.ask(['audio'], 'https://evil.example/')).toBe(false);
+    microphone.set(false);
+    expect(session.ask(['audio'])).toBe(false);
+  });
+
+  it('switches off when the page reloads, crashes or closes', () => {
+    for (const event of ['did-start-loading', 'render-process-gone', 'destroyed'] as const) {
+      const listeners = new Map<string, () => void>();
+      const microphone = createMicrophoneSwitch();
+      switchOffWhenPageGoes({ on: (name, listener) => listeners.set(name, listener) }, microphone);
+      microphone.set(true);
+      listeners.get(event)!();
+      expect(microphone.isOn()).toBe(false);
+    }
   });
 });

@@ -147,7 +147,7 @@ describe('CSP', () => {
   it('is the strict policy, exactly', () => {
     expect(APP_CSP).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
+        "font-src 'self'; media-src 'self' blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
         "form-action 'none'; " +
         "frame-ancestors 'none'",
     );

@@ -8,6 +8,7 @@ import {
   attachRecording,
   beginPart,
   listParts,
+  markRecorderStopped,
   recordingBlob,
   RecordingExistsError,
   summariseRecording,
@@ -70,7 +71,9 @@ describe('recordings in the database', () => {
     const first = fakeWebm([[0, 20, 40]]);
     await recordPart(db, first, 1000);
     const summary = summariseRecording(await recordingOfInterview(db, 'i1'));
-    expect(summary).toMatchObject({ origin: 'recorded', durationMs: 1000, bytes: first.length, mimeType: WEBM });
+    expect(summary).toMatchObject({ origin: 'recorded', recorderOn: true, durationMs: 1000, bytes: first.length, mimeType: WEBM });
+    await markRecorderStopped(db, 'i1');
+    expect(summariseRecording(await recordingOfInterview(db, 'i1')).recorderOn).toBe(false);
     expect(summary.parts[0]!.chunks).toBe(Math.ceil(first.length / 50));
     db.close();
   });
@@ -135,7 +138,7 @@ describe('recordings in the database', () => {
   it('has no file when nothing was recorded', async () => {
     const db = await withInterview();
     expect(await recordingBlob(db, 'i1')).toBeUndefined();
-    expect(summariseRecording(undefined)).toEqual({ parts: [], durationMs: 0, bytes: 0 });
+    expect(summariseRecording(undefined)).toEqual({ recorderOn: false, parts: [], durationMs: 0, bytes: 0 });
     db.close();
   });
 
