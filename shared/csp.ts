@@ -9,8 +9,6 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  // Interview recordings play from object URLs of the audio stored in IndexedDB, never from elsewhere.
-  "media-src 'self' blob:",
   "font-src 'self'",
   // The interview's recording plays from a blob: URL of the audio stored in IndexedDB.
   "media-src 'self' blob:",
