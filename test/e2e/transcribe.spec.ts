@@ -115,4 +115,28 @@ test('transcribing against an attached recording from the keyboard', async ({ pa
   await seek.click();
   await expect.poll(async () => (await state(page)).time).toBeCloseTo(turnStart, 1);
   await expect(interview.saved()).toBeVisible();
+
+  // Other keys: a key that types is refused with the reason, F9 is taken for play/pause.
+  await panel.getByRole('button', { name: 'Toetsen kiezen' }).click();
+  const choose = panel.getByRole('button', { name: /^Afspelen of pauzeren .*: Esc\. Andere toets kiezen$/ });
+  await choose.click();
+  await choose.press('KeyA');
+  await expect(panel.getByRole('status').filter({ hasText: 'A typt of bewerkt tekst' })).toBeVisible();
+  await choose.press('F1');
+  await expect(panel.getByRole('status').filter({ hasText: 'F1 is al in gebruik: Sneltoetsen tonen of verbergen.' })).toBeVisible();
+  await choose.press('F9');
+  await expect(panel.getByRole('button', { name: /^Afspelen of pauzeren .*: F9\. Andere toets kiezen$/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('transcribe-keys.png'), fullPage: false });
+  const question = interview.turn('Onderzoeker', 3);
+  await question.click();
+  await question.press('F9');
+  await expect.poll(async () => (await state(page)).paused).toBe(false);
+  await question.press('F9');
+  await expect.poll(async () => (await state(page)).paused).toBe(true);
+  // Esc does not play any more; the shortcut list shows the key chosen.
+  await question.press('Escape');
+  await expect.poll(async () => (await state(page)).paused).toBe(true);
+  await page.getByRole('button', { name: 'Sneltoetsen' }).click();
+  const list = page.getByRole('region', { name: 'Transcriberen (met de opname open)' });
+  await expect(list.getByText('F9', { exact: true })).toBeVisible();
 });
