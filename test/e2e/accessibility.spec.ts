@@ -3,6 +3,7 @@
  * it: controls without a name, labels that point nowhere, contrast too low to read for
  * hours, duplicate ids. A finding fails the test with the rule and the elements.
  */
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { beleidQuestionnaire } from '../../shared/example/questionnaires/beleid';
@@ -30,7 +31,7 @@ async function expectAccessible(page: Page, screen: string, within?: string) {
 
 test('every screen of an interview, from the respondent list to the reflection and the overview, passes the WCAG A/AA checks', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
   await app.open();
@@ -73,6 +74,17 @@ test('every screen of an interview, from the respondent list to the reflection a
   await expectAccessible(page, 'the reflection');
 
   await page.getByRole('button', { name: /Transcript/ }).click();
+  await page.getByRole('button', { name: 'Transcriberen', exact: true }).click();
+  const transcription = page.getByRole('region', { name: 'Transcriberen met de opname' });
+  await expect(transcription).toContainText('Dit interview heeft geen opname');
+  await expectAccessible(page, 'transcription mode without a recording');
+  const wav = testInfo.outputPath('toon.wav');
+  execFileSync('sox', ['-n', '-r', '8000', '-c', '1', wav, 'synth', '5', 'sine', '440', 'vol', '0.1']);
+  await transcription.getByLabel(/^Opname toevoegen/).setInputFiles(wav);
+  await expect(transcription.getByRole('slider', { name: 'Positie in de opname' })).toBeVisible();
+  await transcription.getByRole('button', { name: 'Toetsen kiezen' }).click();
+  await expectAccessible(page, 'transcription mode with its player and key choice', '.transcription-panel');
+  await transcription.getByRole('button', { name: 'Transcriberen sluiten' }).click();
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
   await expectAccessible(page, 'the export choices');
   await new ExportPage(page)
