@@ -20,10 +20,10 @@ import { SectionTabs } from './SectionTabs';
 import { TranscriptPane } from './TranscriptPane';
 import { useInterviewKeys, type CodingTarget } from './use-interview-keys';
 import { CodePicker } from './CodePicker';
-import { closeTranscription, openTranscription, seekTo, usePlayer } from './transcription/player';
+import { seekTo, usePlayer } from './transcription/player';
+import { TranscribeToggle } from './transcription/TranscribeToggle';
 import { TranscriptionPanel } from './transcription/TranscriptionPanel';
 import { useTranscriptionKeyHandler } from './transcription/use-transcription-keys';
-import { useInterviewRecording } from '../../data/recordings';
 
 const PAUSE = commandById(INTERVIEW_COMMANDS, 'clock.pause');
 const END = commandById(INTERVIEW_COMMANDS, 'interview.end');
@@ -76,9 +76,6 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
   useInterviewKeys({ end, code: setCodingTarget });
   useTranscriptionKeyHandler();
   const transcribing = usePlayer((s) => s.open);
-  const recording = useInterviewRecording(interview.id);
-  // Over a held interview, or a recording made elsewhere; never over one still being recorded.
-  const canTranscribe = interview.status === 'ended' || recording?.origin === 'attached';
 
   return (
     <section className={`interview${paused ? ' is-paused' : ''}`} aria-labelledby="interview-title">
@@ -108,15 +105,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
             {t('reflection.open')}
           </button>
         )}
-        {canTranscribe && (
-          <button
-            type="button"
-            aria-pressed={transcribing}
-            onClick={() => (transcribing ? closeTranscription() : openTranscription())}
-          >
-            {t('transcription.open')}
-          </button>
-        )}
+        <TranscribeToggle interviewId={interview.id} held={interview.status === 'ended'} />
         {interview.status === 'ended' && (
           <button type="button" onClick={() => setFillers(true)}>
             {t('fillers.open')}
@@ -138,7 +127,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
           {codingTarget && (
             <CodePicker study={study} interviewId={interview.id} target={codingTarget} onClose={closePicker} />
           )}
-          {transcribing && canTranscribe && <TranscriptionPanel interviewId={interview.id} />}
+          {transcribing && <TranscriptionPanel interviewId={interview.id} held={interview.status === 'ended'} />}
           <TranscriptPane
             study={study}
             interview={interview}

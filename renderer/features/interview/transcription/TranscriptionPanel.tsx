@@ -16,6 +16,7 @@ import { setTurnStartSource } from '../interview-actions';
 import { useInterview } from '../interview-store';
 import { AttachRecording } from './AttachRecording';
 import { KeySettings } from './KeySettings';
+import { useCanTranscribe } from './TranscribeToggle';
 import {
   bindElement,
   closeTranscription,
@@ -64,9 +65,10 @@ function Markers({ durationMs }: { durationMs: number }) {
   );
 }
 
-export function TranscriptionPanel({ interviewId }: { interviewId: string }) {
+export function TranscriptionPanel({ interviewId, held }: { interviewId: string; held: boolean }) {
   const { t, i18n } = useTranslation();
   const recording = useInterviewRecording(interviewId);
+  const allowed = useCanTranscribe(interviewId, held);
   const commands = useTranscriptionCommands();
   const command = (id: Parameters<typeof commandById<(typeof commands)[number]>>[1]) => commandById(commands, id);
   const { playing, positionMs, durationMs, rate } = usePlayer();
@@ -107,6 +109,10 @@ export function TranscriptionPanel({ interviewId }: { interviewId: string }) {
   useEffect(() => (loaded.status === 'ready' ? setTurnStartSource(playbackMs) : undefined), [loaded]);
 
   useEffect(() => () => closeTranscription(), []);
+  // A recording started after opening (the interview resumed) ends the mode: it plays only a finished recording.
+  useEffect(() => {
+    if (recording && !allowed) closeTranscription();
+  }, [recording, allowed]);
 
   return (
     <section className="card transcription-panel" aria-labelledby="transcription-title">
