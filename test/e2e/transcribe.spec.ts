@@ -4,10 +4,17 @@
  * a turn. Checked on the media element itself: playing, paused a second back, three
  * seconds back and forward, slower and faster at the same pitch; a timestamp lands in the
  * text, a new turn takes the playback position, and a click on a turn's time seeks there.
+ * The keys can be changed. The Word export puts each turn's time before it, and an
+ * identified REFI-QDA project carries the recording with a sync point per timed turn.
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatTimestamp } from '../../shared/transcription/time';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { readDocx } from '../support/docx-reader';
+import { AppPage } from './pages/app-page';
+import { ExportPage } from './pages/export-page';
 import { ReflectionPage } from './pages/reflection-page';
 import { prepareInterview } from './support/prepared-interview';
 
@@ -139,4 +146,31 @@ test('transcribing against an attached recording from the keyboard', async ({ pa
   await page.getByRole('button', { name: 'Sneltoetsen' }).click();
   const list = page.getByRole('region', { name: 'Transcriberen (met de opname open)' });
   await expect(list.getByText('F9', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Sneltoetsen' }).click();
+
+  // Word, identified, with each turn's time before it: the new turn's place in the recording.
+  const exporter = new ExportPage(page);
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  const one = exporter.panel('Transcript exporteren');
+  await one.getByRole('radio', { name: /^Niet geanonimiseerd/ }).check();
+  await one.getByRole('checkbox', { name: /^De tijd in de opname voor elke beurt/ }).check();
+  const word = await exporter.download(one.getByRole('button', { name: 'Niet-geanonimiseerd exporteren' }));
+  const paragraphs = readDocx(word.bytes).paragraphs.map((p) => p.text);
+  expect(paragraphs).toContain(`[${formatTimestamp(turnStart * 1000)}] Onderzoeker: En toen?`);
+  expect(paragraphs.some((p) => /^\[00:00:0\d\] Onderzoeker: Hoe begon het project\?$/.test(p))).toBe(true);
+
+  // REFI-QDA, identified: the recording itself as an AudioSource, the new turn as a sync point.
+  await new AppPage(page).goToStudy();
+  await page.getByRole('button', { name: 'Alle interviews exporteren' }).click();
+  const all = exporter.panel('Alle transcripten exporteren');
+  await all.getByRole('radio', { name: /^REFI-QDA-project \(\.qdpx\)/ }).check();
+  await all.getByRole('radio', { name: /^Niet geanonimiseerd/ }).check();
+  await expect(all).toContainText('bevat ook de opnamen');
+  const qdpx = await exporter.download(all.getByRole('button', { name: 'Niet-geanonimiseerd exporteren' }));
+  const entries = unzipSync(qdpx.bytes);
+  const xml = strFromU8(entries['project.qde']!);
+  const path = /<AudioSource [^>]*path="internal:\/\/([^"]+\.wav)"/.exec(xml)?.[1];
+  expect(path).toBeDefined();
+  expect(entries[`sources/${path}`]).toEqual(new Uint8Array(readFileSync(wav)));
+  expect(xml).toContain(`timeStamp="${Math.round(turnStart * 1000)}"`);
 });
