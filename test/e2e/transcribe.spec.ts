@@ -3,7 +3,7 @@
  * (sox) is attached, transcription mode opens over it, and the keys work while typing in
  * a turn. Checked on the media element itself: playing, paused a second back, three
  * seconds back and forward, slower and faster at the same pitch; a timestamp lands in the
- * text, a new turn takes the playback position, and a click on a turn's time seeks there.
+ * text, a new turn takes the playback position, and a click on a turn's time plays from there.
  * The keys can be changed. The Word export puts each turn's time before it, and an
  * identified REFI-QDA project carries the recording with a sync point per timed turn.
  */
@@ -116,11 +116,19 @@ test('transcribing against an attached recording from the keyboard', async ({ pa
   await page.keyboard.type('En toen?');
   const seek = page.getByRole('button', { name: `Beurt 3 afspelen vanaf ${formatTimestamp(turnStart * 1000)}` });
   await expect(seek).toBeVisible();
-  await interview.turn('Onderzoeker', 3).press('Alt+ArrowRight');
-  await interview.turn('Onderzoeker', 3).press('Alt+ArrowRight');
+  const question = interview.turn('Onderzoeker', 3);
+  await question.press('Alt+ArrowRight');
+  await question.press('Alt+ArrowRight');
   await expect.poll(async () => (await state(page)).time).toBeGreaterThan(turnStart + 5);
+  const clickedAt = await page.evaluate(() => document.querySelector('audio')!.currentTime);
   await seek.click();
-  await expect.poll(async () => (await state(page)).time).toBeCloseTo(turnStart, 1);
+  // It plays from the turn's time: back there, and going on from it.
+  await expect.poll(async () => (await state(page)).paused).toBe(false);
+  const heard = (await state(page)).time;
+  expect(heard).toBeGreaterThanOrEqual(turnStart - 0.05);
+  expect(heard).toBeLessThan(clickedAt);
+  await question.press('Escape');
+  await expect.poll(async () => (await state(page)).paused).toBe(true);
   await expect(interview.saved()).toBeVisible();
 
   // Other keys: a key that types is refused with the reason, F9 is taken for play/pause.
@@ -134,7 +142,6 @@ test('transcribing against an attached recording from the keyboard', async ({ pa
   await choose.press('F9');
   await expect(panel.getByRole('button', { name: /^Afspelen of pauzeren .*: F9\. Andere toets kiezen$/ })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('transcribe-keys.png'), fullPage: false });
-  const question = interview.turn('Onderzoeker', 3);
   await question.click();
   await question.press('F9');
   await expect.poll(async () => (await state(page)).paused).toBe(false);

@@ -20,7 +20,7 @@ import { SectionTabs } from './SectionTabs';
 import { TranscriptPane } from './TranscriptPane';
 import { useInterviewKeys, type CodingTarget } from './use-interview-keys';
 import { CodePicker } from './CodePicker';
-import { seekTo, usePlayer } from './transcription/player';
+import { playFrom, usePlayer } from './transcription/player';
 import { TranscribeToggle } from './transcription/TranscribeToggle';
 import { TranscriptionPanel } from './transcription/TranscriptionPanel';
 import { useTranscriptionKeyHandler } from './transcription/use-transcription-keys';
@@ -132,7 +132,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
             study={study}
             interview={interview}
             onCode={setCodingTarget}
-            onSeek={transcribing ? seekTo : undefined}
+            onSeek={transcribing ? playFrom : undefined}
           />
           <MemoPane interviewId={interview.id} />
         </div>

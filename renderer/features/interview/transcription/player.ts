@@ -75,6 +75,13 @@ export function seekTo(ms: number): void {
   element.currentTime = skip(ms, 0, durationOf(element)) / 1000;
 }
 
+/** A turn's time: playback goes there and plays, to hear the turn. */
+export function playFrom(ms: number): void {
+  if (!element) return;
+  seekTo(ms);
+  void element.play().catch(() => undefined);
+}
+
 export function togglePlay(): void {
   if (!element) return;
   if (element.paused) {
