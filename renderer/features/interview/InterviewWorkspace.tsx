@@ -20,6 +20,7 @@ import { SectionTabs } from './SectionTabs';
 import { TranscriptPane } from './TranscriptPane';
 import { useInterviewKeys, type CodingTarget } from './use-interview-keys';
 import { CodePicker } from './CodePicker';
+import { RecordingBar } from './recording/RecordingBar';
 
 const PAUSE = commandById(INTERVIEW_COMMANDS, 'clock.pause');
 const END = commandById(INTERVIEW_COMMANDS, 'interview.end');
@@ -112,6 +113,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       </div>
       {fillers && <FillerRemoval study={study} onClose={() => setFillers(false)} />}
       {exporting && <ExportPanel study={study} interviewId={interview.id} onClose={() => setExporting(false)} />}
+      <RecordingBar interview={interview} />
       <DesignChanges study={study} interview={interview} />
       <SectionTabs interview={interview} />
       <div className="interview-columns">

@@ -42,6 +42,7 @@ import {
 } from '../../data/interview-journal';
 import { applyUnsavedStructure } from '../../../shared/interview/unsaved-structure';
 import { saveNotices } from '../../ui/notices/save-notices';
+import { recordingOffsetMs, stopRecording } from './recording/recorder';
 import { emptyInterviewState, linkedNodesOf, orderedTurns, useInterview, type FocusRequest } from './interview-store';
 
 /** Typed text reaches the database at most this long after the keystroke. */
@@ -234,7 +235,17 @@ async function restructure(edit: (turns: Turns) => Turns, focus?: FocusRequest):
 }
 
 function makeTurn(speaker: Speaker, text = '', nodeId?: string): Turn {
-  return { id: newId(), speaker, text, startedAt: Date.now(), ...(nodeId ? { nodeId } : {}) };
+  // While recording, a new turn keeps where it begins in the recording, to play it from there.
+  const interviewId = useInterview.getState().interview?.id;
+  const startMs = interviewId ? recordingOffsetMs(interviewId) : undefined;
+  return {
+    id: newId(),
+    speaker,
+    text,
+    startedAt: Date.now(),
+    ...(nodeId ? { nodeId } : {}),
+    ...(startMs !== undefined ? { startMs } : {}),
+  };
 }
 
 /** A new empty turn after `afterId` (or at the end), by default for the other speaker. */
@@ -347,6 +358,8 @@ export function togglePause(): Promise<void> {
 }
 
 export async function endInterview(): Promise<void> {
+  // The recording ends with the interview, its last second stored first.
+  await stopRecording();
   await flushPendingText();
   const interview = interviewOrThrow();
   const now = Date.now();
