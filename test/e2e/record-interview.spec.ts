@@ -3,44 +3,25 @@
  * recorded, so killing Chromium with SIGKILL loses at most the last second; after the
  * restart the recording goes on as a new part and both parts decode as one file.
  */
-import { expect, test, type Locator } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppPage } from './pages/app-page';
 import { InterviewPage } from './pages/interview-page';
 import { RespondentsPage } from './pages/respondents-page';
+import { fakeMicrophoneFlags, makeSound, shownSeconds } from './support/fake-microphone';
 import { startChromium as startKillableChromium, type RunningChromium } from './support/killable-chromium';
 import { decodedDurationMs, readStoredRecording } from './support/stored-recording';
 
 // The browsers here are killed on purpose; tracing would try to read from a dead one.
 test.use({ trace: 'off', screenshot: 'off', video: 'off' });
 
-/** A minute of rising and falling tones: the fake microphone plays it in a loop. */
-function makeSound(folder: string): string {
-  const wav = join(folder, 'microphone.wav');
-  execFileSync('sox', ['-n', '-r', '48000', '-b', '16', '-c', '1', wav, 'synth', '60', 'sine', '220-880', 'vol', '0.5']);
-  return wav;
-}
-
-/** The recorded seconds the recording strip shows ("Opgenomen: 01:05" is 65). */
-async function shownSeconds(bar: Locator): Promise<number> {
-  const text = (await bar.getByText(/^Opgenomen: /).textContent()) ?? '';
-  const [, minutes, seconds] = /(\d+):(\d\d)$/.exec(text) ?? [];
-  return Number(minutes) * 60 + Number(seconds);
-}
-
 test('a recording survives SIGKILL up to its last second and goes on as a new part that plays as one', async ({ baseURL }) => {
   test.setTimeout(120_000);
   const folder = mkdtempSync(join(tmpdir(), 'veldwerk-record-'));
   const profile = join(folder, 'profile');
-  const microphone = [
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-audio-capture=${makeSound(folder)}`,
-    '--autoplay-policy=no-user-gesture-required',
-  ];
+  const microphone = fakeMicrophoneFlags(makeSound(folder));
   const started: RunningChromium[] = [];
   const startChromium = async () => {
     const chromium = await startKillableChromium(profile, microphone);

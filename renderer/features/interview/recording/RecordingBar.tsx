@@ -217,7 +217,7 @@ export function RecordingBar({ interview }: { interview: Interview }) {
           {t('recording.stop')}
         </button>
       )}
-      {running && !attached && <LevelMeter active={active && status === 'recording'} />}
+      {active && <LevelMeter active={status === 'recording'} />}
       {(hasAudio || active) && (
         <>
           <RecordedTime interviewId={interview.id} storedMs={recording?.durationMs ?? 0} running={active && status === 'recording'} />
