@@ -13,7 +13,17 @@ import { InterviewPage } from './pages/interview-page';
 import { PreparationPage } from './pages/preparation-page';
 import { RespondentsPage } from './pages/respondents-page';
 import { TopicListEditorPage } from './pages/topic-list-editor-page';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium-flags';
+import { fakeMicrophoneFlags, makeSound } from './support/fake-microphone';
 import { exportOf } from './support/forms-export';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// A fake microphone, for the recording strip while it records.
+const soundFolder = mkdtempSync(join(tmpdir(), 'veldwerk-a11y-sound-'));
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, ...fakeMicrophoneFlags(makeSound(soundFolder))] } });
+test.afterAll(() => rmSync(soundFolder, { recursive: true, force: true }));
 
 /** Checks the page, or only `within` (a CSS selector) where the page is large and the rest was checked already. */
 async function expectAccessible(page: Page, screen: string, within?: string) {
@@ -80,7 +90,7 @@ test('every screen of an interview, from the respondent list to the reflection a
   await expectAccessible(page, 'transcription mode without a recording');
   const wav = testInfo.outputPath('toon.wav');
   execFileSync('sox', ['-n', '-r', '8000', '-c', '1', wav, 'synth', '5', 'sine', '440', 'vol', '0.1']);
-  await transcription.getByLabel(/^Opname toevoegen/).setInputFiles(wav);
+  await page.getByRole('region', { name: 'Opname' }).getByLabel('Opnamebestand (m4a, mp3, wav, webm of ogg)').setInputFiles(wav);
   await expect(transcription.getByRole('slider', { name: 'Positie in de opname' })).toBeVisible();
   await transcription.getByRole('button', { name: 'Toetsen kiezen' }).click();
   await expectAccessible(page, 'transcription mode with its player and key choice', '.transcription-panel');
@@ -120,4 +130,26 @@ test('the study page, each of its editors, and the new-study form pass the WCAG 
 
   await page.getByRole('link', { name: 'Nieuwe studie' }).click();
   await expectAccessible(page, 'the new-study form');
+});
+
+test('the recording strip, while recording and after a file was refused, passes the WCAG A/AA checks', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const respondents = new RespondentsPage(page);
+  await respondents.add({ name: 'Kees Bos', type: 'Manager', organisation: 'Aalten' });
+  await respondents.prepare('Kees Bos');
+  const interview = new InterviewPage(page);
+  await interview.start();
+  await interview.giveConsent();
+  const strip = page.getByRole('region', { name: 'Opname' });
+  await strip.getByLabel('Opnamebestand (m4a, mp3, wav, webm of ogg)').setInputFiles({
+    name: 'kapot.m4a',
+    mimeType: 'audio/mp4',
+    buffer: Buffer.from('geen geluid'),
+  });
+  await expect(app.alert().filter({ hasText: 'kapot.m4a' })).toBeVisible();
+  await expectAccessible(page, 'the recording strip with a refused file');
+  await strip.getByRole('button', { name: 'Opname starten' }).click();
+  await expect(strip.getByRole('status')).toHaveText('Opname loopt');
+  await expectAccessible(page, 'the recording strip while recording', 'section.recording-bar');
 });

@@ -60,11 +60,12 @@ test('transcribing against an attached recording from the keyboard', async ({ pa
   await expect(new ReflectionPage(page).heading()).toBeVisible();
   await page.getByRole('button', { name: /Transcript/ }).click();
 
-  // A held interview without a recording: transcription mode offers to attach one.
+  // A held interview without a recording yet: transcription mode says where to attach one.
   await page.getByRole('button', { name: 'Transcriberen', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Transcriberen met de opname' });
   await expect(panel).toContainText('Dit interview heeft geen opname');
-  await panel.getByLabel(/^Opname toevoegen/).setInputFiles(wav);
+  // Attached in the recording strip (the respondent consented to recording), it plays here at once.
+  await page.getByRole('region', { name: 'Opname' }).getByLabel('Opnamebestand (m4a, mp3, wav, webm of ogg)').setInputFiles(wav);
   await expect(panel.getByRole('slider', { name: 'Positie in de opname' })).toBeVisible();
   await expect(panel).toContainText('van 00:00:30');
   await page.screenshot({ path: testInfo.outputPath('transcribe.png'), fullPage: false });

@@ -24,6 +24,7 @@ import { playFrom, usePlayer } from './transcription/player';
 import { TranscribeToggle } from './transcription/TranscribeToggle';
 import { TranscriptionPanel } from './transcription/TranscriptionPanel';
 import { useTranscriptionKeyHandler } from './transcription/use-transcription-keys';
+import { RecordingBar } from './recording/RecordingBar';
 
 const PAUSE = commandById(INTERVIEW_COMMANDS, 'clock.pause');
 const END = commandById(INTERVIEW_COMMANDS, 'interview.end');
@@ -119,6 +120,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
       </div>
       {fillers && <FillerRemoval study={study} onClose={() => setFillers(false)} />}
       {exporting && <ExportPanel study={study} interviewId={interview.id} onClose={() => setExporting(false)} />}
+      <RecordingBar interview={interview} />
       <DesignChanges study={study} interview={interview} />
       <SectionTabs interview={interview} />
       <div className="interview-columns">

@@ -42,6 +42,7 @@ import {
 } from '../../data/interview-journal';
 import { applyUnsavedStructure } from '../../../shared/interview/unsaved-structure';
 import { saveNotices } from '../../ui/notices/save-notices';
+import { recordingOffsetMs, stopRecording } from './recording/recorder';
 import { emptyInterviewState, linkedNodesOf, orderedTurns, useInterview, type FocusRequest } from './interview-store';
 
 /** Typed text reaches the database at most this long after the keystroke. */
@@ -245,7 +246,10 @@ export function setTurnStartSource(source: () => number | undefined): () => void
 }
 
 function makeTurn(speaker: Speaker, text = '', nodeId?: string): Turn {
-  const startMs = turnStartSource?.();
+  // Transcribing: where playback stands; while recording: where the recording is now. Either way
+  // the turn keeps where it begins in the recording, to play it from there.
+  const interviewId = useInterview.getState().interview?.id;
+  const startMs = turnStartSource?.() ?? (interviewId ? recordingOffsetMs(interviewId) : undefined);
   return {
     id: newId(),
     speaker,
@@ -366,6 +370,8 @@ export function togglePause(): Promise<void> {
 }
 
 export async function endInterview(): Promise<void> {
+  // The recording ends with the interview, its last second stored first.
+  await stopRecording();
   await flushPendingText();
   const interview = interviewOrThrow();
   const now = Date.now();

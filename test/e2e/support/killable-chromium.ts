@@ -12,10 +12,11 @@ export interface RunningChromium {
   kill(): Promise<void>;
 }
 
-export async function startChromium(userDataDir: string): Promise<RunningChromium> {
+/** `extraArgs`: more Chromium flags, e.g. a fake microphone. */
+export async function startChromium(userDataDir: string, extraArgs: readonly string[] = []): Promise<RunningChromium> {
   const child: ChildProcess = spawn(
     CHROMIUM_PATH,
-    ['--headless', ...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'],
+    ['--headless', ...CHROMIUM_FLAGS, ...extraArgs, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {

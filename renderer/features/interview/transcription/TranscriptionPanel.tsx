@@ -14,7 +14,6 @@ import { database } from '../../../data/instance';
 import { recordingBlob, useInterviewRecording } from '../../../data/recordings';
 import { setTurnStartSource } from '../interview-actions';
 import { useInterview } from '../interview-store';
-import { AttachRecording } from './AttachRecording';
 import { KeySettings } from './KeySettings';
 import { useCanTranscribe } from './TranscribeToggle';
 import {
@@ -74,14 +73,15 @@ export function TranscriptionPanel({ interviewId, held }: { interviewId: string;
   const { playing, positionMs, durationMs, rate } = usePlayer();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [choosingKeys, setChoosingKeys] = useState(false);
-  /** Bumped to read the recording again once one is attached. */
-  const [attempt, setAttempt] = useState(0);
+  // Read once the summary says whether there is audio, and again once there is (attached while open).
+  const hasAudio = recording === undefined ? undefined : recording.bytes > 0;
   const audio = useRef<HTMLAudioElement>(null);
   const parts = recording?.parts.filter((p) => p.chunks > 0).length ?? 0;
   const storedDuration = recording?.durationMs ?? 0;
 
   // The file is read once per opening: a recording is not re-read on every chunk written.
   useEffect(() => {
+    if (hasAudio === undefined) return;
     let live = true;
     let url: string | undefined;
     recordingBlob(database(), interviewId).then(
@@ -97,7 +97,7 @@ export function TranscriptionPanel({ interviewId, held }: { interviewId: string;
       live = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [interviewId, attempt]);
+  }, [interviewId, hasAudio]);
 
   useEffect(() => {
     const element = audio.current;
@@ -128,12 +128,7 @@ export function TranscriptionPanel({ interviewId, held }: { interviewId: string;
         </div>
       </div>
       {loaded.status === 'loading' && <p className="muted">{t('transcription.loading')}</p>}
-      {loaded.status === 'none' && (
-        <>
-          <p>{t('transcription.noRecording')}</p>
-          <AttachRecording interviewId={interviewId} onAttached={() => setAttempt((n) => n + 1)} />
-        </>
-      )}
+      {loaded.status === 'none' && <p role="status">{t('transcription.noRecording')}</p>}
       {loaded.status === 'failed' && (
         <p role="alert">{t('transcription.cannotPlay', { reason: loaded.reason.slice(0, 200) })}</p>
       )}
