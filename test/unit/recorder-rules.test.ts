@@ -7,6 +7,7 @@ import {
   pickMimeType,
   RecordedClock,
   storageState,
+  STORED_BYTES_PER_HOUR,
 } from '../../shared/recording/recorder-rules';
 import { fromBase64, toBase64 } from '../../shared/recording/chunk-backup';
 import { locate, partOffsets, type RecordingPart } from '../../shared/recording/recording';
@@ -53,7 +54,7 @@ describe('storage', () => {
   it('warns below the limit and says how many hours of recording still fit', () => {
     const plenty = storageState({ usage: 0, quota: 10 * LOW_STORAGE_BYTES })!;
     expect(plenty.low).toBe(false);
-    expect(plenty.hoursLeft).toBeGreaterThan(100);
+    expect(plenty.hoursLeft).toBeCloseTo((10 * LOW_STORAGE_BYTES) / STORED_BYTES_PER_HOUR);
     const low = storageState({ usage: 900, quota: 900 + LOW_STORAGE_BYTES - 1 })!;
     expect(low).toMatchObject({ low: true, free: LOW_STORAGE_BYTES - 1 });
     expect(storageState({})).toBeUndefined();
