@@ -7,16 +7,30 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { readBackup, writeBackup, type BackupCrypto, type BackupDocument, type ReadBackup } from '../../shared/backup/file';
 import { mergeTables, type MergeConflict, type MergeResult } from '../../shared/backup/merge';
 import { BACKUP_TABLE_NAMES, studyOnly, type BackupTableName, type BackupTables } from '../../shared/backup/tables';
+import { chunkFromBackup, chunkToBackup, type BackupChunk } from '../../shared/recording/chunk-backup';
 import type { VeldwerkDatabase } from './database';
+import type { RecordingChunk } from './records';
 import { database } from './instance';
 
 function tablesOf(db: VeldwerkDatabase) {
   return BACKUP_TABLE_NAMES.map((name) => db.table(name));
 }
 
+/** A record as a backup holds it: the same, except audio bytes, which a JSON file holds as base64. */
+function toBackupForm(name: BackupTableName, record: unknown): unknown {
+  return name === 'recordingChunks' ? chunkToBackup(record as RecordingChunk) : record;
+}
+
+/** A record from a backup as the database stores it. */
+function toStoredForm(name: BackupTableName, record: unknown): unknown {
+  return name === 'recordingChunks' ? chunkFromBackup(record as BackupChunk) : record;
+}
+
 export async function readAllTables(db: VeldwerkDatabase): Promise<BackupTables> {
   return db.transaction('r', tablesOf(db), async () => {
-    const entries = await Promise.all(BACKUP_TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()]));
+    const entries = await Promise.all(
+      BACKUP_TABLE_NAMES.map(async (name) => [name, (await db.table(name).toArray()).map((r) => toBackupForm(name, r))]),
+    );
     return Object.fromEntries(entries) as BackupTables;
   });
 }
@@ -49,7 +63,7 @@ export async function replaceWith(db: VeldwerkDatabase, tables: BackupTables): P
   await db.transaction('rw', tablesOf(db), async () => {
     for (const name of BACKUP_TABLE_NAMES) {
       await db.table(name).clear();
-      await db.table(name).bulkAdd(tables[name]);
+      await db.table(name).bulkAdd(tables[name].map((r) => toStoredForm(name, r)));
     }
   });
 }
@@ -72,7 +86,7 @@ export async function mergeInto(db: VeldwerkDatabase, incoming: BackupTables): P
   return db.transaction('rw', tablesOf(db), async () => {
     const result = mergeTables(await readAllTables(db), incoming);
     for (const name of BACKUP_TABLE_NAMES) {
-      if (result.added[name].length > 0) await db.table(name).bulkAdd(result.added[name]);
+      if (result.added[name].length > 0) await db.table(name).bulkAdd(result.added[name].map((r) => toStoredForm(name, r)));
     }
     await db.settings.bulkPut(
       result.conflicts.map((conflict: MergeConflict) => ({
@@ -99,7 +113,7 @@ export async function resolveConflict(db: VeldwerkDatabase, key: string, keep: '
     const setting = await db.settings.get(key);
     if (!setting) return;
     const conflict = setting.value as Omit<StoredConflict, 'key'>;
-    if (keep === 'theirs') await db.table(conflict.table).put(conflict.theirs);
+    if (keep === 'theirs') await db.table(conflict.table).put(toStoredForm(conflict.table, conflict.theirs));
     await db.settings.delete(key);
   });
 }

@@ -8,6 +8,8 @@ import { replacementBookSchema } from '../anonymise/replacements';
 import { interviewSchema, memoSchema } from '../interview/interview';
 import { turnSchema } from '../interview/turn';
 import { preparationSchema, questionnaireResponseSchema } from '../preparation/schema';
+import { backupChunkSchema } from '../recording/chunk-backup';
+import { recordingSchema } from '../recording/recording';
 import { reflectionSchema } from '../reflection/reflection';
 import { respondentSchema } from '../respondents/schema';
 import { studySchema } from '../study/schema';
@@ -29,6 +31,9 @@ export const BACKUP_TABLES = {
   reflections: { schema: storedReflectionSchema, key: 'interviewId' },
   replacementBooks: { schema: storedReplacementBookSchema, key: 'studyId' },
   settings: { schema: settingSchema, key: 'key' },
+  /** Interview recordings; their audio chunks travel as base64 (recording/chunk-backup.ts). */
+  recordings: { schema: recordingSchema, key: 'id' },
+  recordingChunks: { schema: backupChunkSchema, key: 'id' },
 } as const;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;
@@ -141,6 +146,8 @@ export function summarise(tables: BackupTables): BackupSummary {
 export function studyOnly(tables: BackupTables, studyId: string): BackupTables {
   const interviewIds = new Set(tables.interviews.filter((i) => i.studyId === studyId).map((i) => i.id));
   const ofStudy = <R extends { studyId: string }>(records: R[]) => records.filter((r) => r.studyId === studyId);
+  const recordings = tables.recordings.filter((r) => interviewIds.has(r.interviewId));
+  const recordingIds = new Set(recordings.map((r) => r.id));
   return {
     studies: tables.studies.filter((s) => s.id === studyId),
     respondents: ofStudy(tables.respondents),
@@ -152,5 +159,7 @@ export function studyOnly(tables: BackupTables, studyId: string): BackupTables {
     reflections: ofStudy(tables.reflections),
     replacementBooks: ofStudy(tables.replacementBooks),
     settings: [],
+    recordings,
+    recordingChunks: tables.recordingChunks.filter((c) => recordingIds.has(c.recordingId)),
   };
 }

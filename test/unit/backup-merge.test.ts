@@ -43,7 +43,7 @@ describe('merging backups', () => {
     const memo = { id: 'm1', interviewId: 'i1', text: '', at: 1 };
     const twice = validateTables({ memos: [memo, memo] });
     expect(twice).toMatchObject({ ok: false, invalid: [{ table: 'memos', id: 'm1', problem: 'dubbel id' }] });
-    const unknown = validateTables({ recordings: [] });
-    expect(unknown).toMatchObject({ ok: false, invalid: [{ id: 'recordings', problem: 'onbekende tabel' }] });
+    const unknown = validateTables({ waveforms: [] });
+    expect(unknown).toMatchObject({ ok: false, invalid: [{ id: 'waveforms', problem: 'onbekende tabel' }] });
   });
 });

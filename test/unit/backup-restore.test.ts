@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../renderer/data/database';
 import { makeBackup, mergeInto, openBackup, readAllTables, replaceWith, resolveConflict, storedConflicts } from '../../renderer/data/backup';
 import { emptyReplacementBook } from '../../shared/anonymise/replacements';
+import { appendChunk, beginPart, recordingBlob } from '../../renderer/data/recordings';
 import { BackupError, type BackupCrypto } from '../../shared/backup/file';
 import { BACKUP_TABLE_NAMES } from '../../shared/backup/tables';
 import { copyStudy } from '../../shared/design/new-study';
@@ -72,9 +73,21 @@ async function seed(db: VeldwerkDatabase, studyId: string, interviewIds: string[
     ]);
     await db.memos.put({ id: `${id}-m`, interviewId: id, text: 'Memo', at: 1 });
     await db.reflections.put({ ...emptyReflection(id, 1), studyId, notes: 'Meer doorvragen' });
+    await recordAudio(db, id);
   }
   await db.replacementBooks.put({ studyId, book: emptyReplacementBook() });
   await db.settings.put({ key: 'language', value: 'nl' });
+}
+
+/** Two parts of audio (every byte value, so base64 is tried on all of them). */
+async function recordAudio(db: VeldwerkDatabase, interviewId: string): Promise<void> {
+  for (const part of [0, 1]) {
+    const { recordingId } = await beginPart(db, interviewId, 'audio/ogg;codecs=opus');
+    for (const seq of [0, 1]) {
+      const bytes = new Uint8Array(257 + seq).map((_, i) => (i * 7 + part + seq) % 256);
+      await appendChunk(db, { recordingId, part, seq, bytes, endMs: (seq + 1) * 1000 });
+    }
+  }
 }
 
 async function seeded(): Promise<VeldwerkDatabase> {
@@ -100,6 +113,23 @@ describe('backup and restore', () => {
     const after = await readAllTables(restored);
     for (const table of BACKUP_TABLE_NAMES) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
     expect(summary.interviews).toBe(3);
+  });
+
+  it('keeps the interviews\' audio byte for byte, also in one study moved to another computer', async () => {
+    const db = await seeded();
+    const audio = async (d: VeldwerkDatabase, id: string) => new Uint8Array(await (await recordingBlob(d, id))!.arrayBuffer());
+    const original = await audio(db, 'i3');
+    expect(original.length).toBe(2 * (257 + 258));
+    const restored = await fresh();
+    await replaceWith(restored, (await openBackup(await makeBackup(db, { crypto }), undefined, crypto)).document.tables);
+    expect(Buffer.compare(await audio(restored, 'i3'), original)).toBe(0);
+    expect((await restored.recordings.get('i3'))?.parts.map((p) => p.durationMs)).toEqual([2000, 2000]);
+
+    const moved = await fresh();
+    const oneStudy = await openBackup(await makeBackup(db, { crypto, studyId: 'andere' }), undefined, crypto);
+    await mergeInto(moved, oneStudy.document.tables);
+    expect(await moved.recordings.count()).toBe(1);
+    expect(Buffer.compare(await audio(moved, 'i3'), original)).toBe(0);
   });
 
   it('shows what the file holds: studies with their respondents and interviews, and interview dates', async () => {
