@@ -17,6 +17,7 @@ export class DamagedInterviewError extends Error {
   }
 }
 import { keepSummary, summariesOfStudy, summaryTables } from './interview-summaries';
+import { factsOf, summarize } from '../../shared/reflection/interview-summary';
 
 /** Interview fields the summary depends on (reading order, start of the clock, the guide). */
 const SUMMARISED_FIELDS = ['turnOrder', 'startedAt', 'guide', 'status'] as const;
@@ -197,7 +198,41 @@ export function useHeldInterviews(studyId: string): HeldInterviewNodes[] | undef
   }, [studyId]);
 }
 
-/** Every interview of the study past its consent step with its turns, live (the code matrix and its quotes). */
-export function useInterviewsWithTurns(studyId: string): { interviews: Interview[]; turns: StoredTurn[] } | undefined {
-  return useLiveQuery(() => interviewsWithTurns(database(), studyId), [studyId]);
+/** A held interview with how many turns each automatic code codes (from its summary), for the code matrix. */
+export interface InterviewCodeCounts {
+  interview: Interview;
+  automaticCounts: Readonly<Record<string, number>>;
+}
+
+/** Interviews past the consent step with their automatic code counts, live. Reads summaries, never turns. */
+export function useAutomaticCodeCounts(studyId: string): InterviewCodeCounts[] | undefined {
+  return useLiveQuery(async () => {
+    const db = database();
+    const [interviews, summaries] = await Promise.all([interviewsOfStudy(db, studyId), summariesOfStudy(db, studyId)]);
+    const counts = new Map(summaries.flatMap((s) => (s.automaticCounts ? [[s.interviewId, s.automaticCounts]] : [])));
+    const held = interviews.filter((i) => i.status !== 'consent');
+    // Interviews written outside this layer (a copied database) have no summary yet: only their turns are read.
+    const unsummarised = held.filter((i) => !counts.has(i.id));
+    if (unsummarised.length > 0) {
+      const turns = await db.turns
+        .where('interviewId')
+        .anyOf(unsummarised.map((i) => i.id))
+        .toArray();
+      for (const interview of unsummarised) {
+        const own = turns.filter((turn) => turn.interviewId === interview.id);
+        counts.set(interview.id, summarize(interview, factsOf(own)).automaticCounts);
+      }
+    }
+    return held.map((interview) => ({ interview, automaticCounts: counts.get(interview.id)! }));
+  }, [studyId]);
+}
+
+/** The turns of a few interviews, live (the quotes behind one cell of the code matrix); [] for none. */
+export function useTurnsOfInterviews(interviewIds: readonly string[]): StoredTurn[] | undefined {
+  const key = interviewIds.join('\n');
+  return useLiveQuery(
+    () => (interviewIds.length === 0 ? [] : database().turns.where('interviewId').anyOf(interviewIds).toArray()),
+    // The ids as one string: a new array with the same ids is the same query.
+    [key],
+  );
 }

@@ -7,6 +7,7 @@
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrades/v2-organisation-index';
 import { upgradeToV7 } from './upgrades/v7-interview-summaries';
+import { upgradeToV9 } from './upgrades/v9-automatic-code-counts';
 
 export interface SchemaVersion {
   version: number;
@@ -67,6 +68,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     stores: { turnFacts: 'interviewId', interviewSummaries: 'interviewId, studyId' },
     upgrade: upgradeToV7,
+  },
+  {
+    // The summaries also count each interview's automatic codes, so the study overview's
+    // code matrix adds counts instead of reading every turn. Made again from the kept facts.
+    version: 9,
+    stores: {},
+    upgrade: upgradeToV9,
   },
 ];
 

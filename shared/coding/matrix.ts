@@ -19,10 +19,11 @@ export interface MatrixColumn {
   label: string;
 }
 
-/** A coding as the matrix counts it: which code, in which interview. */
+/** A coding as the matrix counts it: which code, in which interview; `count` of them at once (default 1). */
 export interface CountedCoding {
   codeId: string;
   interviewId: string;
+  count?: number;
 }
 
 /** The column a respondent falls in; an empty municipality is its own column (""). */
@@ -61,7 +62,7 @@ export function codeMatrix(
     if (!respondent) continue;
     const key = columnKey(dimension, respondent);
     const row = matrix.get(coding.codeId) ?? new Map<string, number>();
-    row.set(key, (row.get(key) ?? 0) + 1);
+    row.set(key, (row.get(key) ?? 0) + (coding.count ?? 1));
     matrix.set(coding.codeId, row);
   }
   return matrix;

@@ -21,6 +21,7 @@ import { guideSnapshotSchema, type Interview, type StoredTurn } from '../../shar
 import { buildGuide } from '../../shared/preparation/guide';
 import { emptyPreparation } from '../../shared/preparation/schema';
 import { factsOf, summarize } from '../../shared/reflection/interview-summary';
+import { sectionCodeId, topicCodeId } from '../../shared/coding/automatic';
 
 let n = 0;
 const freshName = () => `veldwerk-summaries-${++n}-${Date.now()}`;
@@ -77,6 +78,37 @@ describe('interview summaries in the database', () => {
     const summary = (await db.interviewSummaries.get('i1'))!;
     expect(summary.linkedNodeIds).toEqual([QUESTION_IDS[0]]);
     expect(summary).toMatchObject({ studyId: 's', turnCount: 2, interviewerWords: 3, respondentWords: 3, openQuestions: 1 });
+    db.close();
+  });
+
+  it('count the automatic codes of the interviews a version-7 database summarised without them', async () => {
+    const name = freshName();
+    const v7 = createDatabase(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 7),
+    );
+    await v7.open();
+    await v7.interviews.add({ ...interview('i1'), turnOrder: ['a', 'b'] });
+    await v7.turns.bulkAdd([
+      { id: 'a', interviewId: 'i1', speaker: 'interviewer', text: 'Hoe ging dat?', startedAt: T0, nodeId: QUESTION_IDS[0] },
+      { id: 'b', interviewId: 'i1', speaker: 'respondent', text: 'Heel goed.', startedAt: T0 + 1000 },
+    ]);
+    const facts = factsOf(await v7.turns.toArray());
+    await v7.turnFacts.put({ interviewId: 'i1', facts });
+    // What version 7 kept: a summary without code counts.
+    const { automaticCounts: _left, ...old } = summarize((await v7.interviews.get('i1'))!, facts);
+    await v7.interviewSummaries.put(old as never);
+    v7.close();
+
+    const db = await openDatabase(createDatabase(name));
+    const counts = (await db.interviewSummaries.get('i1'))!.automaticCounts;
+    const section = GUIDE.sections.find((s) => s.topics.some((t) => t.questions.some((q) => q.id === QUESTION_IDS[0])))!;
+    expect(counts).toEqual({
+      'auto:speaker:interviewer': 1,
+      'auto:speaker:respondent': 1,
+      [sectionCodeId(section.title)]: 1,
+      [topicCodeId(section.topics.find((t) => t.questions.some((q) => q.id === QUESTION_IDS[0]))!.label)]: 1,
+    });
     db.close();
   });
 
