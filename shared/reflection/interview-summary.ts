@@ -116,6 +116,46 @@ export function withTurnChanges(
   return next;
 }
 
+/**
+ * The facts and summary after `put` turns were saved whose only change is their text (the
+ * hot path of typing): word counts and question kinds move, nothing that depends on order,
+ * time or guide links does, so the interview record need not be read nor every fact
+ * walked. Undefined when a turn is new or changed otherwise: then `summarize` it whole.
+ * Unchanged inputs come back as the same objects.
+ */
+export function afterRetyping(
+  summary: InterviewSummary,
+  facts: TurnFacts,
+  put: readonly Turn[],
+): { summary: InterviewSummary; facts: TurnFacts } | undefined {
+  let next: Record<string, TurnFact> | undefined;
+  let words = { interviewer: 0, respondent: 0 };
+  let open = 0;
+  let closed = 0;
+  for (const turn of put) {
+    const was = (next ?? facts)[turn.id];
+    const fact = factOf(turn);
+    if (!was || was.speaker !== fact.speaker || was.startedAt !== fact.startedAt || was.nodeId !== fact.nodeId)
+      return undefined;
+    if (sameFact(was, fact)) continue;
+    (next ??= { ...facts })[turn.id] = fact;
+    words = { ...words, [fact.speaker]: words[fact.speaker] + fact.words - was.words };
+    open += (fact.classifiedAs === 'open' ? 1 : 0) - (was.classifiedAs === 'open' ? 1 : 0);
+    closed += (fact.classifiedAs === 'closed' ? 1 : 0) - (was.classifiedAs === 'closed' ? 1 : 0);
+  }
+  if (!next) return { summary, facts };
+  return {
+    facts: next,
+    summary: {
+      ...summary,
+      interviewerWords: summary.interviewerWords + words.interviewer,
+      respondentWords: summary.respondentWords + words.respondent,
+      openQuestions: summary.openQuestions + open,
+      closedQuestions: summary.closedQuestions + closed,
+    },
+  };
+}
+
 /** Turn ids in reading order (see the decisions above). */
 export function readingOrder(turnOrder: readonly string[], facts: TurnFacts): string[] {
   const listed = new Set<string>();
