@@ -112,15 +112,18 @@ export async function overviewOnce(page) {
   );
   return page.evaluate(
     (columns) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const t0 = performance.now();
         window.location.hash = '#/overzicht';
         const check = () => {
-          // Every part shown: the coverage matrix with all its columns, the code matrix, the
-          // follow-ups of every interview, and nothing still saying it is loading.
+          // Every part shown: the coverage matrix counting every interview (its columns in
+          // view in the page), the code matrix, the follow-ups of every interview, and
+          // nothing still saying it is loading.
           const main = document.querySelector('main');
+          const coverage = main.querySelector('.matrix:not(.code-matrix)');
           const done =
-            main.querySelectorAll('.matrix:not(.code-matrix) thead th').length >= columns + 2 &&
+            coverage?.getAttribute('aria-colcount') === String(columns + 2) &&
+            coverage.querySelectorAll('thead th').length > 2 &&
             main.querySelector('.code-matrix tbody tr') !== null &&
             main.querySelectorAll('.follow-up-table tbody tr').length >= columns &&
             main.querySelector('.overview p.muted') === null;
@@ -130,6 +133,8 @@ export async function overviewOnce(page) {
               ch.port1.onmessage = () => resolve(performance.now() - t0);
               ch.port2.postMessage(0);
             });
+          } else if (performance.now() - t0 > 120_000) {
+            reject(new Error(`overview incomplete after 2 minutes: ${main.innerText.slice(0, 300)}`));
           } else requestAnimationFrame(check);
         };
         check();

@@ -3,7 +3,6 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { VeldwerkDatabase } from './database';
-import { checkInterviewRecord } from '../../shared/interview/record-check';
 
 /** The stored interview record fails its schema; what can be read of it travels along. */
 export class DamagedInterviewError extends Error {
@@ -33,6 +32,8 @@ export async function loadInterview(
   db: VeldwerkDatabase,
   id: string,
 ): Promise<{ interview: Interview; turns: StoredTurn[]; memos: Memo[] } | undefined> {
+  // Loaded before the transaction (which would not outlive the wait): the interview screen's code, not the first screen's.
+  const { checkInterviewRecord } = await import('../../shared/interview/record-check');
   return db.transaction('r', db.interviews, db.turns, db.memos, async () => {
     const raw: unknown = await db.interviews.get(id);
     if (!raw) return undefined;
@@ -171,10 +172,14 @@ export function useOpenInterviews(studyId: string): Interview[] | undefined {
   return useLiveQuery(() => openInterviews(database(), studyId), [studyId]);
 }
 
-/** A held interview with the guide nodes its turns were typed under (from its summary), for the overview. */
+/**
+ * A held interview with what the overview needs of its turns, from its summary: the guide
+ * nodes they were typed under, and how many turns each automatic code codes.
+ */
 export interface HeldInterviewNodes {
   interview: Interview;
   turns: Pick<StoredTurn, 'nodeId'>[];
+  automaticCounts: Readonly<Record<string, number>>;
 }
 
 /** Interviews past the consent step, oldest first; undefined while loading. Reads summaries, never turns. */
@@ -182,37 +187,10 @@ export function useHeldInterviews(studyId: string): HeldInterviewNodes[] | undef
   return useLiveQuery(async () => {
     const db = database();
     const [interviews, summaries] = await Promise.all([interviewsOfStudy(db, studyId), summariesOfStudy(db, studyId)]);
-    const linked = new Map(summaries.map((s) => [s.interviewId, s.linkedNodeIds]));
+    const summaryOf = new Map(summaries.flatMap((s) => (s.automaticCounts ? [[s.interviewId, s] as const] : [])));
     const held = interviews.filter((i) => i.status !== 'consent');
     // Interviews written outside this layer (a copied database) have no summary yet: only their turns are read.
-    const unsummarised = held.filter((i) => !linked.has(i.id)).map((i) => i.id);
-    if (unsummarised.length > 0) {
-      const turns = await db.turns.where('interviewId').anyOf(unsummarised).toArray();
-      for (const id of unsummarised) linked.set(id, []);
-      for (const turn of turns) if (turn.nodeId) linked.get(turn.interviewId)!.push(turn.nodeId);
-    }
-    return held.map((interview) => ({
-      interview,
-      turns: (linked.get(interview.id) ?? []).map((nodeId) => ({ nodeId })),
-    }));
-  }, [studyId]);
-}
-
-/** A held interview with how many turns each automatic code codes (from its summary), for the code matrix. */
-export interface InterviewCodeCounts {
-  interview: Interview;
-  automaticCounts: Readonly<Record<string, number>>;
-}
-
-/** Interviews past the consent step with their automatic code counts, live. Reads summaries, never turns. */
-export function useAutomaticCodeCounts(studyId: string): InterviewCodeCounts[] | undefined {
-  return useLiveQuery(async () => {
-    const db = database();
-    const [interviews, summaries] = await Promise.all([interviewsOfStudy(db, studyId), summariesOfStudy(db, studyId)]);
-    const counts = new Map(summaries.flatMap((s) => (s.automaticCounts ? [[s.interviewId, s.automaticCounts]] : [])));
-    const held = interviews.filter((i) => i.status !== 'consent');
-    // Interviews written outside this layer (a copied database) have no summary yet: only their turns are read.
-    const unsummarised = held.filter((i) => !counts.has(i.id));
+    const unsummarised = held.filter((i) => !summaryOf.has(i.id));
     if (unsummarised.length > 0) {
       const turns = await db.turns
         .where('interviewId')
@@ -220,10 +198,17 @@ export function useAutomaticCodeCounts(studyId: string): InterviewCodeCounts[] |
         .toArray();
       for (const interview of unsummarised) {
         const own = turns.filter((turn) => turn.interviewId === interview.id);
-        counts.set(interview.id, summarize(interview, factsOf(own)).automaticCounts);
+        summaryOf.set(interview.id, summarize(interview, factsOf(own)));
       }
     }
-    return held.map((interview) => ({ interview, automaticCounts: counts.get(interview.id)! }));
+    return held.map((interview) => {
+      const summary = summaryOf.get(interview.id)!;
+      return {
+        interview,
+        turns: summary.linkedNodeIds.map((nodeId) => ({ nodeId })),
+        automaticCounts: summary.automaticCounts,
+      };
+    });
   }, [studyId]);
 }
 

@@ -4,7 +4,7 @@
  * that opens the quotes behind it, which export to Word through the transcript export's
  * anonymisation review.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { automaticCodeTree, automaticFamily, isAutomaticCode } from '../../../shared/coding/automatic';
 import {
@@ -22,31 +22,37 @@ import { turnsInOrder } from '../../../shared/export/find-in-interviews';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
 import { useCodingsOfStudy } from '../../data/codings';
-import { useAutomaticCodeCounts, useTurnsOfInterviews } from '../../data/interviews';
+import { useTurnsOfInterviews, type HeldInterviewNodes } from '../../data/interviews';
 import { useAutomaticFamilies } from '../../data/settings';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { useRoute } from '../../ui/navigation/route-store';
+import { useColumnWindow } from '../../ui/use-column-window';
+
+/** Fixed, so the columns in view follow from the scroll position; a long municipality name wraps. */
+const COLUMN_PX = 112;
 
 interface Props {
   study: Study;
+  /** The overview's held interviews with their summaries' code counts (read once, for every part). */
+  held: HeldInterviewNodes[];
   respondents: Respondent[];
   codes: Map<string, string>;
 }
 
-export function CodeMatrix({ study, respondents, codes }: Props) {
+export function CodeMatrix({ study, held, respondents, codes }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   const [dimension, setDimension] = useState<MatrixDimension>('municipality');
   const [cell, setCell] = useState<MatrixCell>();
   const [exporting, setExporting] = useState(false);
+  const scroller = useRef<HTMLDivElement>(null);
   const stored = useCodingsOfStudy(study.id);
-  const held = useAutomaticCodeCounts(study.id);
   const families = useAutomaticFamilies(study.id);
 
   // Counts only: the researcher's codings plus each interview's kept automatic code counts;
   // no turn is read until a cell's quotes are opened.
   const data = useMemo(() => {
-    if (!stored || !held || !families) return undefined;
+    if (!stored || !families) return undefined;
     const byId = new Map(respondents.map((r) => [r.id, r]));
     const interviews = held
       .map((h) => h.interview)
@@ -105,11 +111,22 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
     return quotesOfCell(cell, codings, sources);
   }, [cell, data, families, cellInterviews, cellTurns, codes]);
 
+  const columns = useMemo(
+    () => (data ? matrixColumns(dimension, [...data.respondentOf.values()], study.respondentTypes, i18n.language) : []),
+    [data, dimension, study.respondentTypes, i18n.language],
+  );
+  // Only the columns in view are in the page: a municipality per interview makes 200 of them.
+  const view = useColumnWindow(scroller, columns.length, COLUMN_PX);
+
   if (!data) return <p className="muted">{t('app.loading')}</p>;
   if (data.counted.length === 0) return <p className="empty">{t('coding.matrix.noCodings')}</p>;
 
   const matrix = codeMatrix(dimension, data.counted, data.respondentOf);
-  const columns = matrixColumns(dimension, [...data.respondentOf.values()], study.respondentTypes, i18n.language);
+  const shown = columns.slice(view.first, view.last);
+  const spacer = (px: number) =>
+    px > 0 ? <td aria-hidden="true" className="matrix-spacer" style={{ width: px, minWidth: px }} /> : null;
+  // aria-colindex counts from 1: the code column, then the municipalities or types.
+  const colIndex = (i: number) => view.first + i + 2;
   const rows = data.rows.filter((row) => matrix.has(row.id));
   const columnLabel = (key: string) => columns.find((c) => c.key === key)?.label || t('coding.matrix.noMunicipality');
   const codeName = (id: string) => data.rows.find((r) => r.id === id)?.name ?? id;
@@ -144,37 +161,43 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
         ))}
       </fieldset>
       <div
+        ref={scroller}
         className="matrix-scroll"
         role="region"
         aria-label={t('coding.matrix.region', { dimension: dimensionName.toLowerCase() })}
         tabIndex={0}
       >
-        <table className="matrix code-matrix">
+        <table className="matrix code-matrix" aria-colcount={columns.length + 1}>
           <caption className="visually-hidden">
             {t('coding.matrix.title')}: {dimensionName}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('coding.matrix.code')}</th>
-              {columns.map((column) => (
-                <th key={column.key} scope="col">
+              <th scope="col" aria-colindex={1}>
+                {t('coding.matrix.code')}
+              </th>
+              {spacer(view.before)}
+              {shown.map((column, i) => (
+                <th key={column.key} scope="col" className="window-col wide" aria-colindex={colIndex(i)}>
                   {column.label || t('coding.matrix.noMunicipality')}
                 </th>
               ))}
+              {spacer(view.after)}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className={isAutomaticCode(row.id) ? 'is-automatic' : undefined}>
-                <th scope="row" style={{ paddingLeft: `${0.5 + row.depth * 0.75}rem` }}>
+                <th scope="row" aria-colindex={1} style={{ paddingLeft: `${0.5 + row.depth * 0.75}rem` }}>
                   {row.name}
                   {isAutomaticCode(row.id) && <span className="muted"> ({t('coding.automatic')})</span>}
                 </th>
-                {columns.map((column) => {
+                {spacer(view.before)}
+                {shown.map((column, i) => {
                   const count = matrix.get(row.id)?.get(column.key) ?? 0;
                   const open = cell?.codeId === row.id && cell.column === column.key && cell.dimension === dimension;
                   return (
-                    <td key={column.key}>
+                    <td key={column.key} className="window-col wide" aria-colindex={colIndex(i)}>
                       {count > 0 && (
                         <button
                           type="button"
@@ -196,6 +219,7 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
                     </td>
                   );
                 })}
+                {spacer(view.after)}
               </tr>
             ))}
           </tbody>
