@@ -3,7 +3,7 @@
  * respondent type (both attributes of the interview's respondent). A count is the
  * number of codings (coded passages), as a QDA matrix counts references.
  */
-import { normaliseOrganisation } from '../respondents/schema';
+import { normaliseOrganisation } from '../respondents/organisation';
 import type { CodeNode } from '../study/schema';
 
 export type MatrixDimension = 'municipality' | 'respondentType';
