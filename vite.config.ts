@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/csp';
@@ -23,6 +24,10 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicy()],
+  // Every `import … from 'zod'` gets zod configured for the CSP (renderer/lib/zod-jitless.ts).
+  resolve: {
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/lib/zod-jitless.ts', import.meta.url)) }],
+  },
   // The export's search worker is a module worker (new Worker(…, { type: 'module' })).
   worker: { format: 'es' },
   build: {

@@ -5,7 +5,6 @@
  */
 import i18next from 'i18next';
 import { StrictMode } from 'react';
-import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
@@ -13,7 +12,8 @@ import { closeOnVersionChange, createDatabase, NewerDatabaseError, openDatabase 
 import { setDatabase } from './data/instance';
 import { languageSetting } from './data/settings';
 import { activeStudyId, ensureExampleStudy } from './data/studies';
-import { restoreUnsavedTopicLists } from './data/topic-list-journal';
+import { journalKeys } from './data/autosave/journal';
+import { journalKey } from './data/autosave/keys';
 import { guarded, reportError, reportInfo } from './ui/notices/notices';
 import { initI18n } from './i18n';
 import { getPlatform } from './platform';
@@ -22,9 +22,6 @@ import { markClosedForOtherWindow } from './ui/connection';
 import './styles/app.css';
 import './styles/print.css';
 import './styles/reflection.css';
-
-// zod probes `new Function` to speed itself up; the CSP forbids eval, so skip the probe.
-z.config({ jitless: true });
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
@@ -42,9 +39,13 @@ async function start(): Promise<void> {
   await initI18n(await languageSetting(db));
   // Before any screen reads a study: a preparation opened first must see the restored edits too.
   let restored: string[] = [];
-  await guarded(async () => {
-    restored = await restoreUnsavedTopicLists(db);
-  }, i18next.t('errors.saveFailed'));
+  // The journal's code (with the study schema) loads only when there is something to put back.
+  if (journalKeys((key) => key.startsWith(journalKey.anyTopicList)).length > 0) {
+    await guarded(async () => {
+      const { restoreUnsavedTopicLists } = await import('./data/topic-list-journal');
+      restored = await restoreUnsavedTopicLists(db);
+    }, i18next.t('errors.saveFailed'));
+  }
   useActiveStudy.setState({ studyId: await activeStudyId(db) });
   // Not awaited: the answer only matters to the storage layer, never to the UI.
   void getPlatform().requestPersistentStorage();

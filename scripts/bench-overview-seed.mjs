@@ -102,7 +102,7 @@ export async function putRaw(page, batch) {
 
 export const ready = () => document.body.dataset.ready === 'true' && document.querySelector('main h1') !== null;
 
-/** Opening the overview from the respondents list until the matrix has every column, then painted. */
+/** Opening the overview from the respondents list until every part of it shows, then painted. */
 export async function overviewOnce(page) {
   await page.evaluate(() => {
     window.location.hash = '#/respondenten';
@@ -112,16 +112,29 @@ export async function overviewOnce(page) {
   );
   return page.evaluate(
     (columns) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const t0 = performance.now();
         window.location.hash = '#/overzicht';
         const check = () => {
-          if (document.querySelectorAll('.matrix thead th').length >= columns + 2) {
+          // Every part shown: the coverage matrix counting every interview (its columns in
+          // view in the page), the code matrix, the follow-ups of every interview, and
+          // nothing still saying it is loading.
+          const main = document.querySelector('main');
+          const coverage = main.querySelector('.matrix:not(.code-matrix)');
+          const done =
+            coverage?.getAttribute('aria-colcount') === String(columns + 2) &&
+            coverage.querySelectorAll('thead th').length > 2 &&
+            main.querySelector('.code-matrix tbody tr') !== null &&
+            main.querySelectorAll('.follow-up-table tbody tr').length >= columns &&
+            main.querySelector('.overview p.muted') === null;
+          if (done) {
             requestAnimationFrame(() => {
               const ch = new MessageChannel();
               ch.port1.onmessage = () => resolve(performance.now() - t0);
               ch.port2.postMessage(0);
             });
+          } else if (performance.now() - t0 > 120_000) {
+            reject(new Error(`overview incomplete after 2 minutes: ${main.innerText.slice(0, 300)}`));
           } else requestAnimationFrame(check);
         };
         check();

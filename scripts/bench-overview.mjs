@@ -11,6 +11,7 @@
 // Usage: node scripts/bench-overview.mjs   (builds the renderer first; BENCH_NO_BUILD=1 skips that)
 import { chromium } from 'playwright-core';
 import { buildRenderer, CHROMIUM_ARGS, loadFixture, previewServer, printTable, stats } from './bench-support.mjs';
+import { bundleBreakdown, printBreakdown } from './bench-bundle.mjs';
 import { INTERVIEWS, TURNS, overviewOnce, putRaw, ready, seedBatches } from './bench-overview-seed.mjs';
 
 const REPETITIONS = 7;
@@ -53,14 +54,14 @@ async function coldStartOnce(context, url) {
     { polling: 'raf', timeout: 60_000 },
   );
   const ms = await handle.jsonValue();
-  const scriptBytes = await page.evaluate(() =>
+  const scripts = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .filter((e) => e.name.endsWith('.js'))
-      .reduce((sum, e) => sum + e.decodedBodySize, 0),
+      .map((e) => ({ name: e.name, bytes: e.decodedBodySize })),
   );
   await page.close();
-  return { ms, scriptBytes };
+  return { ms, scriptBytes: scripts.reduce((sum, s) => sum + s.bytes, 0), scriptFiles: scripts.map((s) => s.name) };
 }
 
 async function emptyStartOnce(context, base) {
@@ -91,11 +92,13 @@ try {
   const cold = [];
   const empty = [];
   let scriptBytes = 0;
+  let scriptFiles = [];
   for (let i = 0; i < REPETITIONS; i++) {
     empty.push(await emptyStartOnce(context, base));
     const run = await coldStartOnce(context, base);
     cold.push(run.ms);
     scriptBytes = run.scriptBytes;
+    scriptFiles = run.scriptFiles;
   }
 
   const page = await context.newPage();
@@ -153,6 +156,7 @@ try {
     },
     { figure: 'first screen JS', value: kB, unit: 'kB', target: '< 400 kB', holds: kB < 400 },
   ]);
+  printBreakdown(`The first screen's JavaScript by source (${scriptFiles.length} files)`, bundleBreakdown(scriptFiles));
 } finally {
   await browser.close();
   stop();

@@ -54,9 +54,9 @@ function freePort() {
   });
 }
 
-/** Serves dist/renderer with vite preview; returns its address and a stop function. */
-export async function previewServer() {
-  const port = await freePort();
+/** Serves dist/renderer with vite preview (a free port unless given); returns its address and a stop function. */
+export async function previewServer(fixedPort) {
+  const port = fixedPort ?? (await freePort());
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: root,
     stdio: 'ignore',
@@ -83,7 +83,8 @@ export async function previewServer() {
   throw new Error(`preview server did not start at ${base}`);
 }
 
-const cell = (v, unit) => (v === undefined ? '—' : unit === 'kB' ? `${v.toFixed(0)} kB` : `${v.toFixed(1)} ms`);
+const cell = (v, unit) =>
+  v === undefined ? '—' : typeof v === 'string' ? v : unit === 'kB' ? `${v.toFixed(0)} kB` : `${v.toFixed(1)} ms`;
 
 /** One figure per line: the measurement, its floor in the same run, the target, and whether it holds. */
 export function printTable(title, rows) {

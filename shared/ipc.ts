@@ -23,32 +23,8 @@ export interface AppInfo {
  * it in the interface language (renderer/platform/error-text.ts), so every code here needs
  * a text there in every language.
  */
-export const IPC_ERROR_CODES = [
-  'forbidden-sender', // the call did not come from Veldwerk's own page
-  'invalid-argument', // the argument did not match this contract (main logs which part)
-  'disk-full', // ENOSPC
-  'quota-exceeded', // EDQUOT: the user's storage quota, not the disk
-  'no-permission', // EACCES
-  'not-permitted', // EPERM: no permission, or (Windows) the file is open in another program
-  'read-only', // EROFS
-  'file-in-use', // EBUSY
-  'write-failed', // any other file system error, with its code
-  'internal', // anything unexpected (main logs it)
-] as const;
-export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
-
-export type IpcError =
-  | { code: Exclude<IpcErrorCode, 'write-failed'> }
-  /** `systemCode`: the operating system's error code, e.g. 'EIO', for a report to support. */
-  | { code: 'write-failed'; systemCode: string };
-
-/** True for an error as main sends it; anything else (a different build of main) is not one. */
-export function isIpcError(value: unknown): value is IpcError {
-  const error = value as { code?: unknown; systemCode?: unknown } | null;
-  if (typeof error !== 'object' || error === null) return false;
-  if (!(IPC_ERROR_CODES as readonly unknown[]).includes(error.code)) return false;
-  return error.code !== 'write-failed' || typeof error.systemCode === 'string';
-}
+export { IPC_ERROR_CODES, isIpcError, type IpcError, type IpcErrorCode } from './ipc-errors';
+import type { IpcError } from './ipc-errors';
 
 /** Every call's answer, as it crosses the bridge: handlers never throw into the renderer. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -7,6 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Interview, StoredTurn } from '../../shared/interview/interview';
 import {
+  afterRetyping,
   factsOf,
   summarize,
   withTurnChanges,
@@ -32,6 +33,16 @@ export async function keepSummary(
   put: readonly StoredTurn[] = [],
   remove: readonly string[] = [],
 ): Promise<void> {
+  if (remove.length === 0 && put.length > 0) {
+    // Typing: only texts changed, so only the word counts and question kinds can move.
+    const [summary, kept] = await Promise.all([db.interviewSummaries.get(interviewId), db.turnFacts.get(interviewId)]);
+    const quick = summary?.automaticCounts && kept ? afterRetyping(summary, kept.facts, put) : undefined;
+    if (quick) {
+      if (quick.facts !== kept!.facts) await db.turnFacts.put({ interviewId, facts: quick.facts });
+      if (quick.summary !== summary) await db.interviewSummaries.put(quick.summary);
+      return;
+    }
+  }
   const [interview, stored] = await Promise.all([db.interviews.get(interviewId), db.turnFacts.get(interviewId)]);
   if (!interview) return;
   let facts: TurnFacts;

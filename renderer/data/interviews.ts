@@ -3,7 +3,6 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { VeldwerkDatabase } from './database';
-import { checkInterviewRecord } from '../../shared/interview/record-check';
 
 /** The stored interview record fails its schema; what can be read of it travels along. */
 export class DamagedInterviewError extends Error {
@@ -17,6 +16,7 @@ export class DamagedInterviewError extends Error {
   }
 }
 import { keepSummary, summariesOfStudy, summaryTables } from './interview-summaries';
+import { factsOf, summarize } from '../../shared/reflection/interview-summary';
 
 /** Interview fields the summary depends on (reading order, start of the clock, the guide). */
 const SUMMARISED_FIELDS = ['turnOrder', 'startedAt', 'guide', 'status'] as const;
@@ -32,6 +32,8 @@ export async function loadInterview(
   db: VeldwerkDatabase,
   id: string,
 ): Promise<{ interview: Interview; turns: StoredTurn[]; memos: Memo[] } | undefined> {
+  // Loaded before the transaction (which would not outlive the wait): the interview screen's code, not the first screen's.
+  const { checkInterviewRecord } = await import('../../shared/interview/record-check');
   return db.transaction('r', db.interviews, db.turns, db.memos, async () => {
     const raw: unknown = await db.interviews.get(id);
     if (!raw) return undefined;
@@ -170,10 +172,14 @@ export function useOpenInterviews(studyId: string): Interview[] | undefined {
   return useLiveQuery(() => openInterviews(database(), studyId), [studyId]);
 }
 
-/** A held interview with the guide nodes its turns were typed under (from its summary), for the overview. */
+/**
+ * A held interview with what the overview needs of its turns, from its summary: the guide
+ * nodes they were typed under, and how many turns each automatic code codes.
+ */
 export interface HeldInterviewNodes {
   interview: Interview;
   turns: Pick<StoredTurn, 'nodeId'>[];
+  automaticCounts: Readonly<Record<string, number>>;
 }
 
 /** Interviews past the consent step, oldest first; undefined while loading. Reads summaries, never turns. */
@@ -181,23 +187,37 @@ export function useHeldInterviews(studyId: string): HeldInterviewNodes[] | undef
   return useLiveQuery(async () => {
     const db = database();
     const [interviews, summaries] = await Promise.all([interviewsOfStudy(db, studyId), summariesOfStudy(db, studyId)]);
-    const linked = new Map(summaries.map((s) => [s.interviewId, s.linkedNodeIds]));
+    const summaryOf = new Map(summaries.flatMap((s) => (s.automaticCounts ? [[s.interviewId, s] as const] : [])));
     const held = interviews.filter((i) => i.status !== 'consent');
     // Interviews written outside this layer (a copied database) have no summary yet: only their turns are read.
-    const unsummarised = held.filter((i) => !linked.has(i.id)).map((i) => i.id);
+    const unsummarised = held.filter((i) => !summaryOf.has(i.id));
     if (unsummarised.length > 0) {
-      const turns = await db.turns.where('interviewId').anyOf(unsummarised).toArray();
-      for (const id of unsummarised) linked.set(id, []);
-      for (const turn of turns) if (turn.nodeId) linked.get(turn.interviewId)!.push(turn.nodeId);
+      const turns = await db.turns
+        .where('interviewId')
+        .anyOf(unsummarised.map((i) => i.id))
+        .toArray();
+      for (const interview of unsummarised) {
+        const own = turns.filter((turn) => turn.interviewId === interview.id);
+        summaryOf.set(interview.id, summarize(interview, factsOf(own)));
+      }
     }
-    return held.map((interview) => ({
-      interview,
-      turns: (linked.get(interview.id) ?? []).map((nodeId) => ({ nodeId })),
-    }));
+    return held.map((interview) => {
+      const summary = summaryOf.get(interview.id)!;
+      return {
+        interview,
+        turns: summary.linkedNodeIds.map((nodeId) => ({ nodeId })),
+        automaticCounts: summary.automaticCounts,
+      };
+    });
   }, [studyId]);
 }
 
-/** Every interview of the study past its consent step with its turns, live (the code matrix and its quotes). */
-export function useInterviewsWithTurns(studyId: string): { interviews: Interview[]; turns: StoredTurn[] } | undefined {
-  return useLiveQuery(() => interviewsWithTurns(database(), studyId), [studyId]);
+/** The turns of a few interviews, live (the quotes behind one cell of the code matrix); [] for none. */
+export function useTurnsOfInterviews(interviewIds: readonly string[]): StoredTurn[] | undefined {
+  const key = interviewIds.join('\n');
+  return useLiveQuery(
+    () => (interviewIds.length === 0 ? [] : database().turns.where('interviewId').anyOf(interviewIds).toArray()),
+    // The ids as one string: a new array with the same ids is the same query.
+    [key],
+  );
 }

@@ -6,7 +6,8 @@ import type { RespondentAnswers } from '../../shared/design/rule-reach';
 import { replaceAnswers, restorePreviousAnswers } from '../../shared/preparation/answer-history';
 import type { PreparationRecords } from '../../shared/preparation/assemble';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { emptyPreparation, type Preparation, type QuestionnaireResponse } from '../../shared/preparation/schema';
+import { emptyPreparation } from '../../shared/preparation/empty';
+import type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
 import type { VeldwerkDatabase } from './database';
 
 /** Applies a change to a respondent's preparation, creating it on first change. */

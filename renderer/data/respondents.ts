@@ -1,7 +1,8 @@
 /** The respondent list of a study. */
 import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { normaliseOrganisation, type Respondent, type RespondentDraft } from '../../shared/respondents/schema';
+import { normaliseOrganisation } from '../../shared/respondents/organisation';
+import type { Respondent, RespondentDraft } from '../../shared/respondents/schema';
 import type { VeldwerkDatabase } from './database';
 
 function clean(draft: RespondentDraft): RespondentDraft {

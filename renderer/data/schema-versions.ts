@@ -7,6 +7,7 @@
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrades/v2-organisation-index';
 import { upgradeToV7 } from './upgrades/v7-interview-summaries';
+import { upgradeToV9 } from './upgrades/v9-automatic-code-counts';
 
 export interface SchemaVersion {
   version: number;
@@ -75,6 +76,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // nothing to move.
     version: 8,
     stores: { recordings: 'id, interviewId', recordingChunks: 'id, recordingId, [recordingId+part+seq]' },
+  },
+  {
+    // The summaries also count each interview's automatic codes, so the study overview's
+    // code matrix adds counts instead of reading every turn. Made again from the kept facts.
+    version: 9,
+    stores: {},
+    upgrade: upgradeToV9,
   },
 ];
 

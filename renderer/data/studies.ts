@@ -2,7 +2,7 @@
 import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkStudyIntegrity } from '../../shared/study/integrity';
-import { studySchema, type Study } from '../../shared/study/schema';
+import type { Study } from '../../shared/study/schema';
 import type { VeldwerkDatabase } from './database';
 
 const ACTIVE_STUDY = 'activeStudyId';
@@ -45,6 +45,8 @@ export class InvalidStudyError extends Error {
  * a half-valid study would break every screen that reads it.
  */
 export async function saveStudy(db: VeldwerkDatabase, study: Study): Promise<void> {
+  // The schema (and zod) load with the first save, not with the first screen.
+  const { studySchema } = await import('../../shared/study/schema');
   const parsed = studySchema.safeParse(study);
   if (!parsed.success) {
     throw new InvalidStudyError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));

@@ -3,7 +3,8 @@
  * the preload exposes, and its `{ ok, value } | { ok, error }` answers are turned into
  * values or PlatformErrors here, so the UI never sees the wire format.
  */
-import { isIpcError, type IpcResult, type VeldwerkBridge } from '../../shared/ipc';
+import type { IpcResult, VeldwerkBridge } from '../../shared/ipc';
+import { isIpcError } from '../../shared/ipc-errors';
 import { PlatformError, type Platform } from './platform';
 import { requestPersistentStorage } from './storage';
 

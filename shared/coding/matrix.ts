@@ -3,7 +3,7 @@
  * respondent type (both attributes of the interview's respondent). A count is the
  * number of codings (coded passages), as a QDA matrix counts references.
  */
-import { normaliseOrganisation } from '../respondents/schema';
+import { normaliseOrganisation } from '../respondents/organisation';
 import type { CodeNode } from '../study/schema';
 
 export type MatrixDimension = 'municipality' | 'respondentType';
@@ -19,10 +19,11 @@ export interface MatrixColumn {
   label: string;
 }
 
-/** A coding as the matrix counts it: which code, in which interview. */
+/** A coding as the matrix counts it: which code, in which interview; `count` of them at once (default 1). */
 export interface CountedCoding {
   codeId: string;
   interviewId: string;
+  count?: number;
 }
 
 /** The column a respondent falls in; an empty municipality is its own column (""). */
@@ -61,7 +62,7 @@ export function codeMatrix(
     if (!respondent) continue;
     const key = columnKey(dimension, respondent);
     const row = matrix.get(coding.codeId) ?? new Map<string, number>();
-    row.set(key, (row.get(key) ?? 0) + 1);
+    row.set(key, (row.get(key) ?? 0) + (coding.count ?? 1));
     matrix.set(coding.codeId, row);
   }
   return matrix;

@@ -12,14 +12,9 @@
  *   is never negative, so the on-screen clock cannot crash the interview screen.
  * - An interview that ended while paused: the open pause lasts until the end.
  */
-import { z } from 'zod';
+import type { Pause } from './pause-schema';
 
-export const pauseSchema = z.object({
-  start: z.number().int().nonnegative(),
-  /** Absent while the pause is still going on. */
-  end: z.number().int().nonnegative().optional(),
-});
-export type Pause = z.infer<typeof pauseSchema>;
+export type { Pause } from './pause-schema';
 
 export type PauseProblem = {
   /** Index of the offending pause in the list. */

@@ -6,7 +6,7 @@
  * record, not the whole transcript.
  */
 import { z } from 'zod';
-import { pauseSchema } from './clock';
+import { pauseSchema } from './pause-schema';
 import type { Turn } from './turn';
 
 export const consentSchema = z.object({

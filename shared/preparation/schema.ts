@@ -64,15 +64,4 @@ export type Preparation = z.infer<typeof preparationSchema>;
 export type QuestionnaireResponse = z.infer<typeof questionnaireResponseSchema>;
 export type PreviousAnswers = z.infer<typeof previousAnswersSchema>;
 
-export function emptyPreparation(respondentId: string, studyId: string, now: number): Preparation {
-  return {
-    id: respondentId,
-    studyId,
-    ticks: {},
-    ownQuestions: [],
-    placeholderValues: {},
-    documentsReceived: {},
-    notes: '',
-    updatedAt: now,
-  };
-}
+export { emptyPreparation } from './empty';

@@ -14,7 +14,8 @@
  *   decides the code (BA, MOIJ) and the topic list. Contact details may be missing.
  */
 import { z } from 'zod';
-import { normaliseOrganisation, type RespondentDraft } from '../respondents/schema';
+import { normaliseOrganisation } from '../respondents/organisation';
+import type { RespondentDraft } from '../respondents/schema';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -17,9 +17,12 @@
  *   time adds up over consecutive spans, so the merge changes no figure. Times before
  *   the interview's start are moved to the start here (which turn wins a tie there
  *   follows reading order, as in timePerSection); the end is only known when reading.
- * - Codes are not part of it yet: coding does not exist.
+ * - Codes: the automatic codes (speaker, section, topic) are counted per turn, as
+ *   automaticCodings derives them, so the code matrix adds counts instead of reading every
+ *   turn. The researcher's own codings are records of their own and are counted from there.
  */
 import { elapsedMs } from '../interview/clock';
+import { sectionCodeId, speakerCodeId, topicCodeId } from '../coding/automatic';
 import type { Interview } from '../interview/interview';
 import type { Speaker, Turn } from '../interview/turn';
 import { interviewCoverage, type InterviewCoverage } from './coverage';
@@ -62,6 +65,8 @@ export interface InterviewSummary {
   spans: SectionSpan[];
   /** The latest startedAt of any turn; undefined without turns. */
   lastTurnAt?: number;
+  /** Automatic code id → the number of turns it codes (see shared/coding/automatic.ts). */
+  automaticCounts: Record<string, number>;
 }
 
 export type SummarisedInterview = Pick<Interview, 'id' | 'studyId' | 'guide' | 'turnOrder' | 'startedAt'>;
@@ -111,6 +116,46 @@ export function withTurnChanges(
   return next;
 }
 
+/**
+ * The facts and summary after `put` turns were saved whose only change is their text (the
+ * hot path of typing): word counts and question kinds move, nothing that depends on order,
+ * time or guide links does, so the interview record need not be read nor every fact
+ * walked. Undefined when a turn is new or changed otherwise: then `summarize` it whole.
+ * Unchanged inputs come back as the same objects.
+ */
+export function afterRetyping(
+  summary: InterviewSummary,
+  facts: TurnFacts,
+  put: readonly Turn[],
+): { summary: InterviewSummary; facts: TurnFacts } | undefined {
+  let next: Record<string, TurnFact> | undefined;
+  let words = { interviewer: 0, respondent: 0 };
+  let open = 0;
+  let closed = 0;
+  for (const turn of put) {
+    const was = (next ?? facts)[turn.id];
+    const fact = factOf(turn);
+    if (!was || was.speaker !== fact.speaker || was.startedAt !== fact.startedAt || was.nodeId !== fact.nodeId)
+      return undefined;
+    if (sameFact(was, fact)) continue;
+    (next ??= { ...facts })[turn.id] = fact;
+    words = { ...words, [fact.speaker]: words[fact.speaker] + fact.words - was.words };
+    open += (fact.classifiedAs === 'open' ? 1 : 0) - (was.classifiedAs === 'open' ? 1 : 0);
+    closed += (fact.classifiedAs === 'closed' ? 1 : 0) - (was.classifiedAs === 'closed' ? 1 : 0);
+  }
+  if (!next) return { summary, facts };
+  return {
+    facts: next,
+    summary: {
+      ...summary,
+      interviewerWords: summary.interviewerWords + words.interviewer,
+      respondentWords: summary.respondentWords + words.respondent,
+      openQuestions: summary.openQuestions + open,
+      closedQuestions: summary.closedQuestions + closed,
+    },
+  };
+}
+
 /** Turn ids in reading order (see the decisions above). */
 export function readingOrder(turnOrder: readonly string[], facts: TurnFacts): string[] {
   const listed = new Set<string>();
@@ -130,6 +175,12 @@ export function readingOrder(turnOrder: readonly string[], facts: TurnFacts): st
 export function summarize(interview: SummarisedInterview, facts: TurnFacts): InterviewSummary {
   const order = readingOrder(interview.turnOrder, facts);
   const places = guidePlaces(interview.guide);
+  const sections = new Map(interview.guide.sections.map((s) => [s.id, s]));
+  const topics = new Map(interview.guide.sections.flatMap((s) => s.topics.map((t) => [t.id, t] as const)));
+  const automaticCounts: Record<string, number> = {};
+  const count = (codeId: string): void => {
+    automaticCounts[codeId] = (automaticCounts[codeId] ?? 0) + 1;
+  };
   const linked = new Set<string>();
   let interviewerWords = 0;
   let respondentWords = 0;
@@ -140,10 +191,15 @@ export function summarize(interview: SummarisedInterview, facts: TurnFacts): Int
   const timed: SectionSpan[] = [];
   for (const id of order) {
     const fact = facts[id]!;
+    count(speakerCodeId(fact.speaker));
     if (fact.nodeId !== undefined) {
       linked.add(fact.nodeId);
       const place = places.get(fact.nodeId);
       if (place) section = place.sectionId;
+      const placedIn = place && sections.get(place.sectionId);
+      if (placedIn) count(sectionCodeId(placedIn.title));
+      const topic = place?.topicId ? topics.get(place.topicId) : undefined;
+      if (topic) count(topicCodeId(topic.label));
     }
     if (fact.speaker === 'interviewer') interviewerWords += fact.words;
     else respondentWords += fact.words;
@@ -170,6 +226,7 @@ export function summarize(interview: SummarisedInterview, facts: TurnFacts): Int
     closedQuestions,
     spans,
     ...(lastTurnAt === undefined ? {} : { lastTurnAt }),
+    automaticCounts,
   };
 }
 

@@ -26,6 +26,4 @@ export type RespondentDraft = Pick<
   'name' | 'typeId' | 'organisation' | 'function' | 'email' | 'phone' | 'notes'
 > & { codeOverride?: string };
 
-export function normaliseOrganisation(name: string): string {
-  return name.trim().replace(/\s+/g, ' ');
-}
+export { normaliseOrganisation } from './organisation';

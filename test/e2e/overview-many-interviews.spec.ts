@@ -31,8 +31,8 @@ async function holdInterview(page: Page, name: string, type: string) {
   await expect(page.getByRole('heading', { level: 1, name: /^Reflectie/ })).toBeVisible();
 }
 
-/** Seven more interviews like each held one, of respondents in other municipalities, each asking other questions. */
-async function copyInterviews(page: Page) {
+/** More interviews like each held one, one per municipality given, each asking other questions. */
+async function copyInterviews(page: Page, municipalities = MUNICIPALITIES) {
   await page.evaluate(async (municipalities) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('veldwerk');
@@ -84,7 +84,7 @@ async function copyInterviews(page: Page) {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, MUNICIPALITIES);
+  }, municipalities);
 }
 
 test('the overview of sixteen interviews: the matrix scrolls in its own region, the page stays as wide as the window', async ({
@@ -128,4 +128,34 @@ test('the overview of sixteen interviews: the matrix scrolls in its own region, 
   await expect(page.getByRole('region', { name: /^Afspraken na het interview met / })).toHaveCount(0);
   await page.getByRole('heading', { name: 'Afspraken na de interviews' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/reflect-followups-16.png', fullPage: false });
+});
+
+test('the overview of a hundred interviews shows at once and reaches the last interview by scrolling', async ({
+  page,
+}) => {
+  await new AppPage(page).open();
+  await holdInterview(page, 'Piet Jansen', 'Beleidsmedewerker');
+  await copyInterviews(
+    page,
+    Array.from({ length: 100 }, (_, i) => `Gemeente ${String(i + 1).padStart(3, '0')}`),
+  );
+  await new AppPage(page).reload();
+  const overview = new OverviewPage(page);
+  await overview.open();
+
+  const matrix = overview.matrix();
+  // 101 interviews: a screen reader hears them all counted, the topic and coverage columns around them.
+  await expect(matrix).toHaveAttribute('aria-colcount', '103');
+  const headers = matrix.getByRole('columnheader', { name: /^Reflectie op het interview met / });
+  await expect(headers.first()).toBeVisible();
+  const region = page.getByRole('region', { name: 'Onderwerpen per interview (schuift horizontaal en verticaal)' });
+  await region.evaluate((el) => el.scrollTo(el.scrollWidth, 0));
+  // The newest interview is the last column, next to the coverage count, both in view.
+  await expect(headers.last()).toHaveAttribute('aria-colindex', '102');
+  await expect(headers.last()).toBeInViewport();
+  await expect(matrix.getByRole('columnheader', { name: 'Gevraagd' })).toBeInViewport();
+  // And back at the start, the first interview again.
+  await region.evaluate((el) => el.scrollTo(0, 0));
+  await expect(headers.first()).toHaveAttribute('aria-colindex', '2');
+  await expect(headers.first()).toBeInViewport();
 });

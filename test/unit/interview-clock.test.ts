@@ -9,10 +9,10 @@ import {
   formatDuration,
   isPaused,
   pauseProblems,
-  pauseSchema,
   startPause,
   type Pause,
 } from '../../shared/interview/clock';
+import { pauseSchema } from '../../shared/interview/pause-schema';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2019, 4, 14, 9, 30); // interview starts 14 May 2019, 11:30 in Aalten

@@ -21,6 +21,7 @@ import { guideSnapshotSchema, type Interview, type StoredTurn } from '../../shar
 import { buildGuide } from '../../shared/preparation/guide';
 import { emptyPreparation } from '../../shared/preparation/schema';
 import { factsOf, summarize } from '../../shared/reflection/interview-summary';
+import { sectionCodeId, topicCodeId } from '../../shared/coding/automatic';
 
 let n = 0;
 const freshName = () => `veldwerk-summaries-${++n}-${Date.now()}`;
@@ -80,6 +81,37 @@ describe('interview summaries in the database', () => {
     db.close();
   });
 
+  it('count the automatic codes of the interviews a version-7 database summarised without them', async () => {
+    const name = freshName();
+    const v7 = createDatabase(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 7),
+    );
+    await v7.open();
+    await v7.interviews.add({ ...interview('i1'), turnOrder: ['a', 'b'] });
+    await v7.turns.bulkAdd([
+      { id: 'a', interviewId: 'i1', speaker: 'interviewer', text: 'Hoe ging dat?', startedAt: T0, nodeId: QUESTION_IDS[0] },
+      { id: 'b', interviewId: 'i1', speaker: 'respondent', text: 'Heel goed.', startedAt: T0 + 1000 },
+    ]);
+    const facts = factsOf(await v7.turns.toArray());
+    await v7.turnFacts.put({ interviewId: 'i1', facts });
+    // What version 7 kept: a summary without code counts.
+    const { automaticCounts: _left, ...old } = summarize((await v7.interviews.get('i1'))!, facts);
+    await v7.interviewSummaries.put(old as never);
+    v7.close();
+
+    const db = await openDatabase(createDatabase(name));
+    const counts = (await db.interviewSummaries.get('i1'))!.automaticCounts;
+    const section = GUIDE.sections.find((s) => s.topics.some((t) => t.questions.some((q) => q.id === QUESTION_IDS[0])))!;
+    expect(counts).toEqual({
+      'auto:speaker:interviewer': 1,
+      'auto:speaker:respondent': 1,
+      [sectionCodeId(section.title)]: 1,
+      [topicCodeId(section.topics.find((t) => t.questions.some((q) => q.id === QUESTION_IDS[0]))!.label)]: 1,
+    });
+    db.close();
+  });
+
   it('stay equal to a recomputation after any sequence of saves', async () => {
     const db = await openDatabase(createDatabase(freshName()));
     let run = 0;
@@ -101,6 +133,12 @@ describe('interview summaries in the database', () => {
       }),
       fc.record({ kind: fc.constant('order' as const), order: fc.uniqueArray(fc.constantFrom(...ids)) }),
       fc.record({ kind: fc.constant('start' as const), at: fc.integer({ min: T0 - 120_000, max: T0 + 60_000 }) }),
+      // Typing: a stored turn's text changes, nothing else (the quick path of the summary).
+      fc.record({
+        kind: fc.constant('retype' as const),
+        id: fc.constantFrom(...ids),
+        text: fc.constantFrom('', 'Hoe zag dat eruit?', 'Nee.', 'Klopt dat?', 'Dat weet ik niet meer precies.'),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(save, { maxLength: 8 }), async (saves) => {
@@ -109,7 +147,10 @@ describe('interview summaries in the database', () => {
         const stored = (turns: { nodeId?: string | undefined }[]) =>
           turns.map(({ nodeId, ...rest }) => ({ ...rest, interviewId: id, ...(nodeId ? { nodeId } : {}) }) as StoredTurn);
         for (const change of saves) {
-          if (change.kind === 'texts') await saveTurnTexts(db, stored(change.turns));
+          if (change.kind === 'retype') {
+            const turn = await db.turns.get(change.id);
+            if (turn?.interviewId === id) await saveTurnTexts(db, [{ ...turn, text: change.text }]);
+          } else if (change.kind === 'texts') await saveTurnTexts(db, stored(change.turns));
           else if (change.kind === 'structure') {
             await saveTranscriptStructure(db, id, {
               turnOrder: change.order,
@@ -123,7 +164,7 @@ describe('interview summaries in the database', () => {
         expect(await db.interviewSummaries.get(id)).toEqual(await recomputed(db, id));
         expect((await loadSummarisedInterview(db, id))?.summary).toEqual(await recomputed(db, id));
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
     db.close();
   });

@@ -3,6 +3,7 @@
  * every turn again: coverage, talk share, question share and time per section.
  */
 import fc from 'fast-check';
+import { automaticCodings } from '../../shared/coding/automatic';
 import { describe, expect, it } from 'vitest';
 import { exampleStudy } from '../../shared/example/study';
 import { guideSnapshotSchema, type GuideSnapshot, type Interview } from '../../shared/interview/interview';
@@ -141,6 +142,9 @@ describe('the kept interview summary', () => {
           const classified = classifiedTurns(order, facts, (id) => turns.get(id)!.text);
           expect(questionShareOfClassified(classified, corrections)).toEqual(questionShare(reading, corrections));
           expect(kept.turnCount).toBe(turns.size);
+          const counted: Record<string, number> = {};
+          for (const c of automaticCodings(interview, [...turns.values()])) counted[c.codeId] = (counted[c.codeId] ?? 0) + 1;
+          expect(kept.automaticCounts).toEqual(counted);
         },
       ),
       { numRuns: 300 },

@@ -13,6 +13,8 @@ const DAMAGED_TURN_TEXT = 'veldwerk:unsaved-text-damaged:';
 export const journalKey = {
   topicList: (studyId: string, listId: string) => `${TOPIC_LIST}${studyId}:${listId}`,
   topicListsOf: (studyId: string) => `${TOPIC_LIST}${studyId}:`,
+  /** The start of every study's topic-list journal keys. */
+  anyTopicList: TOPIC_LIST,
   turnText: (interviewId: string) => `${TURN_TEXT}${interviewId}`,
   structure: (interviewId: string) => `${STRUCTURE}${interviewId}`,
   memoDraft: (interviewId: string) => `${MEMO_DRAFT}${interviewId}`,

@@ -1,6 +1,6 @@
 /** v1 → v2: organisation names trimmed and single-spaced, for the [studyId+organisation] index. */
 import type { Transaction } from 'dexie';
-import { normaliseOrganisation } from '../../../shared/respondents/schema';
+import { normaliseOrganisation } from '../../../shared/respondents/organisation';
 
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx

@@ -4,12 +4,14 @@
  * that opens the quotes behind it, which export to Word through the transcript export's
  * anonymisation review.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { automaticCodeTree, isAutomaticCode } from '../../../shared/coding/automatic';
+import { automaticCodeTree, automaticFamily, isAutomaticCode } from '../../../shared/coding/automatic';
 import {
   codeMatrix,
+  columnKey,
   flattenCodes,
+  type CountedCoding,
   matrixColumns,
   type MatrixDimension,
   type MatrixRespondent,
@@ -20,36 +22,52 @@ import { turnsInOrder } from '../../../shared/export/find-in-interviews';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
 import { useCodingsOfStudy } from '../../data/codings';
-import { useInterviewsWithTurns } from '../../data/interviews';
+import { useTurnsOfInterviews, type HeldInterviewNodes } from '../../data/interviews';
 import { useAutomaticFamilies } from '../../data/settings';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { useRoute } from '../../ui/navigation/route-store';
+import { useColumnWindow } from '../../ui/use-column-window';
+
+/** Fixed, so the columns in view follow from the scroll position; a long municipality name wraps. */
+const COLUMN_PX = 112;
 
 interface Props {
   study: Study;
+  /** The overview's held interviews with their summaries' code counts (read once, for every part). */
+  held: HeldInterviewNodes[];
   respondents: Respondent[];
   codes: Map<string, string>;
 }
 
-export function CodeMatrix({ study, respondents, codes }: Props) {
+export function CodeMatrix({ study, held, respondents, codes }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   const [dimension, setDimension] = useState<MatrixDimension>('municipality');
   const [cell, setCell] = useState<MatrixCell>();
   const [exporting, setExporting] = useState(false);
+  const scroller = useRef<HTMLDivElement>(null);
   const stored = useCodingsOfStudy(study.id);
-  const held = useInterviewsWithTurns(study.id);
   const families = useAutomaticFamilies(study.id);
 
+  // Counts only: the researcher's codings plus each interview's kept automatic code counts;
+  // no turn is read until a cell's quotes are opened.
   const data = useMemo(() => {
-    if (!stored || !held || !families) return undefined;
+    if (!stored || !families) return undefined;
     const byId = new Map(respondents.map((r) => [r.id, r]));
-    const interviews = held.interviews.filter((i) => i.status === 'ended' && byId.has(i.respondentId));
+    const interviews = held
+      .map((h) => h.interview)
+      .filter((i) => i.status === 'ended' && byId.has(i.respondentId))
+      .sort((a, b) => (a.startedAt ?? a.createdAt) - (b.startedAt ?? b.createdAt));
     const respondentOf = new Map<string, MatrixRespondent>(interviews.map((i) => [i.id, byId.get(i.respondentId)!]));
-    const codings = withAutomaticCodings(stored, interviews, held.turns, families).filter((c) =>
-      respondentOf.has(c.interviewId),
+    const own = stored.filter((c) => respondentOf.has(c.interviewId));
+    const automatic: CountedCoding[] = held.flatMap(({ interview, automaticCounts }) =>
+      respondentOf.has(interview.id)
+        ? Object.entries(automaticCounts)
+            .filter(([codeId]) => families.includes(automaticFamily(codeId)!))
+            .map(([codeId, count]) => ({ codeId, interviewId: interview.id, count }))
+        : [],
     );
-    const automatic = automaticCodeTree(
+    const automaticTree = automaticCodeTree(
       interviews.map((i) => i.guide),
       {
         root: t('coding.auto.root'),
@@ -59,32 +77,61 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
         speaker: study.transcriptFormat.speakers,
       },
     );
-    const rows = flattenCodes([...study.codeTrees.flatMap((tree) => tree.nodes), automatic]);
-    const sources: QuoteSource[] = interviews
-      .sort((a, b) => (a.startedAt ?? a.createdAt) - (b.startedAt ?? b.createdAt))
-      .map((interview) => ({
+    const rows = flattenCodes([...study.codeTrees.flatMap((tree) => tree.nodes), automaticTree]);
+    return { own, counted: [...own, ...automatic], rows, respondentOf, interviews, byId };
+  }, [stored, held, families, respondents, study, t]);
+
+  // The quotes of the open cell: only the turns of that column's interviews are read.
+  const cellInterviews = useMemo(
+    () =>
+      cell && data
+        ? data.interviews.filter((i) => columnKey(cell.dimension, data.respondentOf.get(i.id)!) === cell.column)
+        : [],
+    [cell, data],
+  );
+  const cellTurns = useTurnsOfInterviews(cellInterviews.map((i) => i.id));
+  const quotes = useMemo(() => {
+    if (!cell || !data || !families || !cellTurns) return undefined;
+    const ids = new Set(cellInterviews.map((i) => i.id));
+    const codings = withAutomaticCodings(
+      data.own.filter((c) => ids.has(c.interviewId)),
+      cellInterviews,
+      cellTurns,
+      families,
+    );
+    const sources: QuoteSource[] = cellInterviews.map((interview) => ({
+      interview,
+      turns: turnsInOrder(
         interview,
-        turns: turnsInOrder(
-          interview,
-          held.turns.filter((turn) => turn.interviewId === interview.id),
-        ),
-        respondent: respondentOf.get(interview.id)!,
-        code: codes.get(interview.respondentId) ?? '?',
-      }));
-    return { codings, rows, sources, respondentOf, interviews, byId };
-  }, [stored, held, families, respondents, codes, study, t]);
+        cellTurns.filter((turn) => turn.interviewId === interview.id),
+      ),
+      respondent: data.respondentOf.get(interview.id)!,
+      code: codes.get(interview.respondentId) ?? '?',
+    }));
+    return quotesOfCell(cell, codings, sources);
+  }, [cell, data, families, cellInterviews, cellTurns, codes]);
+
+  const columns = useMemo(
+    () => (data ? matrixColumns(dimension, [...data.respondentOf.values()], study.respondentTypes, i18n.language) : []),
+    [data, dimension, study.respondentTypes, i18n.language],
+  );
+  // Only the columns in view are in the page: a municipality per interview makes 200 of them.
+  const view = useColumnWindow(scroller, columns.length, COLUMN_PX);
 
   if (!data) return <p className="muted">{t('app.loading')}</p>;
-  if (data.codings.length === 0) return <p className="empty">{t('coding.matrix.noCodings')}</p>;
+  if (data.counted.length === 0) return <p className="empty">{t('coding.matrix.noCodings')}</p>;
 
-  const matrix = codeMatrix(dimension, data.codings, data.respondentOf);
-  const columns = matrixColumns(dimension, [...data.respondentOf.values()], study.respondentTypes, i18n.language);
+  const matrix = codeMatrix(dimension, data.counted, data.respondentOf);
+  const shown = columns.slice(view.first, view.last);
+  const spacer = (px: number) =>
+    px > 0 ? <td aria-hidden="true" className="matrix-spacer" style={{ width: px, minWidth: px }} /> : null;
+  // aria-colindex counts from 1: the code column, then the municipalities or types.
+  const colIndex = (i: number) => view.first + i + 2;
   const rows = data.rows.filter((row) => matrix.has(row.id));
   const columnLabel = (key: string) => columns.find((c) => c.key === key)?.label || t('coding.matrix.noMunicipality');
   const codeName = (id: string) => data.rows.find((r) => r.id === id)?.name ?? id;
   const dimensionName = t(`coding.matrix.${dimension}`);
 
-  const quotes = cell ? quotesOfCell(cell, data.codings, data.sources) : [];
   const sourceOf = new Map(
     data.interviews.map((i) => [
       i.id,
@@ -114,37 +161,43 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
         ))}
       </fieldset>
       <div
+        ref={scroller}
         className="matrix-scroll"
         role="region"
         aria-label={t('coding.matrix.region', { dimension: dimensionName.toLowerCase() })}
         tabIndex={0}
       >
-        <table className="matrix code-matrix">
+        <table className="matrix code-matrix" aria-colcount={columns.length + 1}>
           <caption className="visually-hidden">
             {t('coding.matrix.title')}: {dimensionName}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('coding.matrix.code')}</th>
-              {columns.map((column) => (
-                <th key={column.key} scope="col">
+              <th scope="col" aria-colindex={1}>
+                {t('coding.matrix.code')}
+              </th>
+              {spacer(view.before)}
+              {shown.map((column, i) => (
+                <th key={column.key} scope="col" className="window-col wide" aria-colindex={colIndex(i)}>
                   {column.label || t('coding.matrix.noMunicipality')}
                 </th>
               ))}
+              {spacer(view.after)}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className={isAutomaticCode(row.id) ? 'is-automatic' : undefined}>
-                <th scope="row" style={{ paddingLeft: `${0.5 + row.depth * 0.75}rem` }}>
+                <th scope="row" aria-colindex={1} style={{ paddingLeft: `${0.5 + row.depth * 0.75}rem` }}>
                   {row.name}
                   {isAutomaticCode(row.id) && <span className="muted"> ({t('coding.automatic')})</span>}
                 </th>
-                {columns.map((column) => {
+                {spacer(view.before)}
+                {shown.map((column, i) => {
                   const count = matrix.get(row.id)?.get(column.key) ?? 0;
                   const open = cell?.codeId === row.id && cell.column === column.key && cell.dimension === dimension;
                   return (
-                    <td key={column.key}>
+                    <td key={column.key} className="window-col wide" aria-colindex={colIndex(i)}>
                       {count > 0 && (
                         <button
                           type="button"
@@ -166,6 +219,7 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
                     </td>
                   );
                 })}
+                {spacer(view.after)}
               </tr>
             ))}
           </tbody>
@@ -181,7 +235,7 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
               type="button"
               onClick={() => setExporting(true)}
               aria-expanded={exporting}
-              disabled={quotes.length === 0}
+              disabled={!quotes || quotes.length === 0}
             >
               {t('coding.quotes.export')}
             </button>
@@ -189,7 +243,9 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
               {t('coding.quotes.close')}
             </button>
           </div>
-          {quotes.length === 0 ? (
+          {!quotes ? (
+            <p className="muted">{t('app.loading')}</p>
+          ) : quotes.length === 0 ? (
             <p className="muted">{t('coding.quotes.none')}</p>
           ) : (
             <ul className="quotes-list" aria-label={t('coding.quotes.list')}>
@@ -209,7 +265,7 @@ export function CodeMatrix({ study, respondents, codes }: Props) {
               ))}
             </ul>
           )}
-          {exporting && (
+          {exporting && quotes && (
             <ExportPanel
               study={study}
               quotes={{ title: cellTitle, items: quoteExportItems(quotes, sourceOf) }}

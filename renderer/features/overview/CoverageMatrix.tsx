@@ -3,26 +3,34 @@
  * (a follow-up was ticked) but not asked. Symbols carry a text for screen readers and
  * a legend, never colour alone; rows that fall short are marked in words too.
  */
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { studyOverview, type TopicState } from '../../../shared/reflection/study-overview';
 import { useRoute } from '../../ui/navigation/route-store';
+import { useColumnWindow } from '../../ui/use-column-window';
 import type { HeldInterviewNodes } from '../../data/interviews';
 
 const SYMBOL: Record<TopicState, string> = { asked: '✓', notAsked: '–', flaggedNotAsked: '!' };
 
-function Cell({ state }: { state: TopicState | null }) {
-  const { t } = useTranslation();
+/** Fixed, so the columns in view follow from the scroll position (ui/use-column-window.ts). */
+const COLUMN_PX = 56;
+
+/** The words for each state, looked up once per matrix rather than once per cell. */
+type StateTexts = Record<TopicState | 'absent', string>;
+
+/** A plain function, not a component: thousands of cells, none with state of its own. */
+function cell(key: string, state: TopicState | null, column: number, texts: StateTexts) {
   if (state === null) {
     return (
-      <td className="cell-absent">
-        <span className="visually-hidden">{t('overview.state.absent')}</span>
+      <td key={key} className="window-col cell-absent" aria-colindex={column}>
+        <span className="visually-hidden">{texts.absent}</span>
       </td>
     );
   }
   return (
-    <td className={`cell-${state}`} title={t(`overview.state.${state}`)}>
+    <td key={key} className={`window-col cell-${state}`} title={texts[state]} aria-colindex={column}>
       <span aria-hidden="true">{SYMBOL[state]}</span>
-      <span className="visually-hidden">{t(`overview.state.${state}`)}</span>
+      <span className="visually-hidden">{texts[state]}</span>
     </td>
   );
 }
@@ -36,10 +44,32 @@ export function CoverageMatrix({
 }) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
-  if (interviews.length === 0) return <p className="empty">{t('overview.noInterviews')}</p>;
-  const overview = studyOverview(
-    interviews.map(({ interview, turns }) => ({ interview, turns, label: codes.get(interview.respondentId) ?? '?' })),
+  const scroller = useRef<HTMLDivElement>(null);
+  const overview = useMemo(
+    () =>
+      studyOverview(
+        interviews.map(({ interview, turns }) => ({
+          interview,
+          turns,
+          label: codes.get(interview.respondentId) ?? '?',
+        })),
+      ),
+    [interviews, codes],
   );
+  // Only the interviews in view are in the page: 200 of them would be 10,000 cells.
+  const view = useColumnWindow(scroller, overview.columns.length, COLUMN_PX);
+  if (interviews.length === 0) return <p className="empty">{t('overview.noInterviews')}</p>;
+  const texts: StateTexts = {
+    asked: t('overview.state.asked'),
+    notAsked: t('overview.state.notAsked'),
+    flaggedNotAsked: t('overview.state.flaggedNotAsked'),
+    absent: t('overview.state.absent'),
+  };
+  const shown = overview.columns.slice(view.first, view.last);
+  const spacer = (px: number) =>
+    px > 0 ? <td aria-hidden="true" className="matrix-spacer" style={{ width: px, minWidth: px }} /> : null;
+  // aria-colindex counts from 1: the topic column, then the interviews.
+  const colIndex = (i: number) => view.first + i + 2;
   return (
     <>
       <p className="legend">
@@ -51,14 +81,23 @@ export function CoverageMatrix({
         <span className="legend-item">{t('overview.legendAbsent')}</span>
       </p>
       {/* Scrolls on its own, both ways, so the header row and the topic column stay in view; focusable to scroll by keyboard. */}
-      <div className="matrix-scroll" role="region" aria-label={t('overviewMatrix.region')} tabIndex={0}>
-        <table className="matrix">
+      <div ref={scroller} className="matrix-scroll" role="region" aria-label={t('overviewMatrix.region')} tabIndex={0}>
+        <table className="matrix windowed" aria-colcount={overview.columns.length + 2}>
           <caption className="visually-hidden">{t('overview.matrixTitle')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('overview.topic')}</th>
-              {overview.columns.map((column) => (
-                <th key={column.interviewId} scope="col" title={column.topicListTitle}>
+              <th scope="col" aria-colindex={1}>
+                {t('overview.topic')}
+              </th>
+              {spacer(view.before)}
+              {shown.map((column, i) => (
+                <th
+                  key={column.interviewId}
+                  scope="col"
+                  className="window-col"
+                  title={column.topicListTitle}
+                  aria-colindex={colIndex(i)}
+                >
                   <button
                     type="button"
                     className="link-button code"
@@ -69,7 +108,10 @@ export function CoverageMatrix({
                   </button>
                 </th>
               ))}
-              <th scope="col">{t('overview.coverage')}</th>
+              {spacer(view.after)}
+              <th scope="col" aria-colindex={overview.columns.length + 2}>
+                {t('overview.coverage')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -86,11 +128,15 @@ export function CoverageMatrix({
               return [
                 sectionRow,
                 <tr key={row.topicKey} className={row.underCovered ? 'under-covered' : undefined}>
-                  <th scope="row">{row.label}</th>
-                  {row.cells.map((state, i) => (
-                    <Cell key={overview.columns[i]!.interviewId} state={state} />
-                  ))}
-                  <td className="row-count">
+                  <th scope="row" aria-colindex={1}>
+                    {row.label}
+                  </th>
+                  {spacer(view.before)}
+                  {row.cells
+                    .slice(view.first, view.last)
+                    .map((state, i) => cell(shown[i]!.interviewId, state, colIndex(i), texts))}
+                  {spacer(view.after)}
+                  <td className="row-count" aria-colindex={overview.columns.length + 2}>
                     {t('overview.askedOf', { asked: row.counts.asked, total: present })}
                     {row.underCovered && present > 0 && (
                       <strong className="under-label"> · {t('overview.underCovered')}</strong>

@@ -49,7 +49,7 @@ export function OverviewPage({ study }: { study: Study }) {
           <section aria-labelledby="overview-codes">
             <h2 id="overview-codes">{t('coding.matrix.title')}</h2>
             <p className="hint">{t('coding.matrix.hint')}</p>
-            <CodeMatrix study={study} respondents={respondents} codes={codes} />
+            <CodeMatrix study={study} held={interviews} respondents={respondents} codes={codes} />
           </section>
           <section aria-labelledby="overview-answers">
             <h2 id="overview-answers">{t('overview.answersTitle')}</h2>
