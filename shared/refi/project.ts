@@ -31,7 +31,6 @@ import type { Reflection } from '../reflection/reflection';
 import { organisationAbbreviation } from '../respondents/code-scheme';
 import type { Respondent } from '../respondents/schema';
 import type { CodeNode, QuestionnaireQuestion, Study } from '../study/schema';
-import { recordingStartMs } from '../transcription/turn-time';
 import { studyGuid } from './guid';
 import { plainTextSource, type PlainTextSource } from './plain-text';
 import { codePointPositions, offsetAfterReplacements, type Replacement } from './positions';
@@ -482,7 +481,7 @@ function audioSource(
   const syncPoints = [element('SyncPoint', { guid: g(`sync:${interview.id}:start`), timeStamp: 0, position: 0 })];
   for (const turn of turnsInOrder(interview, turns)) {
     const placed = build.source.turns.get(turn.id);
-    const startMs = recordingStartMs(turn);
+    const startMs = turn.startMs;
     if (!placed || startMs === undefined) continue;
     syncPoints.push(
       element('SyncPoint', {

@@ -25,8 +25,3 @@ export function turnTimeMs(interview: InterviewTimes, turn: TimedTurn): number |
   if (endedAt !== undefined && turn.startedAt > endedAt) return undefined;
   return elapsedMs(startedAt, interview.pauses, turn.startedAt);
 }
-
-/** Where the turn begins in the recording, when that is known; the clock is no guide to an attached recording. */
-export function recordingStartMs(turn: TimedTurn): number | undefined {
-  return turn.startMs;
-}

@@ -109,13 +109,27 @@ export function TranscriptionPanel({ interviewId, held }: { interviewId: string;
   useEffect(() => (loaded.status === 'ready' ? setTurnStartSource(playbackMs) : undefined), [loaded]);
 
   useEffect(() => () => closeTranscription(), []);
+
+  // The find bar sticks just below the player rather than under it.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = panel.current;
+    if (!element) return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => root.setProperty('--transcription-offset', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--transcription-offset');
+    };
+  }, []);
   // A recording started after opening (the interview resumed) ends the mode: it plays only a finished recording.
   useEffect(() => {
     if (recording && !allowed) closeTranscription();
   }, [recording, allowed]);
 
   return (
-    <section className="card transcription-panel" aria-labelledby="transcription-title">
+    <section ref={panel} className="card transcription-panel" aria-labelledby="transcription-title">
       <div className="pane-head">
         <h2 id="transcription-title">{t('transcription.title')}</h2>
         <div className="actions">
