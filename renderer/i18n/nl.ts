@@ -1168,6 +1168,36 @@ export const nl = {
       open: 'Interview met {{code}} openen',
     },
   },
+  analysis: {
+    quotesExport: {
+      anonymised_one: '{{count}} geanonimiseerd citaat exporteren',
+      anonymised_other: '{{count}} geanonimiseerde citaten exporteren',
+      identified: 'Citaten niet-geanonimiseerd exporteren',
+    },
+    search: {
+      command: 'Zoeken in alle interviews',
+      nav: 'Zoeken',
+      title: 'Zoeken in alle interviews',
+      hint: 'Zoekt in elke beurt van elk gehouden interview van deze studie. Hoofdletters en accenten tellen niet mee (ideeen vindt ideeën), een woordbegin is genoeg; met meer woorden moet elke beurt ze allemaal bevatten.',
+      query: 'Zoekterm',
+      filters: 'Alleen',
+      respondentType: 'Respondenttype',
+      municipality: 'Gemeente',
+      speaker: 'Spreker',
+      code: 'Code',
+      any: 'Alle',
+      noMunicipality: '(geen gemeente)',
+      indexing: 'De interviews worden doorzocht en geïndexeerd…',
+      failed: 'Zoeken lukte niet: {{reason}}',
+      count_one: '{{count}} beurt gevonden',
+      count_other: '{{count}} beurten gevonden',
+      countMore: '{{count}} beurten gevonden; de eerste {{shown}} staan hieronder. Maak de zoekterm preciezer of gebruik een filter.',
+      none: 'Niets gevonden.',
+      results: 'Gevonden beurten',
+      open: 'Beurt {{number}} van {{code}} openen ({{speaker}})',
+      turn: 'beurt {{number}}',
+    },
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -274,8 +274,11 @@ export function TranscriptPane({
     focused.current = focus;
     area.focus();
     const at = focus.caret === 'start' ? 0 : focus.caret === 'end' ? area.value.length : focus.caret;
-    area.setSelectionRange(at, at);
-    area.scrollIntoView({ block: 'nearest' });
+    area.setSelectionRange(at, Math.max(at, focus.selectTo ?? at));
+    if (focus.selectTo === undefined) return area.scrollIntoView({ block: 'nearest' });
+    // Opened from a search hit: the turn in the middle of the window, once measured.
+    virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+    requestAnimationFrame(() => area.isConnected && area.scrollIntoView({ block: 'center' }));
   });
 
   // Brings the find bar's hit into view: the virtualiser scrolls near it (its row is always

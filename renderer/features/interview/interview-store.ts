@@ -11,6 +11,8 @@ import type { SaveState } from '../../data/autosave';
 export interface FocusRequest {
   turnId: string;
   caret: 'start' | 'end' | number;
+  /** With a numeric caret: select up to here (a search hit), and centre the turn. */
+  selectTo?: number;
   /** Bumped for every request, so asking again for the same turn still focuses it. */
   seq: number;
 }

@@ -9,7 +9,7 @@ const digits = (extra: Omit<KeyChord, 'code'>): KeyChord[] =>
   Array.from({ length: 9 }, (_, i) => ({ code: `Digit${i + 1}`, ...extra }));
 
 /** Anywhere in the app, whatever screen is open. */
-export type AppCommandId = 'app.print' | 'help.shortcuts';
+export type AppCommandId = 'app.print' | 'help.shortcuts' | 'app.search';
 export const APP_COMMANDS: readonly Command<AppCommandId>[] = [
   { id: 'app.print', label: 'commands.print', keys: [{ code: 'KeyP', ctrl: true }] },
   {
@@ -18,6 +18,7 @@ export const APP_COMMANDS: readonly Command<AppCommandId>[] = [
     keys: [{ code: 'Slash', alt: true }, { code: 'F1' }],
     buttons: { open: 'commands.shortcuts' },
   },
+  { id: 'app.search', label: 'analysis.search.command', keys: [{ code: 'KeyF', ctrl: true, shift: true }] },
 ];
 
 export type InterviewCommandId =
