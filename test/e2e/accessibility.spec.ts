@@ -85,6 +85,11 @@ test('every screen of an interview, from the respondent list to the reflection a
   await app.nav('Overzicht').click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectAccessible(page, 'the study overview');
+
+  await app.nav('Zoeken').click();
+  await page.getByRole('searchbox', { name: 'Zoekterm' }).fill('overleg');
+  await expect(page.getByRole('list', { name: 'Gevonden beurten' }).getByRole('listitem')).toHaveCount(1);
+  await expectAccessible(page, 'the study search with a hit');
 });
 
 test('the study page, each of its editors, and the new-study form pass the WCAG A/AA checks', async ({ page }) => {

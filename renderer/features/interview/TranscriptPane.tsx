@@ -189,6 +189,8 @@ function useDocumentTop(element: RefObject<HTMLElement | null>): number {
 }
 
 /** Everything the rows need to show a held interview's codes, or undefined while it is running. */
+const NO_FAMILIES: readonly AutomaticFamily[] = [];
+
 function useRowCoding(study: Study, interview: Interview): RowCoding | undefined {
   const { t } = useTranslation();
   const held = interview.status === 'ended';
@@ -212,8 +214,10 @@ function useRowCoding(study: Study, interview: Interview): RowCoding | undefined
     const all = [automatic, ...study.codeTrees.flatMap((tree) => tree.nodes)];
     return new Map(flattenCodes(all).map((c) => [c.id, c.name]));
   }, [t, interview.guide, study.codeTrees, study.transcriptFormat.speakers]);
+  // A held interview's rows take their coded shape at once, before the settings have
+  // loaded: changing shape later would remount the text field and drop its focus.
   return useMemo(
-    () => (held && families ? { byTurn, names, families, guide: interview.guide } : undefined),
+    () => (held ? { byTurn, names, families: families ?? NO_FAMILIES, guide: interview.guide } : undefined),
     [held, byTurn, names, families, interview.guide],
   );
 }
@@ -275,10 +279,13 @@ export function TranscriptPane({
     area.focus();
     const at = focus.caret === 'start' ? 0 : focus.caret === 'end' ? area.value.length : focus.caret;
     area.setSelectionRange(at, Math.max(at, focus.selectTo ?? at));
-    if (focus.selectTo === undefined) return area.scrollIntoView({ block: 'nearest' });
-    // Opened from a search hit: the turn in the middle of the window, once measured.
-    virtualizer.scrollToIndex(focusIndex, { align: 'center' });
-    requestAnimationFrame(() => area.isConnected && area.scrollIntoView({ block: 'center' }));
+    if (focus.selectTo === undefined) {
+      area.scrollIntoView({ block: 'nearest' });
+    } else {
+      // Opened from a search hit: the turn in the middle of the window, once measured.
+      virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+      requestAnimationFrame(() => area.isConnected && area.scrollIntoView({ block: 'center' }));
+    }
   });
 
   // Brings the find bar's hit into view: the virtualiser scrolls near it (its row is always
