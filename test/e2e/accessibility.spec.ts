@@ -73,6 +73,11 @@ test('every screen of an interview, from the respondent list to the reflection a
   await expectAccessible(page, 'the reflection');
 
   await page.getByRole('button', { name: /Transcript/ }).click();
+  await page.getByRole('checkbox', { name: 'Beurt 1 markeren om te coderen' }).click();
+  await page.getByRole('checkbox', { name: 'Beurt 2 markeren om te coderen' }).click({ modifiers: ['Shift'] });
+  await expect(page.getByRole('status').filter({ hasText: '2 beurten gemarkeerd' })).toBeVisible();
+  await expectAccessible(page, 'the held interview with turns marked for coding');
+  await page.getByRole('button', { name: 'Markering opheffen' }).click();
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
   await expectAccessible(page, 'the export choices');
   await new ExportPage(page)

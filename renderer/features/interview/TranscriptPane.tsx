@@ -27,6 +27,7 @@ import { useAutomaticFamilies } from '../../data/settings';
 import { deleteTurn, mergeNext, moveBy, newTurn, splitAt, switchSpeaker, typeText } from './interview-actions';
 import { useInterview, type FocusRequest } from './interview-store';
 import { AutomaticCodesSetting, CodedBackdrop, TurnCodes } from './TurnCodes';
+import { clearMarks, markedTarget, markRangeTo, toggleMark } from './turn-marks';
 import type { CodingTarget } from './use-interview-keys';
 
 const NEW_TURN = commandById(INTERVIEW_COMMANDS, 'turn.new');
@@ -49,6 +50,7 @@ interface RowCoding {
   names: ReadonlyMap<string, string>;
   families: readonly AutomaticFamily[];
   guide: Interview['guide'];
+  study: Study;
 }
 
 const NO_CODINGS: Coding[] = [];
@@ -69,6 +71,7 @@ interface RowProps {
 const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding, isHit }: RowProps) {
   const { t } = useTranslation();
   const turn = useInterview((s) => s.turns[id]);
+  const isMarked = useInterview((s) => s.marked.includes(id));
   if (!turn) return null;
   const label = labels[turn.speaker];
   const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turn.startedAt)) : undefined;
@@ -84,20 +87,39 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
       onFocus={() => useInterview.setState({ activeTurnId: id })}
     />
   );
+  const speakerButton = (
+    <button
+      type="button"
+      className="speaker"
+      onClick={() => void switchSpeaker(id)}
+      title={t('interview.switchSpeaker')}
+      aria-label={t('interview.speakerButton', { speaker: label, number: index + 1 })}
+    >
+      {label}:
+    </button>
+  );
   return (
     <div
-      className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}`}
+      className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}${isMarked ? ' is-marked' : ''}`}
       data-turn-id={id}
     >
-      <button
-        type="button"
-        className="speaker"
-        onClick={() => void switchSpeaker(id)}
-        title={t('interview.switchSpeaker')}
-        aria-label={t('interview.speakerButton', { speaker: label, number: index + 1 })}
-      >
-        {label}:
-      </button>
+{coding ? (
+        <div className="turn-head">
+          <input
+            type="checkbox"
+            className="turn-mark"
+            checked={isMarked}
+            aria-label={t('analysis.marks.mark', { number: index + 1 })}
+            title={t('analysis.marks.markHint')}
+            // A click with Shift marks the range from the last turn marked; Space toggles one.
+            onChange={() => undefined}
+            onClick={(e) => (e.shiftKey ? markRangeTo(id) : toggleMark(id))}
+          />
+          {speakerButton}
+        </div>
+      ) : (
+        speakerButton
+      )}
       {coding ? (
         <div className="coded-text">
           <CodedBackdrop text={turn.text} codings={codings} />
@@ -122,6 +144,7 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
             .map((c) => c.codeId)
             .filter((codeId) => coding.families.includes(automaticFamily(codeId)!))}
           names={coding.names}
+          study={coding.study}
         />
       )}
     </div>
@@ -131,6 +154,20 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
 function TurnToolbar({ onCode }: { onCode?: (target: CodingTarget) => void }) {
   const { t } = useTranslation();
   const active = useInterview((s) => (s.activeTurnId && s.turns[s.activeTurnId] ? s.activeTurnId : undefined));
+  const marked = useInterview((s) => s.marked);
+  if (onCode && marked.length > 0) {
+    return (
+      <div className="turn-toolbar" role="toolbar" aria-label={t('interview.turnTools')}>
+        <span role="status">{t('analysis.marks.count', { count: marked.length })}</span>
+        <button type="button" className="primary" onClick={() => onCode(markedTarget(marked))}>
+          {t('analysis.marks.code', { count: marked.length })}
+        </button>
+        <button type="button" onClick={clearMarks}>
+          {t('analysis.marks.clear')}
+        </button>
+      </div>
+    );
+  }
   if (!active) return null;
   const area = () => document.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(active)}"] textarea`);
   const caret = () => area()?.selectionStart ?? 0;
@@ -217,8 +254,8 @@ function useRowCoding(study: Study, interview: Interview): RowCoding | undefined
   // A held interview's rows take their coded shape at once, before the settings have
   // loaded: changing shape later would remount the text field and drop its focus.
   return useMemo(
-    () => (held ? { byTurn, names, families: families ?? NO_FAMILIES, guide: interview.guide } : undefined),
-    [held, byTurn, names, families, interview.guide],
+    () => (held ? { byTurn, names, families: families ?? NO_FAMILIES, guide: interview.guide, study } : undefined),
+    [held, byTurn, names, families, interview.guide, study],
   );
 }
 

@@ -28,6 +28,10 @@ export interface InterviewState {
   focus?: FocusRequest;
   /** The turn the researcher is in (or was last in): the toolbar acts on it. */
   activeTurnId?: string;
+  /** Whole turns marked to be coded together (a held interview), in transcript order. */
+  marked: readonly string[];
+  /** Where a range of marks starts (the last turn marked by itself). */
+  markAnchor?: string;
 }
 
 export const emptyInterviewState: InterviewState = {
@@ -36,6 +40,7 @@ export const emptyInterviewState: InterviewState = {
   memos: [],
   linkedNodes: new Set(),
   saveState: 'saved',
+  marked: [],
 };
 
 export const useInterview = create<InterviewState>(() => emptyInterviewState);

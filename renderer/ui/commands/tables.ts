@@ -39,7 +39,9 @@ export type InterviewCommandId =
   | 'clock.pause'
   | 'interview.end'
   | 'coding.apply'
-  | 'find.open';
+  | 'find.open'
+  | 'coding.markDown'
+  | 'coding.markUp';
 
 /**
  * 'running': only while the interview runs (not during consent or after the end);
@@ -103,6 +105,14 @@ export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running' 
   // The selection in a turn, or the whole turn when nothing is selected.
   { id: 'coding.apply', label: 'commands.applyCode', keys: [{ code: 'KeyC', alt: true }], when: 'ended' },
   { id: 'find.open', label: 'commands.find', keys: [{ code: 'KeyF', ctrl: true }] },
+  // Whole turns to code together: the turn and the next (or previous) are marked, the cursor moves on.
+  {
+    id: 'coding.markDown',
+    label: 'analysis.marks.commandDown',
+    keys: [{ code: 'PageDown', alt: true, shift: true }],
+    when: 'ended',
+  },
+  { id: 'coding.markUp', label: 'analysis.marks.commandUp', keys: [{ code: 'PageUp', alt: true, shift: true }], when: 'ended' },
 ];
 
 /** In the memo field of the interview. */
