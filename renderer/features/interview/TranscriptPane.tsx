@@ -226,8 +226,6 @@ function useDocumentTop(element: RefObject<HTMLElement | null>): number {
 }
 
 /** Everything the rows need to show a held interview's codes, or undefined while it is running. */
-const NO_FAMILIES: readonly AutomaticFamily[] = [];
-
 function useRowCoding(study: Study, interview: Interview): RowCoding | undefined {
   const { t } = useTranslation();
   const held = interview.status === 'ended';
@@ -251,10 +249,8 @@ function useRowCoding(study: Study, interview: Interview): RowCoding | undefined
     const all = [automatic, ...study.codeTrees.flatMap((tree) => tree.nodes)];
     return new Map(flattenCodes(all).map((c) => [c.id, c.name]));
   }, [t, interview.guide, study.codeTrees, study.transcriptFormat.speakers]);
-  // A held interview's rows take their coded shape at once, before the settings have
-  // loaded: changing shape later would remount the text field and drop its focus.
   return useMemo(
-    () => (held ? { byTurn, names, families: families ?? NO_FAMILIES, guide: interview.guide, study } : undefined),
+    () => (held && families ? { byTurn, names, families, guide: interview.guide, study } : undefined),
     [held, byTurn, names, families, interview.guide, study],
   );
 }
@@ -308,6 +304,9 @@ export function TranscriptPane({
   const focused = useRef<FocusRequest>(undefined);
   useEffect(() => {
     if (!focus || focused.current === focus) return;
+    // A held interview's rows take their coded shape once its coding settings have loaded,
+    // which remounts the text fields: a search hit selected before that would be dropped.
+    if (focus.selectTo !== undefined && interview.status === 'ended' && !coding) return;
     const area = list.current?.querySelector<HTMLTextAreaElement>(
       `[data-turn-id="${CSS.escape(focus.turnId)}"] textarea`,
     );
