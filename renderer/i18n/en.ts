@@ -1196,6 +1196,16 @@ export const en: Messages = {
       treeButton: 'Memo',
       treeRemove: 'Remove memo',
     },
+    projectImport: {
+      title: 'Read a Veldwerk project (.qdpx) in as a new study',
+      hint: 'A REFI-QDA project that Veldwerk exported comes back as a new study: code trees with memos, respondents with type, municipality and answers, interviews with their turns, codings in place and memos. Topic lists, rules and the clock are not in such a file. Another program’s code tree is read in on the study page.',
+      choose: 'Choose project (.qdpx)',
+      failed: '{{file}} could not be read.',
+      notVeldwerk: 'This project does not come from Veldwerk. Read its code tree in on the study page (Edit code trees).',
+      noTurns: 'The project holds no transcripts.',
+      saveFailed: 'The project could not be saved; nothing changed.',
+      done: 'Study “{{name}}” read in: {{respondents}} respondents, {{interviews}} interviews, {{codings}} codings.',
+    },
     search: {
       command: 'Search all interviews',
       nav: 'Search',

@@ -1200,6 +1200,16 @@ export const nl = {
       treeButton: 'Memo',
       treeRemove: 'Memo verwijderen',
     },
+    projectImport: {
+      title: 'Een Veldwerk-project (.qdpx) inlezen als nieuwe studie',
+      hint: 'Een REFI-QDA-project dat Veldwerk exporteerde komt terug als nieuwe studie: codebomen met memo’s, respondenten met type, gemeente en antwoorden, interviews met hun beurten, coderingen op hun plaats en memo’s. Topiclijsten, regels en de klok staan niet in zo’n bestand. Van een ander programma leest u de codeboom in op de studiepagina.',
+      choose: 'Project kiezen (.qdpx)',
+      failed: '{{file}} kon niet worden ingelezen.',
+      notVeldwerk: 'Dit project komt niet uit Veldwerk. De codeboom ervan leest u in op de studiepagina (Codebomen bewerken).',
+      noTurns: 'Het project bevat geen transcripten.',
+      saveFailed: 'Het project kon niet worden opgeslagen; er is niets veranderd.',
+      done: 'Studie “{{name}}” ingelezen: {{respondents}} respondenten, {{interviews}} interviews, {{codings}} coderingen.',
+    },
     search: {
       command: 'Zoeken in alle interviews',
       nav: 'Zoeken',

@@ -43,7 +43,8 @@ export class ProjectImportError extends Error {
   }
 }
 
-const guidOf = (node: XmlElement, attribute = 'guid') => (node.attributes[attribute] ?? '').replace(/[{}]/g, '').toUpperCase();
+const guidOf = (node: XmlElement, attribute = 'guid') =>
+  (node.attributes[attribute] ?? '').replace(/[{}]/g, '').toUpperCase();
 const timeOf = (value: string | undefined, fallback: number) => {
   const at = value ? Date.parse(value) : NaN;
   return Number.isFinite(at) && at >= 0 ? at : fallback;
@@ -89,7 +90,11 @@ export function importProject(bytes: Uint8Array, newId: () => string, now: numbe
     .map((code) => {
       const id = uniqueId(slugOf(code.name), treeIds);
       treeIds.push(id);
-      return codeTreeOf(code.children, { id, title: code.name, ...(code.description ? { source: code.description } : {}) });
+      return codeTreeOf(code.children, {
+        id,
+        title: code.name,
+        ...(code.description ? { source: code.description } : {}),
+      });
     });
   const codeIdOf = (guid: string) => `refi-${guid.toLowerCase()}`;
 
@@ -101,9 +106,9 @@ export function importProject(bytes: Uint8Array, newId: () => string, now: numbe
     description: childNamed(node, 'Description')?.text.trim() ?? '',
   }));
   const [typeVariable, organisationVariable, ...questionVariables] = variables;
-  const typeNames = [
-    ...childrenNamed(childNamed(root, 'Sets'), 'Set').map((set) => set.attributes.name ?? ''),
-  ].filter((name) => name.trim() !== '');
+  const typeNames = [...childrenNamed(childNamed(root, 'Sets'), 'Set').map((set) => set.attributes.name ?? '')].filter(
+    (name) => name.trim() !== '',
+  );
   const caseNodes = childrenNamed(childNamed(root, 'Cases'), 'Case');
   const valuesOf = (node: XmlElement) =>
     new Map(
@@ -243,7 +248,8 @@ export function importProject(bytes: Uint8Array, newId: () => string, now: numbe
     if (!file) continue;
     const text = strFromU8(file);
     const offsets = utf16Offsets(text);
-    const at = (position: string | undefined) => offsets[Math.min(Math.max(Number(position) || 0, 0), offsets.length - 1)]!;
+    const at = (position: string | undefined) =>
+      offsets[Math.min(Math.max(Number(position) || 0, 0), offsets.length - 1)]!;
     const selections = childrenNamed(source, 'PlainTextSelection').map((node) => ({
       start: at(node.attributes.startPosition),
       end: at(node.attributes.endPosition),

@@ -192,7 +192,12 @@ function turnsWithWordStarting(index: StudyIndex, term: string): Uint8Array {
 }
 
 /** The first `limit` hits in reading order; every query word must occur (as a word or the start of one). */
-export function searchStudy(index: StudyIndex, query: string, filters: SearchFilters = {}, limit = 100): SearchResult[] {
+export function searchStudy(
+  index: StudyIndex,
+  query: string,
+  filters: SearchFilters = {},
+  limit = 100,
+): SearchResult[] {
   return searchStudyPage(index, query, filters, limit).results;
 }
 

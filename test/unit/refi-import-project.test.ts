@@ -33,7 +33,17 @@ const study: Study = {
   ),
 };
 const respondent = (id: string, name: string, typeId: string, organisation: string): Respondent => ({
-  id, studyId: study.id, name, typeId, organisation, function: '', email: '', phone: '', notes: '', createdAt: 1, updatedAt: 1,
+  id,
+  studyId: study.id,
+  name,
+  typeId,
+  organisation,
+  function: '',
+  email: '',
+  phone: '',
+  notes: '',
+  createdAt: 1,
+  updatedAt: 1,
 });
 const piet = respondent('r1', 'Piet Jansen', 'beleidsmedewerker', 'Aalten');
 const anja = respondent('r2', 'Anja Bakker', 'manager', 'Berkelland');
@@ -42,10 +52,19 @@ const codes = deriveCodes(study, [piet, anja]);
 function held(id: string, who: Respondent, texts: [Turn['speaker'], string][]): InterviewForExport {
   const turns: Turn[] = texts.map(([speaker, text], i) => ({ id: `${id}-t${i}`, speaker, text, startedAt: START + i }));
   const interview: Interview = {
-    id, studyId: study.id, respondentId: who.id,
+    id,
+    studyId: study.id,
+    respondentId: who.id,
     guide: { topicListId: 'tl', topicListTitle: 'Topiclijst', sections: [] },
-    status: 'ended', startedAt: START, endedAt: START + 3_600_000, pauses: [], askedByHand: [], notAskedByHand: [],
-    turnOrder: turns.map((t) => t.id), createdAt: START, updatedAt: START,
+    status: 'ended',
+    startedAt: START,
+    endedAt: START + 3_600_000,
+    pauses: [],
+    askedByHand: [],
+    notAskedByHand: [],
+    turnOrder: turns.map((t) => t.id),
+    createdAt: START,
+    updatedAt: START,
   };
   return { interview, turns, respondent: who, code: codes.get(who.id)! };
 }
@@ -68,23 +87,46 @@ const exported: ProjectInput = {
   codes,
   responses: [
     {
-      id: 'r1', studyId: study.id, questionnaireId: 'vl-beleid', source: 'manual',
+      id: 'r1',
+      studyId: study.id,
+      questionnaireId: 'vl-beleid',
+      source: 'manual',
       answers: { startjaar: { values: [], text: '2012' }, V17: { values: ['Nee'] } },
-      unmatchedColumns: [], unknownAnswers: [], updatedAt: 1,
+      unmatchedColumns: [],
+      unknownAnswers: [],
+      updatedAt: 1,
     },
   ],
   codings: [
     {
-      id: 'c1', studyId: study.id, interviewId: 'i1', turnId: 'i1-t1', codeId: firstCode,
+      id: 'c1',
+      studyId: study.id,
+      interviewId: 'i1',
+      turnId: 'i1-t1',
+      codeId: firstCode,
       span: { kind: 'text', start: answer.indexOf('👍'), end: answer.indexOf('in Aalten') + 9 },
-      memo: 'Let op: <geen> naam', createdAt: START, updatedAt: START,
+      memo: 'Let op: <geen> naam',
+      createdAt: START,
+      updatedAt: START,
     },
-    { id: 'c2', studyId: study.id, interviewId: 'i2', turnId: 'i2-t1', codeId: secondCode, span: { kind: 'turn' }, createdAt: START, updatedAt: START },
+    {
+      id: 'c2',
+      studyId: study.id,
+      interviewId: 'i2',
+      turnId: 'i2-t1',
+      codeId: secondCode,
+      span: { kind: 'turn' },
+      createdAt: START,
+      updatedAt: START,
+    },
   ],
   memos: [{ id: 'm1', interviewId: 'i1', text: 'Respondent was moe', at: START }],
   reflections: [],
   automaticNames: {
-    root: 'Automatisch', speakers: 'Spreker', sections: 'Onderdeel', topics: 'Onderwerp',
+    root: 'Automatisch',
+    speakers: 'Spreker',
+    sections: 'Onderdeel',
+    topics: 'Onderwerp',
     speaker: { interviewer: 'Onderzoeker', respondent: 'Respondent' },
   },
   anonymised: false,
@@ -98,7 +140,11 @@ const newId = () => `new-${++counter}`;
 function meaning(files: { xml: string; sources: Map<string, string> }) {
   const root = parseXml(files.xml);
   const names = (codes: XmlElement[]): unknown[] =>
-    codes.map((code) => [code.attributes.name, childNamed(code, 'Description')?.text ?? '', names(childrenNamed(code, 'Code'))]);
+    codes.map((code) => [
+      code.attributes.name,
+      childNamed(code, 'Description')?.text ?? '',
+      names(childrenNamed(code, 'Code')),
+    ]);
   const codeName = new Map<string, string>();
   const collect = (nodes: XmlElement[]) =>
     nodes.forEach((code) => {
@@ -119,7 +165,12 @@ function meaning(files: { xml: string; sources: Map<string, string> }) {
         .sort(),
     ];
   });
-  const notes = new Map(childrenNamed(childNamed(root, 'Notes'), 'Note').map((n) => [n.attributes.guid!, childNamed(n, 'PlainTextContent')!.text]));
+  const notes = new Map(
+    childrenNamed(childNamed(root, 'Notes'), 'Note').map((n) => [
+      n.attributes.guid!,
+      childNamed(n, 'PlainTextContent')!.text,
+    ]),
+  );
   const codings = childrenNamed(childNamed(root, 'Sources'), 'TextSource').flatMap((source) => {
     const text = files.sources.get(source.attributes.plainTextPath!.replace('internal://', ''))!;
     return childrenNamed(source, 'PlainTextSelection').flatMap((selection) =>
@@ -136,7 +187,11 @@ function meaning(files: { xml: string; sources: Map<string, string> }) {
   });
   return {
     codes: names(top),
-    variables: variables.map((v) => [v.attributes.name, v.attributes.typeOfVariable, childNamed(v, 'Description')?.text ?? '']),
+    variables: variables.map((v) => [
+      v.attributes.name,
+      v.attributes.typeOfVariable,
+      childNamed(v, 'Description')?.text ?? '',
+    ]),
     cases,
     codings: codings.sort(),
     notes: [...notes.values()].sort(),
@@ -165,17 +220,26 @@ describe('a Veldwerk project imported into a new study', () => {
     expect(imported.respondents.map((r) => types.get(r.typeId))).toEqual(['Beleidsmedewerker', 'Manager']);
     expect(imported.interviews).toHaveLength(2);
     const turnsOf = (i: number) =>
-      imported.interviews[i]!.turnOrder.map((id) => imported.turns.find((t) => t.id === id)!).map((t) => [t.speaker, t.text]);
+      imported.interviews[i]!.turnOrder.map((id) => imported.turns.find((t) => t.id === id)!).map((t) => [
+        t.speaker,
+        t.text,
+      ]);
     expect(turnsOf(0)).toEqual(one.turns.map((t) => [t.speaker, t.text]));
     expect(turnsOf(1)).toEqual(two.turns.map((t) => [t.speaker, t.text]));
     const [span, whole] = imported.codings;
     const turn = imported.turns.find((t) => t.id === span!.turnId)!;
-    expect(span!.span.kind === 'text' && turn.text.slice(span!.span.start, span!.span.end)).toBe('👍🏽 met de collega’s\nin Aalten');
+    expect(span!.span.kind === 'text' && turn.text.slice(span!.span.start, span!.span.end)).toBe(
+      '👍🏽 met de collega’s\nin Aalten',
+    );
     expect(span!.memo).toBe('Let op: <geen> naam');
     expect(whole!.span).toEqual({ kind: 'turn' });
     expect(imported.memos.map((m) => m.text)).toEqual(['Respondent was moe']);
     const answers = imported.responses.find((r) => r.id === imported.respondents[0]!.id)!.answers;
-    expect(Object.values(answers).map((a) => a.text ?? a.values[0]).sort()).toEqual(['2012', 'Nee']);
+    expect(
+      Object.values(answers)
+        .map((a) => a.text ?? a.values[0])
+        .sort(),
+    ).toEqual(['2012', 'Nee']);
   });
 
   it('exported again, says the same: codes, variables, cases and codings', () => {

@@ -1,6 +1,11 @@
 /** One request to the study search answered against its index; the same code runs in the worker and, without one, in the window. */
 import { studySearchDocs } from '../../../shared/search/study-docs';
-import { buildStudyIndex, searchStudyPage, updateStudyIndex, type StudyIndex } from '../../../shared/search/study-search';
+import {
+  buildStudyIndex,
+  searchStudyPage,
+  updateStudyIndex,
+  type StudyIndex,
+} from '../../../shared/search/study-search';
 import type { SearchReply, SearchRequest } from './search-messages';
 
 export function answer(state: { index?: StudyIndex }, request: SearchRequest): SearchReply {
@@ -16,4 +21,3 @@ export function answer(state: { index?: StudyIndex }, request: SearchRequest): S
     : { total: 0, results: [] };
   return { type: 'results', seq: request.seq, ...page };
 }
-
