@@ -17,7 +17,10 @@ export function foldWithSources(text: string): FoldedText {
   const sources: number[] = [];
   let index = 0;
   for (const char of text) {
-    const piece = char.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
+    const piece = char
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('nl');
     for (let i = 0; i < piece.length; i++) sources.push(index);
     folded += piece;
     index += char.length;
