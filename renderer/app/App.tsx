@@ -21,6 +21,7 @@ const PreparePage = lazy(() => import('../features/preparation/PreparePage').the
 const ReflectionPage = lazy(() =>
   import('../features/reflection/ReflectionPage').then((m) => ({ default: m.ReflectionPage })),
 );
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const DataPage = lazy(() => import('../features/data/DataPage').then((m) => ({ default: m.DataPage })));
 const StudyPage = lazy(() => import('../features/study-design/StudyPage').then((m) => ({ default: m.StudyPage })));
 const NewStudyPage = lazy(() =>
@@ -61,9 +62,11 @@ export function App() {
           ) : route.name === 'prepare' ? (
             <PreparePage study={study} respondentId={route.respondentId} />
           ) : route.name === 'interview' ? (
-            <InterviewPage study={study} interviewId={route.interviewId} />
+            <InterviewPage study={study} interviewId={route.interviewId} at={route.at} />
           ) : route.name === 'reflection' ? (
             <ReflectionPage study={study} interviewId={route.interviewId} />
+          ) : route.name === 'search' ? (
+            <SearchPage key={study.id} study={study} />
           ) : route.name === 'overview' ? (
             <OverviewPage study={study} />
           ) : route.name === 'study' ? (

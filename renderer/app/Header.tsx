@@ -13,6 +13,7 @@ import { hashOf, useRoute, type Route } from '../ui/navigation/route-store';
 const SECTIONS: { route: Route; label: TextKey }[] = [
   { route: { name: 'respondents' }, label: 'nav.respondents' },
   { route: { name: 'overview' }, label: 'overview.nav' },
+  { route: { name: 'search' }, label: 'analysis.search.nav' },
   { route: { name: 'study' }, label: 'nav.study' },
   { route: { name: 'data' }, label: 'data.nav' },
 ];

@@ -17,6 +17,12 @@ export async function saveCoding(db: VeldwerkDatabase, coding: Coding): Promise<
   await db.codings.put(codingSchema.parse(coding));
 }
 
+/** Several codings in one transaction: all are stored, or (one not fitting the schema) none. */
+export async function saveCodings(db: VeldwerkDatabase, codings: readonly Coding[]): Promise<void> {
+  const checked = codings.map((coding) => codingSchema.parse(coding));
+  await db.transaction('rw', db.codings, () => db.codings.bulkPut(checked));
+}
+
 export async function deleteCoding(db: VeldwerkDatabase, id: string): Promise<void> {
   await db.codings.delete(id);
 }

@@ -37,3 +37,38 @@ export function renameNode(tree: CodeTree, id: string, name: string): CodeTree {
 export function removeNode(tree: CodeTree, id: string): CodeTree {
   return { ...tree, nodes: mapNodes(tree.nodes, (n) => (n.id === id ? null : n)) };
 }
+
+/** Sets what a code means (its memo); blank text removes the memo. */
+export function setNodeMemo(tree: CodeTree, id: string, memo: string): CodeTree {
+  const text = memo.trim();
+  return {
+    ...tree,
+    nodes: mapNodes(tree.nodes, (n) => {
+      if (n.id !== id) return n;
+      const { memo: _old, ...rest } = n;
+      return text ? { ...rest, memo: text } : rest;
+    }),
+  };
+}
+
+/** The code's memo wherever it is in the study's trees; undefined when no tree has the code. */
+export function codeMemoOf(trees: readonly CodeTree[], id: string): { memo: string } | undefined {
+  const find = (nodes: readonly CodeNode[]): CodeNode | undefined => {
+    for (const node of nodes) {
+      if (node.id === id) return node;
+      const below = find(node.children);
+      if (below) return below;
+    }
+    return undefined;
+  };
+  for (const tree of trees) {
+    const node = find(tree.nodes);
+    if (node) return { memo: node.memo ?? '' };
+  }
+  return undefined;
+}
+
+/** The trees with the code's memo set (or removed), in whichever tree holds it. */
+export function withCodeMemo<T extends CodeTree>(trees: readonly T[], id: string, memo: string): T[] {
+  return trees.map((tree) => (codeMemoOf([tree], id) ? { ...tree, ...setNodeMemo(tree, id, memo) } : tree));
+}

@@ -39,6 +39,9 @@ import { element } from './xml';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 export const ORIGIN = 'Veldwerk';
+/** The description of the automatic codes' root: what they are, and how an import recognises them. */
+export const AUTOMATIC_DESCRIPTION =
+  'Veldwerk: automatic codes (speaker, guide section, topic), derived from how each interview was held.';
 
 export interface ProjectInput {
   study: Study;
@@ -107,7 +110,8 @@ export function codeElements(study: Study, automatic: CodeNode | undefined): str
       ...tree.nodes.map((node) => codeElement(guidOf, node, true)),
     ]),
   );
-  return automatic ? [...trees, codeElement(guidOf, automatic, false)] : trees;
+  // The description marks the automatic codes, so Veldwerk can tell them from a code tree on import.
+  return automatic ? [...trees, codeElement(guidOf, { ...automatic, memo: AUTOMATIC_DESCRIPTION }, false)] : trees;
 }
 
 export const codeGuid = (studyId: string, codeId: string): string => studyGuid(studyId, `code:${codeId}`);

@@ -95,6 +95,11 @@ test('every screen of an interview, from the respondent list to the reflection a
   await transcription.getByRole('button', { name: 'Toetsen kiezen' }).click();
   await expectAccessible(page, 'transcription mode with its player and key choice', '.transcription-panel');
   await transcription.getByRole('button', { name: 'Transcriberen sluiten' }).click();
+  await page.getByRole('checkbox', { name: 'Beurt 1 markeren om te coderen' }).click();
+  await page.getByRole('checkbox', { name: 'Beurt 2 markeren om te coderen' }).click({ modifiers: ['Shift'] });
+  await expect(page.getByRole('status').filter({ hasText: '2 beurten gemarkeerd' })).toBeVisible();
+  await expectAccessible(page, 'the held interview with turns marked for coding');
+  await page.getByRole('button', { name: 'Markering opheffen' }).click();
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
   await expectAccessible(page, 'the export choices');
   await new ExportPage(page)
@@ -107,6 +112,11 @@ test('every screen of an interview, from the respondent list to the reflection a
   await app.nav('Overzicht').click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectAccessible(page, 'the study overview');
+
+  await app.nav('Zoeken').click();
+  await page.getByRole('searchbox', { name: 'Zoekterm' }).fill('overleg');
+  await expect(page.getByRole('list', { name: 'Gevonden beurten' }).getByRole('listitem')).toHaveCount(1);
+  await expectAccessible(page, 'the study search with a hit');
 });
 
 test('the study page, each of its editors, and the new-study form pass the WCAG A/AA checks', async ({ page }) => {

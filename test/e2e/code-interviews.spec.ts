@@ -8,24 +8,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readDocx } from '../support/docx-reader';
 import { ExportPage } from './pages/export-page';
 import type { InterviewPage } from './pages/interview-page';
-import { OverviewPage, ReflectionPage } from './pages/reflection-page';
+import { OverviewPage } from './pages/reflection-page';
 import { RespondentsPage } from './pages/respondents-page';
+import { holdInterview } from './support/held-interview';
 import { prepareInterview } from './support/prepared-interview';
-
-/** Holds an interview whose respondent's turn 2 says `answer`, and opens its transcript again. */
-async function holdInterview(page: Page, interview: InterviewPage, answer: string) {
-  await interview.start();
-  await interview.giveConsent();
-  await interview.press('Alt+BracketRight');
-  await interview.press('Alt+1');
-  await expect(interview.turn('Respondent', 2)).toBeFocused();
-  await page.keyboard.type(answer);
-  page.once('dialog', (dialog) => void dialog.accept());
-  await interview.press('Alt+Shift+KeyE');
-  await expect(new ReflectionPage(page).heading()).toBeVisible();
-  await page.getByRole('button', { name: /Transcript/ }).click();
-  await expect(interview.turn('Respondent', 2)).toHaveValue(answer);
-}
 
 /** Selects `length` characters from `from` with Shift+arrows, opens the picker and picks by typing. */
 async function codeByKeyboard(page: Page, interview: InterviewPage, from: number, length: number, typed: string) {
@@ -111,7 +97,10 @@ test('two interviews coded by keyboard, counted in the matrix, a cell’s quotes
   const exporter = new ExportPage(page);
   await expect(exporter.review()).toBeVisible();
   await page.screenshot({ path: '/tmp/coding-quotes.png', fullPage: true });
-  const file = await exporter.download(exporter.review().getByRole('button', { name: /exporteren$/ }));
+  // The button names what the file holds: quotes, not transcripts.
+  const file = await exporter.download(
+    exporter.review().getByRole('button', { name: '1 geanonimiseerd citaat exporteren' }),
+  );
   expect(file.name).toMatch(/^Citaten_.*\.docx$/);
   const docx = readDocx(file.bytes);
   expect(docx.boldRuns).toContain('Psychologische veiligheid — Winterswijk');

@@ -38,7 +38,9 @@ export function CodePicker({ study, interviewId, target, onClose }: Props) {
   }, [codes, query]);
   const current = Math.min(active, options.length - 1);
   const speaker = turn ? study.transcriptFormat.speakers[turn.speaker] : '';
-  const selected = turn && target.end > target.start ? turn.text.slice(target.start, target.end) : undefined;
+  const selected =
+    turn && !target.turnIds && target.end > target.start ? turn.text.slice(target.start, target.end) : undefined;
+  const lastNumber = useInterview((s) => s.order.indexOf(target.turnIds?.at(-1) ?? target.turnId) + 1);
 
   const apply = async (option: Option | undefined) => {
     if (!option || busy) return;
@@ -80,9 +82,11 @@ export function CodePicker({ study, interviewId, target, onClose }: Props) {
     >
       <h2 id={`${id}-title`}>{t('coding.picker')}</h2>
       <p className="muted" id={`${id}-target`}>
-        {selected !== undefined
-          ? t('coding.selection', { number, text: selected })
-          : t('coding.wholeTurn', { number, speaker })}
+        {target.turnIds && target.turnIds.length > 1
+          ? t('analysis.marks.target', { count: target.turnIds.length, first: number, last: lastNumber })
+          : selected !== undefined
+            ? t('coding.selection', { number, text: selected })
+            : t('coding.wholeTurn', { number, speaker })}
       </p>
       <input
         type="text"

@@ -5,15 +5,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
-import { useRoute } from '../../ui/navigation/route-store';
+import { useRoute, type TurnPlace } from '../../ui/navigation/route-store';
 import { useRespondents } from '../../ui/use-respondents';
 import { ConsentStep } from './ConsentStep';
 import { DamagedInterview } from './DamagedInterview';
-import { flushPendingText, openInterview, type OpenedInterview } from './interview-actions';
+import { flushPendingText, focusTurn, openInterview, type OpenedInterview } from './interview-actions';
 import { useInterview } from './interview-store';
 import { InterviewWorkspace } from './InterviewWorkspace';
 
-export function InterviewPage({ study, interviewId }: { study: Study; interviewId: string }) {
+export function InterviewPage({ study, interviewId, at }: { study: Study; interviewId: string; at?: TurnPlace }) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   const [loaded, setLoaded] = useState<{ id: string; opened: OpenedInterview | { kind: 'failed'; reason: string } }>();
@@ -42,6 +42,15 @@ export function InterviewPage({ study, interviewId }: { study: Study; interviewI
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [interviewId, attempt]);
+
+  // Opened at a place (a search hit): that turn gets the cursor, the hit selected.
+  const opened = state === 'found';
+  const atTurn = at?.turnId;
+  const atStart = at?.start;
+  const atEnd = at?.end;
+  useEffect(() => {
+    if (opened && atTurn !== undefined) focusTurn(atTurn, atStart ?? 0, atEnd ?? atStart ?? 0);
+  }, [opened, atTurn, atStart, atEnd]);
 
   if (loaded?.id === interviewId && loaded.opened.kind === 'damaged') {
     return (

@@ -25,6 +25,7 @@ import { TranscribeToggle } from './transcription/TranscribeToggle';
 import { TranscriptionPanel } from './transcription/TranscriptionPanel';
 import { useTranscriptionKeyHandler } from './transcription/use-transcription-keys';
 import { RecordingBar } from './recording/RecordingBar';
+import { clearMarks } from './turn-marks';
 
 const PAUSE = commandById(INTERVIEW_COMMANDS, 'clock.pause');
 const END = commandById(INTERVIEW_COMMANDS, 'interview.end');
@@ -65,11 +66,13 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
     });
   }, [t, navigate, interview.id]);
   const [codingTarget, setCodingTarget] = useState<CodingTarget>();
-  const closePicker = useCallback(() => {
+  const closePicker = useCallback((applied: boolean) => {
     // Back to the text, with the selection as it was, to go on reading and coding.
     const target = codingTarget;
     setCodingTarget(undefined);
     if (!target) return;
+    // Marked turns, once coded, are unmarked; cancelled, they stay marked for another try.
+    if (applied && target.turnIds) clearMarks();
     const area = document.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(target.turnId)}"] textarea`);
     area?.focus();
     area?.setSelectionRange(target.start, target.end);

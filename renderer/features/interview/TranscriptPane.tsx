@@ -28,6 +28,7 @@ import { useAutomaticFamilies } from '../../data/settings';
 import { deleteTurn, mergeNext, moveBy, newTurn, splitAt, switchSpeaker, typeText } from './interview-actions';
 import { useInterview, type FocusRequest } from './interview-store';
 import { AutomaticCodesSetting, CodedBackdrop, TurnCodes } from './TurnCodes';
+import { clearMarks, markedTarget, markRangeTo, toggleMark } from './turn-marks';
 import type { CodingTarget } from './use-interview-keys';
 
 const NEW_TURN = commandById(INTERVIEW_COMMANDS, 'turn.new');
@@ -50,6 +51,7 @@ interface RowCoding {
   names: ReadonlyMap<string, string>;
   families: readonly AutomaticFamily[];
   guide: Interview['guide'];
+  study: Study;
 }
 
 const NO_CODINGS: Coding[] = [];
@@ -72,6 +74,7 @@ interface RowProps {
 const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding, isHit, onSeek }: RowProps) {
   const { t } = useTranslation();
   const turn = useInterview((s) => s.turns[id]);
+  const isMarked = useInterview((s) => s.marked.includes(id));
   if (!turn) return null;
   const label = labels[turn.speaker];
   const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turn.startedAt)) : undefined;
@@ -87,20 +90,39 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
       onFocus={() => useInterview.setState({ activeTurnId: id })}
     />
   );
+  const speakerButton = (
+    <button
+      type="button"
+      className="speaker"
+      onClick={() => void switchSpeaker(id)}
+      title={t('interview.switchSpeaker')}
+      aria-label={t('interview.speakerButton', { speaker: label, number: index + 1 })}
+    >
+      {label}:
+    </button>
+  );
   return (
     <div
-      className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}`}
+      className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}${isMarked ? ' is-marked' : ''}`}
       data-turn-id={id}
     >
-      <button
-        type="button"
-        className="speaker"
-        onClick={() => void switchSpeaker(id)}
-        title={t('interview.switchSpeaker')}
-        aria-label={t('interview.speakerButton', { speaker: label, number: index + 1 })}
-      >
-        {label}:
-      </button>
+{coding ? (
+        <div className="turn-head">
+          <input
+            type="checkbox"
+            className="turn-mark"
+            checked={isMarked}
+            aria-label={t('analysis.marks.mark', { number: index + 1 })}
+            title={t('analysis.marks.markHint')}
+            // A click with Shift marks the range from the last turn marked; Space toggles one.
+            onChange={() => undefined}
+            onClick={(e) => (e.shiftKey ? markRangeTo(id) : toggleMark(id))}
+          />
+          {speakerButton}
+        </div>
+      ) : (
+        speakerButton
+      )}
       {coding ? (
         <div className="coded-text">
           <CodedBackdrop text={turn.text} codings={codings} />
@@ -134,6 +156,7 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
             .map((c) => c.codeId)
             .filter((codeId) => coding.families.includes(automaticFamily(codeId)!))}
           names={coding.names}
+          study={coding.study}
         />
       )}
     </div>
@@ -143,6 +166,20 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
 function TurnToolbar({ onCode }: { onCode?: (target: CodingTarget) => void }) {
   const { t } = useTranslation();
   const active = useInterview((s) => (s.activeTurnId && s.turns[s.activeTurnId] ? s.activeTurnId : undefined));
+  const marked = useInterview((s) => s.marked);
+  if (onCode && marked.length > 0) {
+    return (
+      <div className="turn-toolbar" role="toolbar" aria-label={t('interview.turnTools')}>
+        <span role="status">{t('analysis.marks.count', { count: marked.length })}</span>
+        <button type="button" className="primary" onClick={() => onCode(markedTarget(marked))}>
+          {t('analysis.marks.code', { count: marked.length })}
+        </button>
+        <button type="button" onClick={clearMarks}>
+          {t('analysis.marks.clear')}
+        </button>
+      </div>
+    );
+  }
   if (!active) return null;
   const area = () => document.querySelector<HTMLTextAreaElement>(`[data-turn-id="${CSS.escape(active)}"] textarea`);
   const caret = () => area()?.selectionStart ?? 0;
@@ -225,8 +262,8 @@ function useRowCoding(study: Study, interview: Interview): RowCoding | undefined
     return new Map(flattenCodes(all).map((c) => [c.id, c.name]));
   }, [t, interview.guide, study.codeTrees, study.transcriptFormat.speakers]);
   return useMemo(
-    () => (held && families ? { byTurn, names, families, guide: interview.guide } : undefined),
-    [held, byTurn, names, families, interview.guide],
+    () => (held && families ? { byTurn, names, families, guide: interview.guide, study } : undefined),
+    [held, byTurn, names, families, interview.guide, study],
   );
 }
 
@@ -282,6 +319,9 @@ export function TranscriptPane({
   const focused = useRef<FocusRequest>(undefined);
   useEffect(() => {
     if (!focus || focused.current === focus) return;
+    // A held interview's rows take their coded shape once its coding settings have loaded,
+    // which remounts the text fields: a search hit selected before that would be dropped.
+    if (focus.selectTo !== undefined && interview.status === 'ended' && !coding) return;
     const area = list.current?.querySelector<HTMLTextAreaElement>(
       `[data-turn-id="${CSS.escape(focus.turnId)}"] textarea`,
     );
@@ -289,8 +329,14 @@ export function TranscriptPane({
     focused.current = focus;
     area.focus();
     const at = focus.caret === 'start' ? 0 : focus.caret === 'end' ? area.value.length : focus.caret;
-    area.setSelectionRange(at, at);
-    area.scrollIntoView({ block: 'nearest' });
+    area.setSelectionRange(at, Math.max(at, focus.selectTo ?? at));
+    if (focus.selectTo === undefined) {
+      area.scrollIntoView({ block: 'nearest' });
+    } else {
+      // Opened from a search hit: the turn in the middle of the window, once measured.
+      virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+      requestAnimationFrame(() => area.isConnected && area.scrollIntoView({ block: 'center' }));
+    }
   });
 
   // Brings the find bar's hit into view: the virtualiser scrolls near it (its row is always

@@ -5,9 +5,10 @@
  */
 import i18next from 'i18next';
 import { withNewCode } from '../../../shared/coding/new-code';
+import { codeMemoOf, withCodeMemo } from '../../../shared/design/code-tree-edit';
 import type { Coding } from '../../../shared/coding/schema';
 import type { Study } from '../../../shared/study/schema';
-import { deleteCoding, saveCoding } from '../../data/codings';
+import { deleteCoding, saveCoding, saveCodings } from '../../data/codings';
 import { database } from '../../data/instance';
 import { newId } from '../../lib/ids';
 import { saveDesign } from '../../ui/design/save-design';
@@ -36,20 +37,50 @@ export async function applyCode(
   const codeId = await codeIdOf(study, choice);
   if (!codeId) return false;
   const now = Date.now();
-  const coding: Coding = {
+  const coding = (turnId: string, span: Coding['span']): Coding => ({
     id: newId(),
     studyId: study.id,
     interviewId,
-    turnId: target.turnId,
+    turnId,
     codeId,
-    span: target.end > target.start ? { kind: 'text', start: target.start, end: target.end } : { kind: 'turn' },
+    span,
     createdAt: now,
     updatedAt: now,
-  };
-  if (memo.trim()) coding.memo = memo.trim();
-  return guarded(() => saveCoding(database(), coding), i18next.t('coding.saveFailed'));
+    ...(memo.trim() ? { memo: memo.trim() } : {}),
+  });
+  const codings = target.turnIds
+    ? target.turnIds.map((turnId) => coding(turnId, { kind: 'turn' }))
+    : [
+        coding(
+          target.turnId,
+          target.end > target.start ? { kind: 'text', start: target.start, end: target.end } : { kind: 'turn' },
+        ),
+      ];
+  return guarded(() => saveCodings(database(), codings), i18next.t('coding.saveFailed'));
 }
 
 export function removeCoding(id: string): Promise<boolean> {
   return guarded(() => deleteCoding(database(), id), i18next.t('coding.saveFailed'));
+}
+
+/**
+ * A coding's memo and its code's memo, as edited beside the turn; blank text removes a
+ * memo. The code's memo is part of the study design, so it is saved through the
+ * design's save path (the design version moves on); nothing is written when unchanged.
+ */
+export async function saveMemos(
+  study: Study,
+  coding: Coding,
+  codingMemo: string,
+  codeMemo: string | undefined,
+): Promise<boolean> {
+  const text = codingMemo.trim();
+  if (text !== (coding.memo ?? '')) {
+    const { memo: _old, ...rest } = coding;
+    const next: Coding = { ...rest, ...(text ? { memo: text } : {}), updatedAt: Date.now() };
+    if (!(await guarded(() => saveCoding(database(), next), i18next.t('coding.saveFailed')))) return false;
+  }
+  const current = codeMemoOf(study.codeTrees, coding.codeId);
+  if (codeMemo === undefined || !current || current.memo === codeMemo.trim()) return true;
+  return saveDesign({ ...study, codeTrees: withCodeMemo(study.codeTrees, coding.codeId, codeMemo) });
 }

@@ -318,8 +318,9 @@ export function replaceTurns(edit: (turns: Turns) => Turns): Promise<void> {
   return restructure(edit);
 }
 
-export function focusTurn(turnId: string, caret: FocusRequest['caret'] = 'end'): void {
-  useInterview.setState({ focus: focusOn(turnId, caret) });
+export function focusTurn(turnId: string, caret: FocusRequest['caret'] = 'end', selectTo?: number): void {
+  const focus = focusOn(turnId, caret);
+  useInterview.setState({ focus: selectTo === undefined ? focus : { ...focus, selectTo } });
 }
 
 // ---------------------------------------------------------- the guide

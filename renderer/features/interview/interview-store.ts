@@ -11,6 +11,8 @@ import type { SaveState } from '../../data/autosave';
 export interface FocusRequest {
   turnId: string;
   caret: 'start' | 'end' | number;
+  /** With a numeric caret: select up to here (a search hit), and centre the turn. */
+  selectTo?: number;
   /** Bumped for every request, so asking again for the same turn still focuses it. */
   seq: number;
 }
@@ -26,6 +28,10 @@ export interface InterviewState {
   focus?: FocusRequest;
   /** The turn the researcher is in (or was last in): the toolbar acts on it. */
   activeTurnId?: string;
+  /** Whole turns marked to be coded together (a held interview), in transcript order. */
+  marked: readonly string[];
+  /** Where a range of marks starts (the last turn marked by itself). */
+  markAnchor?: string;
 }
 
 export const emptyInterviewState: InterviewState = {
@@ -34,6 +40,7 @@ export const emptyInterviewState: InterviewState = {
   memos: [],
   linkedNodes: new Set(),
   saveState: 'saved',
+  marked: [],
 };
 
 export const useInterview = create<InterviewState>(() => emptyInterviewState);

@@ -1,5 +1,6 @@
 /** Runs the interview's keyboard commands (ui/commands, INTERVIEW_COMMANDS) for key presses anywhere in the workspace. */
 import { useEffect } from 'react';
+import { markedTarget, markOnwards } from './turn-marks';
 import { commandIn, INTERVIEW_COMMANDS, type InterviewCommandId } from '../../ui/commands';
 import {
   focusTurn,
@@ -33,6 +34,8 @@ export interface CodingTarget {
   turnId: string;
   start: number;
   end: number;
+  /** Several whole turns at once (marked), in transcript order; then start and end do not count. */
+  turnIds?: readonly string[];
 }
 
 /** Listens on the whole document while the interview is open, wherever the focus is. */
@@ -95,7 +98,12 @@ export function useInterviewKeys({
         'memo.new': () => document.getElementById(MEMO_INPUT_ID)?.focus(),
         'clock.pause': () => togglePause(),
         'interview.end': () => end(),
-        'coding.apply': () => turn && code({ turnId: turn.id, start: turn.caret, end: turn.selectionEnd }),
+        'coding.apply': () => {
+          if (state.marked.length > 0) return code(markedTarget(state.marked));
+          if (turn) code({ turnId: turn.id, start: turn.caret, end: turn.selectionEnd });
+        },
+        'coding.markDown': () => turn && markOnwards(turn.id, 1),
+        'coding.markUp': () => turn && markOnwards(turn.id, -1),
         'find.open': () => openFind(),
       };
       void run[found.command.id]();

@@ -6,6 +6,7 @@ import { copyStudy, createStudy, slugOf, uniqueId, type NewRespondentType } from
 import { reportInfo } from '../../ui/notices/notices';
 import { useRoute } from '../../ui/navigation/route-store';
 import { addAndOpenStudy } from './save-design';
+import { ImportProject } from './ImportProject';
 
 const LANGUAGES = ['nl', 'en', 'de', 'fr'] as const;
 
@@ -130,6 +131,7 @@ export function NewStudyPage() {
           </button>
         </div>
       </form>
+      <ImportProject />
     </section>
   );
 }

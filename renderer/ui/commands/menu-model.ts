@@ -62,6 +62,8 @@ const MENUS: readonly MenuLayout[] = [
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
+      'separator',
+      { command: 'app.search' },
     ],
   },
   {

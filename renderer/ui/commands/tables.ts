@@ -9,7 +9,7 @@ const digits = (extra: Omit<KeyChord, 'code'>): KeyChord[] =>
   Array.from({ length: 9 }, (_, i) => ({ code: `Digit${i + 1}`, ...extra }));
 
 /** Anywhere in the app, whatever screen is open. */
-export type AppCommandId = 'app.print' | 'help.shortcuts';
+export type AppCommandId = 'app.print' | 'help.shortcuts' | 'app.search';
 export const APP_COMMANDS: readonly Command<AppCommandId>[] = [
   { id: 'app.print', label: 'commands.print', keys: [{ code: 'KeyP', ctrl: true }] },
   {
@@ -18,6 +18,7 @@ export const APP_COMMANDS: readonly Command<AppCommandId>[] = [
     keys: [{ code: 'Slash', alt: true }, { code: 'F1' }],
     buttons: { open: 'commands.shortcuts' },
   },
+  { id: 'app.search', label: 'analysis.search.command', keys: [{ code: 'KeyF', ctrl: true, shift: true }] },
 ];
 
 export type InterviewCommandId =
@@ -38,7 +39,9 @@ export type InterviewCommandId =
   | 'clock.pause'
   | 'interview.end'
   | 'coding.apply'
-  | 'find.open';
+  | 'find.open'
+  | 'coding.markDown'
+  | 'coding.markUp';
 
 /**
  * 'running': only while the interview runs (not during consent or after the end);
@@ -102,6 +105,14 @@ export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running' 
   // The selection in a turn, or the whole turn when nothing is selected.
   { id: 'coding.apply', label: 'commands.applyCode', keys: [{ code: 'KeyC', alt: true }], when: 'ended' },
   { id: 'find.open', label: 'commands.find', keys: [{ code: 'KeyF', ctrl: true }] },
+  // Whole turns to code together: the turn and the next (or previous) are marked, the cursor moves on.
+  {
+    id: 'coding.markDown',
+    label: 'analysis.marks.commandDown',
+    keys: [{ code: 'PageDown', alt: true, shift: true }],
+    when: 'ended',
+  },
+  { id: 'coding.markUp', label: 'analysis.marks.commandUp', keys: [{ code: 'PageUp', alt: true, shift: true }], when: 'ended' },
 ];
 
 /** In the memo field of the interview. */

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getPlatform } from '../../platform';
+import { useRoute } from '../navigation/route-store';
 import { menuModel } from './menu-model';
 import { commandIn } from './model';
 import { useShortcutList } from './shortcut-list-store';
@@ -14,6 +15,7 @@ import { APP_COMMANDS, type AppCommandId } from './tables';
 const RUN: Record<AppCommandId, () => void> = {
   'app.print': () => window.print(),
   'help.shortcuts': () => useShortcutList.getState().toggle(),
+  'app.search': () => useRoute.getState().navigate({ name: 'search' }),
 };
 
 function isAppCommand(id: string): id is AppCommandId {

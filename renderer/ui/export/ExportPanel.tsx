@@ -287,7 +287,7 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
           disabled={busy || !respondents}
           onClick={() => void exportIdentified()}
         >
-          {t('exportTranscripts.exportIdentified')}
+          {quotes ? t('analysis.quotesExport.identified') : t('exportTranscripts.exportIdentified')}
         </button>
       )}
       {progress && (
@@ -302,6 +302,7 @@ export function ExportPanel({ study, interviewId, quotes, onClose }: Props) {
           onAdd={addByHand}
           onExport={() => void exportAnonymised()}
           busy={busy}
+          contents={quotes ? 'quotes' : 'transcripts'}
         />
       )}
     </section>

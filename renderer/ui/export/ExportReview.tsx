@@ -35,6 +35,8 @@ interface Props {
   onAdd: (input: { text: string; kind: EntryKind }) => Promise<boolean>;
   onExport: () => void;
   busy: boolean;
+  /** What the file holds: the export button names it (quotes of the code matrix, or transcripts). */
+  contents?: 'transcripts' | 'quotes';
 }
 
 /** A checkbox that can show "some of these" (indeterminate, announced as mixed). */
@@ -249,7 +251,7 @@ function GroupSection({
   );
 }
 
-export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, busy }: Props) {
+export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, busy, contents = 'transcripts' }: Props) {
   const { t } = useTranslation();
   const sections = useMemo(
     () =>
@@ -314,7 +316,11 @@ export function ExportReview({ search, decisions, onDecisions, onAdd, onExport, 
         <button type="button" className="primary" disabled={busy} onClick={onExport}>
           {busy
             ? t('exportTranscripts.working')
-            : t('exportTranscripts.exportAnonymised', { count: search.items.length })}
+            : contents === 'quotes'
+              ? t('analysis.quotesExport.anonymised', {
+                  count: search.items.reduce((sum, item) => sum + item.turns.length, 0),
+                })
+              : t('exportTranscripts.exportAnonymised', { count: search.items.length })}
         </button>
       </div>
     </div>

@@ -9,10 +9,18 @@ export type Route =
   | { name: 'prepare'; respondentId: string }
   | { name: 'study' }
   | { name: 'newStudy' }
-  | { name: 'interview'; interviewId: string }
+  | { name: 'interview'; interviewId: string; at?: TurnPlace }
   | { name: 'reflection'; interviewId: string }
   | { name: 'overview' }
-  | { name: 'data' };
+  | { name: 'data' }
+  | { name: 'search' };
+
+/** A place in a transcript to open at: a turn, and the characters to select in it. */
+export interface TurnPlace {
+  turnId: string;
+  start: number;
+  end: number;
+}
 
 export function routeFromHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -23,7 +31,12 @@ export function routeFromHash(hash: string): Route {
   if (parts[0] === 'studie') return { name: 'study' };
   if (parts[0] === 'interviews' && parts[1] && parts[2] === 'reflectie')
     return { name: 'reflection', interviewId: parts[1] };
+  if (parts[0] === 'interviews' && parts[1] && parts[2] === 'beurt' && parts[3]) {
+    const [start = 0, end = start] = (parts[4] ?? '').split('-').map((n) => Math.max(0, Number(n) || 0));
+    return { name: 'interview', interviewId: parts[1], at: { turnId: parts[3], start, end: Math.max(start, end) } };
+  }
   if (parts[0] === 'interviews' && parts[1]) return { name: 'interview', interviewId: parts[1] };
+  if (parts[0] === 'zoeken') return { name: 'search' };
   if (parts[0] === 'overzicht') return { name: 'overview' };
   if (parts[0] === 'gegevens') return { name: 'data' };
   return { name: 'respondents' };
@@ -40,13 +53,17 @@ export function hashOf(route: Route): string {
     case 'newStudy':
       return '#/studie/nieuw';
     case 'interview':
-      return `#/interviews/${encodeURIComponent(route.interviewId)}`;
+      return route.at
+        ? `#/interviews/${encodeURIComponent(route.interviewId)}/beurt/${encodeURIComponent(route.at.turnId)}/${route.at.start}-${route.at.end}`
+        : `#/interviews/${encodeURIComponent(route.interviewId)}`;
     case 'reflection':
       return `#/interviews/${encodeURIComponent(route.interviewId)}/reflectie`;
     case 'overview':
       return '#/overzicht';
     case 'data':
       return '#/gegevens';
+    case 'search':
+      return '#/zoeken';
   }
 }
 

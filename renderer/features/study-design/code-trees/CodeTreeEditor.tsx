@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slugOf, uniqueId } from '../../../../shared/design/new-study';
 import type { CodeNode, CodeTree, Study } from '../../../../shared/study/schema';
-import { addNode, removeNode, renameNode } from '../../../../shared/design/code-tree-edit';
+import { addNode, removeNode, renameNode, setNodeMemo } from '../../../../shared/design/code-tree-edit';
 import { saveDesign } from '../save-design';
 import { CodebookActions } from './CodebookActions';
 
@@ -12,6 +12,7 @@ interface NodeProps {
   onRename: (id: string, name: string) => void;
   onAdd: (parentId: string, name: string) => void;
   onRemove: (id: string) => void;
+  onMemo: (id: string, memo: string) => void;
 }
 
 function AddCode({
@@ -51,10 +52,51 @@ function AddCode({
   );
 }
 
-function CodeNodeRow({ node, onRename, onAdd, onRemove }: NodeProps) {
+/** What a code means: shown under it, edited in place; saving it blank removes it. */
+function CodeMemo({ node, onMemo, onDone }: { node: CodeNode; onMemo: NodeProps['onMemo']; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [memo, setMemo] = useState(node.memo ?? '');
+  return (
+    <form
+      className="memo-edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onMemo(node.id, memo);
+        onDone();
+      }}
+    >
+      <label>
+        <span>{t('analysis.memos.treeLabel', { code: node.name })}</span>
+        <textarea value={memo} rows={2} autoFocus onChange={(e) => setMemo(e.target.value)} />
+      </label>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('analysis.memos.save')}
+        </button>
+        {node.memo && (
+          <button
+            type="button"
+            onClick={() => {
+              onMemo(node.id, '');
+              onDone();
+            }}
+          >
+            {t('analysis.memos.treeRemove')}
+          </button>
+        )}
+        <button type="button" onClick={onDone}>
+          {t('analysis.memos.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function CodeNodeRow({ node, onRename, onAdd, onRemove, onMemo }: NodeProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(node.name);
   const [adding, setAdding] = useState(false);
+  const [editingMemo, setEditingMemo] = useState(false);
   return (
     <li>
       <div className="code-row">
@@ -75,6 +117,15 @@ function CodeNodeRow({ node, onRename, onAdd, onRemove }: NodeProps) {
         </button>
         <button
           type="button"
+          className="link-button"
+          aria-expanded={editingMemo}
+          aria-label={t('analysis.memos.treeEdit', { code: node.name })}
+          onClick={() => setEditingMemo((open) => !open)}
+        >
+          {t('analysis.memos.treeButton')}
+        </button>
+        <button
+          type="button"
           className="link-button danger"
           aria-label={t('studyDesign.removeCode', { name: node.name })}
           onClick={() => {
@@ -88,10 +139,22 @@ function CodeNodeRow({ node, onRename, onAdd, onRemove }: NodeProps) {
           {t('studyDesign.remove')}
         </button>
       </div>
+      {editingMemo ? (
+        <CodeMemo node={node} onMemo={onMemo} onDone={() => setEditingMemo(false)} />
+      ) : (
+        node.memo && <p className="code-memo-text">{node.memo}</p>
+      )}
       {(node.children.length > 0 || adding) && (
         <ul>
           {node.children.map((child) => (
-            <CodeNodeRow key={child.id} node={child} onRename={onRename} onAdd={onAdd} onRemove={onRemove} />
+            <CodeNodeRow
+              key={child.id}
+              node={child}
+              onRename={onRename}
+              onAdd={onAdd}
+              onRemove={onRemove}
+              onMemo={onMemo}
+            />
           ))}
           {adding && (
             <li className="add-code">
@@ -129,6 +192,7 @@ export function CodeTreeEditor({ study }: { study: Study }) {
                 onRename={(id, name) => saveTree(renameNode(tree, id, name))}
                 onAdd={(parentId, name) => saveTree(addNode(tree, parentId, name))}
                 onRemove={(id) => saveTree(removeNode(tree, id))}
+                onMemo={(id, memo) => saveTree(setNodeMemo(tree, id, memo))}
               />
             ))}
             <li className="add-code">
