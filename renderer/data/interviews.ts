@@ -164,6 +164,11 @@ export async function interviewsWithTurns(
   return { interviews, turns };
 }
 
+/** Every held interview of a study with all its turns, live: what the study search indexes. */
+export function useInterviewsWithTurns(studyId: string): { interviews: Interview[]; turns: StoredTurn[] } | undefined {
+  return useLiveQuery(() => interviewsWithTurns(database(), studyId), [studyId]);
+}
+
 export function useInterviewsOfRespondent(respondentId: string): Interview[] | undefined {
   return useLiveQuery(() => interviewsOfRespondent(database(), respondentId), [respondentId]);
 }
