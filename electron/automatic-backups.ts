@@ -120,8 +120,11 @@ export function createAutomaticBackups(services: AutomaticBackupServices) {
           const { size } = await fs.stat(path.join(folder, name));
           let contents: BackupContents | null = null;
           try {
-            const note: unknown = JSON.parse(new TextDecoder().decode(await fs.readFile(path.join(folder, `${name}.json`))));
-            if (isContents(note)) contents = { studies: note.studies, respondents: note.respondents, interviews: note.interviews };
+            const note: unknown = JSON.parse(
+              new TextDecoder().decode(await fs.readFile(path.join(folder, `${name}.json`))),
+            );
+            if (isContents(note))
+              contents = { studies: note.studies, respondents: note.respondents, interviews: note.interviews };
           } catch {
             // No note (copied in by hand, or lost): the backup itself is still listed.
           }
@@ -154,7 +157,8 @@ export function createAutomaticBackups(services: AutomaticBackupServices) {
       const removed = await inTime(writeInto(folder, name, bytes, contents));
       return { state: { status: 'written', folder, location: path.join(folder, name) } as ChosenFolderState, removed };
     } catch (error) {
-      if (error instanceof FolderTimeout) return { state: { status: 'missing', folder } as ChosenFolderState, removed: 0 };
+      if (error instanceof FolderTimeout)
+        return { state: { status: 'missing', folder } as ChosenFolderState, removed: 0 };
       return { state: { status: 'failed', folder, error: toIpcError(error) } as ChosenFolderState, removed: 0 };
     }
   }

@@ -67,8 +67,12 @@ function boot(): void {
       backups: createAutomaticBackups({
         userDataDir: app.getPath('userData'),
         chooseFolder: async () => {
-          const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
-          const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          const options = {
+            properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+          };
+          const choice = mainWindow
+            ? await dialog.showOpenDialog(mainWindow, options)
+            : await dialog.showOpenDialog(options);
           return choice.canceled ? null : (choice.filePaths[0] ?? null);
         },
       }),

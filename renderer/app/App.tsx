@@ -10,6 +10,7 @@ import { useRoute } from '../ui/navigation/route-store';
 import { ShortcutList } from '../ui/commands/ShortcutList';
 import { useShortcutList } from '../ui/commands/shortcut-list-store';
 import { useAppCommands } from '../ui/commands/use-app-commands';
+import { useDailyBackup } from '../ui/automatic-backup';
 
 // Screens other than the respondents list (the usual first screen) load when first opened,
 // so starting the app does not wait for the code of every screen.
@@ -37,6 +38,7 @@ export function App() {
   // the new screen (the next Tab reaches its first control), not at the top of the window.
   const main = useRef<HTMLElement>(null);
   useAppCommands();
+  useDailyBackup();
   const shortcutsShown = useShortcutList((s) => s.open);
   useEffect(() => {
     if (document.activeElement === null || document.activeElement === document.body)

@@ -33,5 +33,6 @@ export function createBrowserPlatform(): Platform {
       return null;
     },
     menu: null,
+    backups: null,
   };
 }

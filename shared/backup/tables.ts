@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { replacementBookSchema } from '../anonymise/replacements';
+import { codingSchema } from '../coding/schema';
 import { interviewSchema, memoSchema } from '../interview/interview';
 import { turnSchema } from '../interview/turn';
 import { preparationSchema, questionnaireResponseSchema } from '../preparation/schema';
@@ -28,6 +29,7 @@ export const BACKUP_TABLES = {
   memos: { schema: memoSchema, key: 'id' },
   reflections: { schema: storedReflectionSchema, key: 'interviewId' },
   replacementBooks: { schema: storedReplacementBookSchema, key: 'studyId' },
+  codings: { schema: codingSchema, key: 'id' },
   settings: { schema: settingSchema, key: 'key' },
 } as const;
 
@@ -151,6 +153,7 @@ export function studyOnly(tables: BackupTables, studyId: string): BackupTables {
     memos: tables.memos.filter((m) => interviewIds.has(m.interviewId)),
     reflections: ofStudy(tables.reflections),
     replacementBooks: ofStudy(tables.replacementBooks),
+    codings: ofStudy(tables.codings),
     settings: [],
   };
 }

@@ -75,7 +75,8 @@ describe('automatic backups in the app data folder', () => {
     let removed = 0;
     for (let i = 0; i < 14; i++) {
       setTime(T0 + i * HOUR);
-      removed += ((await call('backups:write', { bytes: bytes(i + 1), contents })).value as { removed: number }).removed;
+      removed += ((await call('backups:write', { bytes: bytes(i + 1), contents })).value as { removed: number })
+        .removed;
     }
     const listed = ((await call('backups:list')).value as BackupList).app;
     expect(listed).toHaveLength(KEEP_LATEST + 1);
@@ -97,8 +98,14 @@ describe('automatic backups in the app data folder', () => {
   it('refuses to read anything but an automatic backup by its own name', async () => {
     const { call } = setUp();
     for (const name of ['../backup-folder.json', 'veldwerk-auto-x.vwbackup', '/etc/passwd'])
-      expect(await call('backups:read', { place: 'app', name })).toEqual({ ok: false, error: { code: 'invalid-argument' } });
-    expect(await call('backups:write', { bytes: 'abc', contents })).toEqual({ ok: false, error: { code: 'invalid-argument' } });
+      expect(await call('backups:read', { place: 'app', name })).toEqual({
+        ok: false,
+        error: { code: 'invalid-argument' },
+      });
+    expect(await call('backups:write', { bytes: 'abc', contents })).toEqual({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
   });
 });
 
@@ -120,7 +127,9 @@ describe('automatic backups in a folder the researcher chose', () => {
       folder: chosen,
       backups: [{ place: 'chosen', name, createdAt: T0, size: 3, contents }],
     });
-    expect([...((await next.call('backups:read', { place: 'chosen', name })).value as Uint8Array)]).toEqual([0x56, 0x57, 5]);
+    expect([...((await next.call('backups:read', { place: 'chosen', name })).value as Uint8Array)]).toEqual([
+      0x56, 0x57, 5,
+    ]);
 
     await next.call('backups:forgetFolder');
     expect(((await next.call('backups:list')).value as BackupList).chosen).toBeNull();
@@ -148,7 +157,10 @@ describe('automatic backups in a folder the researcher chose', () => {
     };
     const { call } = setUp({ chosen, fs: hanging, timeoutMs: 50 });
     await call('backups:chooseFolder');
-    const written = (await call('backups:write', { bytes: bytes(7), contents })).value as { chosen: unknown; location: string };
+    const written = (await call('backups:write', { bytes: bytes(7), contents })).value as {
+      chosen: unknown;
+      location: string;
+    };
     expect(written.chosen).toEqual({ status: 'missing', folder: chosen });
     expect(existsSync(written.location)).toBe(true);
   });

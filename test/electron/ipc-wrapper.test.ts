@@ -166,6 +166,11 @@ describe('registerGuardedHandlers', () => {
     'page:printToPdf': async () => ({ status: 'cancelled' }),
     'app:info': () => ({ version: '1', platform: 'linux' }),
     'menu:set': () => null,
+    'backups:write': async () => ({ location: '', chosen: null, removed: 0 }),
+    'backups:list': async () => ({ app: [], chosen: null }),
+    'backups:read': async () => new Uint8Array(),
+    'backups:chooseFolder': async () => ({ status: 'cancelled' }),
+    'backups:forgetFolder': async () => null,
   };
 
   it('registers exactly the contract channels, each guarded', async () => {
