@@ -11,6 +11,7 @@ import { ShortcutList } from '../ui/commands/ShortcutList';
 import { useShortcutList } from '../ui/commands/shortcut-list-store';
 import { useAppCommands } from '../ui/commands/use-app-commands';
 import { useDailyBackup } from '../ui/automatic-backup';
+import { DamagedRecords } from '../ui/DamagedRecords';
 
 // Screens other than the respondents list (the usual first screen) load when first opened,
 // so starting the app does not wait for the code of every screen.
@@ -52,6 +53,7 @@ export function App() {
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
         {shortcutsShown && <ShortcutList />}
+        <DamagedRecords />
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
           {route.name === 'data' ? (
             // Also with no study left: restoring a backup is how one comes back.

@@ -2,6 +2,7 @@
 import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { normaliseOrganisation, type Respondent, type RespondentDraft } from '../../shared/respondents/schema';
+import { isSound } from '../../shared/backup/record-check';
 import type { VeldwerkDatabase } from './database';
 
 function clean(draft: RespondentDraft): RespondentDraft {
@@ -45,9 +46,21 @@ export async function updateRespondent(
 
 /** Removes the respondent with their answers, preparation and interviews: nothing of them stays behind. */
 export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promise<void> {
-  const tables = [db.respondents, db.responses, db.preparations, db.interviews, db.turns, db.memos, db.reflections, db.turnFacts, db.interviewSummaries];
+  const tables = [
+    db.respondents,
+    db.responses,
+    db.preparations,
+    db.interviews,
+    db.turns,
+    db.memos,
+    db.reflections,
+    db.turnFacts,
+    db.interviewSummaries,
+    db.codings,
+  ];
   await db.transaction('rw', tables, async () => {
     const interviewIds = await db.interviews.where('respondentId').equals(id).primaryKeys();
+    await db.codings.where('interviewId').anyOf(interviewIds).delete();
     await db.turns.where('interviewId').anyOf(interviewIds).delete();
     await db.reflections.bulkDelete(interviewIds);
     await db.turnFacts.bulkDelete(interviewIds);
@@ -61,7 +74,9 @@ export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promis
 }
 
 export async function respondentsOfStudy(db: VeldwerkDatabase, studyId: string): Promise<Respondent[]> {
-  return db.respondents.where('studyId').equals(studyId).sortBy('createdAt');
+  // A damaged respondent is left out here and named by the damaged-records notice instead.
+  const all = await db.respondents.where('studyId').equals(studyId).sortBy('createdAt');
+  return all.filter((respondent) => isSound('respondents', respondent));
 }
 
 /** The other respondents of the same organisation in the study. */

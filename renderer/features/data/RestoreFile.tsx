@@ -12,6 +12,7 @@ import { database } from '../../data/instance';
 import { activeStudyId } from '../../data/studies';
 import { failureReason, getPlatform } from '../../platform';
 import { backUpAutomatically } from '../../ui/automatic-backup';
+import { useDamagedRecords } from '../../ui/DamagedRecords';
 import { useActiveStudy } from '../../ui/active-study';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 import type { OfferedBackup } from './AutomaticBackups';
@@ -86,6 +87,7 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
   };
 
   const afterChange = async () => {
+    void useDamagedRecords.getState().scan();
     useActiveStudy.setState({ studyId: await activeStudyId(database()) });
     setOpened(undefined);
     setBytes(undefined);
