@@ -20,6 +20,8 @@ import { isJournalOfStudy } from './autosave/keys';
 import type { VeldwerkDatabase } from './database';
 import { database } from './instance';
 import { keepSummary } from './interview-summaries';
+import type { StoredTurn } from '../../shared/interview/interview';
+import { factsOf, summarize } from '../../shared/reflection/interview-summary';
 import { newId } from '../lib/ids';
 
 function tablesOf(db: VeldwerkDatabase) {
@@ -31,9 +33,20 @@ function writeTablesOf(db: VeldwerkDatabase) {
   return [...tablesOf(db), db.turnFacts, db.interviewSummaries];
 }
 
-/** Summaries are not in a backup (they follow from the turns): built again for what came in. */
-async function summarise(db: VeldwerkDatabase, interviewIds: Iterable<string>): Promise<void> {
-  for (const id of interviewIds) await keepSummary(db, id);
+/**
+ * Summaries are not in a backup (they follow from the turns): made again for what came in,
+ * from the turns already in memory (not read back interview by interview), in bulk.
+ */
+async function summarise(db: VeldwerkDatabase, tables: Pick<BackupTables, 'interviews' | 'turns'>): Promise<void> {
+  if (tables.interviews.length === 0) return;
+  const byInterview = new Map<string, StoredTurn[]>(tables.interviews.map((i) => [i.id, []]));
+  for (const turn of tables.turns) byInterview.get(turn.interviewId)?.push(turn);
+  const facts = tables.interviews.map((interview) => ({
+    interviewId: interview.id,
+    facts: factsOf(byInterview.get(interview.id)!),
+  }));
+  await db.turnFacts.bulkPut(facts);
+  await db.interviewSummaries.bulkPut(tables.interviews.map((interview, i) => summarize(interview, facts[i]!.facts)));
 }
 
 export async function readAllTables(db: VeldwerkDatabase): Promise<BackupTables> {
@@ -105,10 +118,7 @@ export async function replaceWith(
     }
     await db.turnFacts.clear();
     await db.interviewSummaries.clear();
-    await summarise(
-      db,
-      tables.interviews.map((i) => i.id),
-    );
+    await summarise(db, tables);
     return before;
   });
   if (storage)
@@ -129,10 +139,7 @@ export async function addAsCopy(
     for (const name of BACKUP_TABLE_NAMES) {
       if (name !== 'settings' && copy[name].length > 0) await db.table(name).bulkAdd(copy[name]);
     }
-    await summarise(
-      db,
-      copy.interviews.map((i) => i.id),
-    );
+    await summarise(db, copy);
   });
   return copy.studies.map((s) => s.id);
 }
@@ -157,10 +164,12 @@ export async function mergeInto(db: VeldwerkDatabase, incoming: BackupTables): P
     for (const name of BACKUP_TABLE_NAMES) {
       if (result.added[name].length > 0) await db.table(name).bulkAdd(result.added[name]);
     }
-    await summarise(
-      db,
-      result.added.interviews.map((i) => i.id),
-    );
+    // Turns added to an interview that was already here change its summary too.
+    const touched = new Set([
+      ...result.added.interviews.map((i) => i.id),
+      ...result.added.turns.map((t) => t.interviewId),
+    ]);
+    for (const id of touched) await keepSummary(db, id);
     await db.settings.bulkPut(
       result.conflicts.map((conflict: MergeConflict) => ({
         key: `${CONFLICT_PREFIX}${conflict.table}:${conflict.id}`,
