@@ -1,13 +1,15 @@
 /**
  * What main does for the renderer: save bytes the renderer made (exports, backups), print
  * the page to a PDF, tell the app's version, build the menu the page describes, switch the
- * microphone on and off with the recorder. Each handler only asks where to save and
+ * microphone on and off with the recorder, keep the automatic backups (automatic-backups.ts:
+ * main names their files, never the renderer). Each handler only asks where to save and
  * writes; it never reads or chooses paths by itself. Registered through ipc-wrapper.ts.
  */
 import path from 'node:path';
 import type { AppInfo, SaveResult } from '../shared/ipc';
 import type { MenuModel } from '../shared/menu-model';
 import { writeFileAtomically } from './atomic-write';
+import type { AutomaticBackups } from './automatic-backups';
 import { registerGuardedHandlers, type HandlerMap, type IpcMainLike } from './ipc-wrapper';
 
 export interface FileFilter {
@@ -35,6 +37,8 @@ export interface IpcServices<Sender extends CallingContents> {
   setMenu(model: MenuModel, sender: Sender): void;
   /** The recorder started or stopped in the calling page: the microphone is granted only in between. */
   setMicrophone(on: boolean, sender: Sender): void;
+  /** The automatic backups on disk (automatic-backups.ts). */
+  backups: AutomaticBackups;
 }
 
 export const PDF_PRINT_OPTIONS = { printBackground: true, pageSize: 'A4' } as const;
@@ -86,6 +90,11 @@ export function createIpcHandlers<Sender extends CallingContents>(services: IpcS
       services.setMicrophone(on, sender);
       return null;
     },
+    'backups:write': ({ bytes, contents }) => services.backups.write(bytes, contents),
+    'backups:list': () => services.backups.list(),
+    'backups:read': ({ place, name }) => services.backups.read(place, name),
+    'backups:chooseFolder': () => services.backups.chooseFolder(),
+    'backups:forgetFolder': () => services.backups.forgetFolder(),
   };
 }
 

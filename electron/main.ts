@@ -7,6 +7,7 @@ import { devOrigin, microphone, secureWebPreferences, trustedOrigin } from './se
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { APP_SCHEME, APP_START_URL } from './app-origin';
+import { createAutomaticBackups } from './automatic-backups';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate, buildStartupMenuTemplate } from './menu';
@@ -66,6 +67,18 @@ function boot(): void {
         Menu.setApplicationMenu(Menu.buildFromTemplate(template));
       },
       setMicrophone: (on) => microphone.set(on),
+      backups: createAutomaticBackups({
+        userDataDir: app.getPath('userData'),
+        chooseFolder: async () => {
+          const options = {
+            properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+          };
+          const choice = mainWindow
+            ? await dialog.showOpenDialog(mainWindow, options)
+            : await dialog.showOpenDialog(options);
+          return choice.canceled ? null : (choice.filePaths[0] ?? null);
+        },
+      }),
     },
     trustedOrigin,
   );

@@ -40,6 +40,11 @@ export function createBridge(ipcRenderer: IpcRendererLike): VeldwerkBridge {
     'app:info': () => call('app:info'),
     'menu:set': (argument) => call('menu:set', argument),
     'recording:microphone': (argument) => call('recording:microphone', argument),
+    'backups:write': (argument) => call('backups:write', argument),
+    'backups:list': () => call('backups:list'),
+    'backups:read': (argument) => call('backups:read', argument),
+    'backups:chooseFolder': () => call('backups:chooseFolder'),
+    'backups:forgetFolder': () => call('backups:forgetFolder'),
     'menu:command': (listener) => {
       const onEvent: EventListener = (_event, payload) => {
         const checked = menuCommand(payload);

@@ -12,6 +12,48 @@ import { menuModelSchema } from './menu-model';
 
 export type SaveResult = { status: 'saved'; location: string } | { status: 'cancelled' };
 
+/** What an automatic backup holds, counted by the renderer when it made it. */
+export interface BackupContents {
+  studies: number;
+  respondents: number;
+  interviews: number;
+}
+
+/** Where automatic backups go: the app's own data folder, or the folder the researcher chose. */
+export type BackupPlace = 'app' | 'chosen';
+
+/** One automatic backup file; `contents` is null for a file whose note of its contents is gone. */
+export interface BackupEntry {
+  place: BackupPlace;
+  name: string;
+  createdAt: number;
+  size: number;
+  contents: BackupContents | null;
+}
+
+/** How the chosen folder fared: written, not there (unplugged, renamed), or failing with a code. */
+export type ChosenFolderState =
+  | { status: 'written'; folder: string; location: string }
+  | { status: 'listed'; folder: string; backups: BackupEntry[] }
+  | { status: 'missing'; folder: string }
+  | { status: 'failed'; folder: string; error: IpcError };
+
+export interface AutomaticBackupResult {
+  /** Where the app folder's copy now is. */
+  location: string;
+  /** Null when no folder was chosen. */
+  chosen: ChosenFolderState | null;
+  /** Older automatic backups removed by the retention rule (both places). */
+  removed: number;
+}
+
+export interface BackupList {
+  app: BackupEntry[];
+  chosen: ChosenFolderState | null;
+}
+
+export type FolderChoice = { status: 'chosen'; folder: string } | { status: 'cancelled' };
+
 export interface AppInfo {
   version: string;
   /** `process.platform` of the main process: 'win32', 'darwin', 'linux', … */
@@ -40,6 +82,11 @@ const fileName = z
   .refine((name) => !/[\\/\u0000]/.test(name) && name !== '.' && name !== '..', {
     message: 'a bare file name, without a folder',
   });
+
+/** The name of an automatic backup as main names it (from its time, UTC); nothing else is read. */
+export const AUTOMATIC_BACKUP_NAME = /^veldwerk-auto-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.vwbackup$/;
+
+const count = z.number().int().min(0).max(10_000_000);
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -78,6 +125,27 @@ export const ipcContract = {
    * microphone, audio only and to the app's own origin only, while it is on.
    */
   'recording:microphone': channel<null>()(z.object({ on: z.boolean() }).strict()),
+  /**
+   * Write an automatic backup (bytes made by the renderer) into the app's data folder and,
+   * when one was chosen, the researcher's folder; main names the files, writes them
+   * atomically and removes older ones by the retention rule (shared/backup/retention.ts).
+   */
+  'backups:write': channel<AutomaticBackupResult>()(
+    z.object({
+      bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'a Uint8Array'),
+      contents: z.object({ studies: count, respondents: count, interviews: count }),
+    }),
+  ),
+  /** The automatic backups in both places, newest first. Takes no argument. */
+  'backups:list': channel<BackupList>()(z.undefined()),
+  /** The bytes of one automatic backup, by the name main gave it. */
+  'backups:read': channel<Uint8Array>()(
+    z.object({ place: z.enum(['app', 'chosen']), name: z.string().max(100).regex(AUTOMATIC_BACKUP_NAME) }),
+  ),
+  /** Ask (a folder dialog) where automatic backups also go; main remembers the answer. */
+  'backups:chooseFolder': channel<FolderChoice>()(z.undefined()),
+  /** Stop backing up into the chosen folder (the files there stay). */
+  'backups:forgetFolder': channel<null>()(z.undefined()),
 } as const;
 
 /**

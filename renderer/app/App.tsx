@@ -10,6 +10,8 @@ import { useRoute } from '../ui/navigation/route-store';
 import { ShortcutList } from '../ui/commands/ShortcutList';
 import { useShortcutList } from '../ui/commands/shortcut-list-store';
 import { useAppCommands } from '../ui/commands/use-app-commands';
+import { useDailyBackup } from '../ui/automatic-backup';
+import { DamagedRecords } from '../ui/DamagedRecords';
 
 // Screens other than the respondents list (the usual first screen) load when first opened,
 // so starting the app does not wait for the code of every screen.
@@ -38,6 +40,7 @@ export function App() {
   // the new screen (the next Tab reaches its first control), not at the top of the window.
   const main = useRef<HTMLElement>(null);
   useAppCommands();
+  useDailyBackup();
   const shortcutsShown = useShortcutList((s) => s.open);
   useEffect(() => {
     if (document.activeElement === null || document.activeElement === document.body)
@@ -51,6 +54,7 @@ export function App() {
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
         {shortcutsShown && <ShortcutList />}
+        <DamagedRecords />
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
           {route.name === 'data' ? (
             // Also with no study left: restoring a backup is how one comes back.

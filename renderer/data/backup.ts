@@ -4,13 +4,27 @@
  * restore is all or nothing. The file format and its checks live in shared/backup/.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readBackup, writeBackup, type BackupCrypto, type BackupDocument, type ReadBackup } from '../../shared/backup/file';
+import {
+  readBackup,
+  writeBackup,
+  type BackupCrypto,
+  type BackupDocument,
+  type ReadBackup,
+} from '../../shared/backup/file';
+import { asCopy, type CopyOptions } from '../../shared/backup/copy';
 import { mergeTables, type MergeConflict, type MergeResult } from '../../shared/backup/merge';
 import { BACKUP_TABLE_NAMES, studyOnly, type BackupTableName, type BackupTables } from '../../shared/backup/tables';
 import { chunkFromBackup, chunkToBackup, type BackupChunk } from '../../shared/recording/chunk-backup';
+import type { JournalStorage } from './autosave';
+import { forgetKeys } from './autosave/journal';
+import { isJournalOfStudy } from './autosave/keys';
 import type { VeldwerkDatabase } from './database';
 import type { RecordingChunk } from './records';
 import { database } from './instance';
+import { keepSummary } from './interview-summaries';
+import type { StoredTurn } from '../../shared/interview/interview';
+import { factsOf, summarize } from '../../shared/reflection/interview-summary';
+import { newId } from '../lib/ids';
 
 function tablesOf(db: VeldwerkDatabase) {
   return BACKUP_TABLE_NAMES.map((name) => db.table(name));
@@ -26,10 +40,34 @@ function toStoredForm(name: BackupTableName, record: unknown): unknown {
   return name === 'recordingChunks' ? chunkFromBackup(record as BackupChunk) : record;
 }
 
+/** The backed-up tables and the ones kept from them (interview summaries), for a transaction that writes both. */
+function writeTablesOf(db: VeldwerkDatabase) {
+  return [...tablesOf(db), db.turnFacts, db.interviewSummaries];
+}
+
+/**
+ * Summaries are not in a backup (they follow from the turns): made again for what came in,
+ * from the turns already in memory (not read back interview by interview), in bulk.
+ */
+async function summarise(db: VeldwerkDatabase, tables: Pick<BackupTables, 'interviews' | 'turns'>): Promise<void> {
+  if (tables.interviews.length === 0) return;
+  const byInterview = new Map<string, StoredTurn[]>(tables.interviews.map((i) => [i.id, []]));
+  for (const turn of tables.turns) byInterview.get(turn.interviewId)?.push(turn);
+  const facts = tables.interviews.map((interview) => ({
+    interviewId: interview.id,
+    facts: factsOf(byInterview.get(interview.id)!),
+  }));
+  await db.turnFacts.bulkPut(facts);
+  await db.interviewSummaries.bulkPut(tables.interviews.map((interview, i) => summarize(interview, facts[i]!.facts)));
+}
+
 export async function readAllTables(db: VeldwerkDatabase): Promise<BackupTables> {
   return db.transaction('r', tablesOf(db), async () => {
     const entries = await Promise.all(
-      BACKUP_TABLE_NAMES.map(async (name) => [name, (await db.table(name).toArray()).map((r) => toBackupForm(name, r))]),
+      BACKUP_TABLE_NAMES.map(async (name) => [
+        name,
+        (await db.table(name).toArray()).map((r) => toBackupForm(name, r)),
+      ]),
     );
     return Object.fromEntries(entries) as BackupTables;
   });
@@ -44,28 +82,84 @@ export async function makeBackup(
   db: VeldwerkDatabase,
   options: { passphrase?: string; studyId?: string; now?: number; crypto?: BackupCrypto } = {},
 ): Promise<Uint8Array> {
+  return (await makeCountedBackup(db, options)).bytes;
+}
+
+/** A backup and what it holds (for the list of automatic backups, which does not open every file). */
+export async function makeCountedBackup(
+  db: VeldwerkDatabase,
+  options: { passphrase?: string; studyId?: string; now?: number; crypto?: BackupCrypto } = {},
+): Promise<{ bytes: Uint8Array; contents: { studies: number; respondents: number; interviews: number } }> {
   const all = await readAllTables(db);
+  const tables = options.studyId ? studyOnly(all, options.studyId) : all;
   const document: BackupDocument = {
     formatVersion: 1,
     createdAt: options.now ?? Date.now(),
     scope: options.studyId ? { kind: 'study', studyId: options.studyId } : { kind: 'all' },
-    tables: options.studyId ? studyOnly(all, options.studyId) : all,
+    tables,
   };
-  return writeBackup(document, options.crypto ?? webCrypto(), options.passphrase);
+  // Every backup, by hand or automatic, is written by this one call (shared/backup/file.ts).
+  const bytes = await writeBackup(document, options.crypto ?? webCrypto(), options.passphrase);
+  return {
+    bytes,
+    contents: {
+      studies: tables.studies.length,
+      respondents: tables.respondents.length,
+      interviews: tables.interviews.length,
+    },
+  };
 }
 
 export function openBackup(bytes: Uint8Array, passphrase?: string, crypto = webCrypto()): Promise<ReadBackup> {
   return readBackup(bytes, crypto, passphrase);
 }
 
-/** Everything in the database replaced by the backup's tables, in one transaction. */
-export async function replaceWith(db: VeldwerkDatabase, tables: BackupTables): Promise<void> {
-  await db.transaction('rw', tablesOf(db), async () => {
+/**
+ * Everything in the database replaced by the backup's tables, in one transaction. Then the
+ * typing journals of what was replaced are forgotten: a journal is newer than any database
+ * write, so one left behind would put the replaced text back over the restored interview.
+ */
+export async function replaceWith(
+  db: VeldwerkDatabase,
+  tables: BackupTables,
+  storage: JournalStorage | null = globalThis.localStorage ?? null,
+): Promise<void> {
+  const replaced = await db.transaction('rw', writeTablesOf(db), async () => {
+    const before = {
+      studies: (await db.studies.toCollection().primaryKeys()) as string[],
+      interviews: (await db.interviews.toCollection().primaryKeys()) as string[],
+    };
     for (const name of BACKUP_TABLE_NAMES) {
       await db.table(name).clear();
       await db.table(name).bulkAdd(tables[name].map((r) => toStoredForm(name, r)));
     }
+    await db.turnFacts.clear();
+    await db.interviewSummaries.clear();
+    await summarise(db, tables);
+    return before;
   });
+  if (storage)
+    for (const studyId of replaced.studies) forgetKeys(isJournalOfStudy(studyId, replaced.interviews), storage);
+}
+
+/**
+ * The file's studies added as new studies (new ids throughout, names marked as a copy; see
+ * shared/backup/copy.ts), so nothing already here changes. One transaction. Returns the new studies' ids.
+ */
+export async function addAsCopy(
+  db: VeldwerkDatabase,
+  tables: BackupTables,
+  options: Pick<CopyOptions, 'renameStudy'> & Partial<Pick<CopyOptions, 'newId'>>,
+): Promise<string[]> {
+  const copy = asCopy(tables, { newId: options.newId ?? newId, renameStudy: options.renameStudy });
+  await db.transaction('rw', writeTablesOf(db), async () => {
+    for (const name of BACKUP_TABLE_NAMES) {
+      if (name !== 'settings' && copy[name].length > 0)
+        await db.table(name).bulkAdd(copy[name].map((r) => toStoredForm(name, r)));
+    }
+    await summarise(db, copy);
+  });
+  return copy.studies.map((s) => s.id);
 }
 
 const CONFLICT_PREFIX = 'merge-conflict:';
@@ -83,11 +177,18 @@ export interface StoredConflict {
  * is kept twice (see shared/backup/merge.ts). One transaction: all or nothing.
  */
 export async function mergeInto(db: VeldwerkDatabase, incoming: BackupTables): Promise<MergeResult> {
-  return db.transaction('rw', tablesOf(db), async () => {
+  return db.transaction('rw', writeTablesOf(db), async () => {
     const result = mergeTables(await readAllTables(db), incoming);
     for (const name of BACKUP_TABLE_NAMES) {
-      if (result.added[name].length > 0) await db.table(name).bulkAdd(result.added[name].map((r) => toStoredForm(name, r)));
+      if (result.added[name].length > 0)
+        await db.table(name).bulkAdd(result.added[name].map((r) => toStoredForm(name, r)));
     }
+    // Turns added to an interview that was already here change its summary too.
+    const touched = new Set([
+      ...result.added.interviews.map((i) => i.id),
+      ...result.added.turns.map((t) => t.interviewId),
+    ]);
+    for (const id of touched) await keepSummary(db, id);
     await db.settings.bulkPut(
       result.conflicts.map((conflict: MergeConflict) => ({
         key: `${CONFLICT_PREFIX}${conflict.table}:${conflict.id}`,
@@ -109,11 +210,20 @@ export function useMergeConflicts(): StoredConflict[] | undefined {
 
 /** The researcher's choice: keep ours (theirs is dropped) or take theirs (ours is replaced). */
 export async function resolveConflict(db: VeldwerkDatabase, key: string, keep: 'ours' | 'theirs'): Promise<void> {
-  await db.transaction('rw', tablesOf(db), async () => {
+  await db.transaction('rw', writeTablesOf(db), async () => {
     const setting = await db.settings.get(key);
     if (!setting) return;
     const conflict = setting.value as Omit<StoredConflict, 'key'>;
-    if (keep === 'theirs') await db.table(conflict.table).put(toStoredForm(conflict.table, conflict.theirs));
+    if (keep === 'theirs') {
+      await db.table(conflict.table).put(toStoredForm(conflict.table, conflict.theirs));
+      const interviewId =
+        conflict.table === 'interviews'
+          ? conflict.id
+          : conflict.table === 'turns'
+            ? (conflict.theirs as { interviewId?: string }).interviewId
+            : undefined;
+      if (interviewId) await keepSummary(db, interviewId);
+    }
     await db.settings.delete(key);
   });
 }

@@ -6,6 +6,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Interview, StoredTurn } from '../../shared/interview/interview';
+import { checkInterviewRecord } from '../../shared/interview/record-check';
+import { DamagedInterviewError } from './damaged-interview-error';
 import {
   afterRetyping,
   factsOf,
@@ -77,6 +79,8 @@ export async function loadSummarisedInterview(
       db.turnFacts.get(interviewId),
     ]);
     if (!interview) return undefined;
+    const check = checkInterviewRecord(interview);
+    if (!check.ok) throw new DamagedInterviewError(interviewId, check.problems, check.repaired);
     let summary = firstSummary;
     let stored = firstFacts;
     if (!summary || !stored) {

@@ -3,18 +3,16 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { VeldwerkDatabase } from './database';
+import { checkStoredRecord, idOfRecord, type CheckedTable } from '../../shared/backup/record-check';
 
-/** The stored interview record fails its schema; what can be read of it travels along. */
-export class DamagedInterviewError extends Error {
-  override readonly name = 'DamagedInterviewError';
-  constructor(
-    readonly interviewId: string,
-    readonly problems: string[],
-    readonly repaired: Interview | undefined,
-  ) {
-    super(`Interview ${interviewId} is damaged: ${problems.join('; ')}`);
-  }
+/** A turn's or memo's problems, each named with the record: "turns t-12: text: …". */
+function problemsOf(table: CheckedTable, raw: unknown): string[] {
+  const check = checkStoredRecord(table, raw);
+  return check.ok ? [] : check.problems.map((problem) => `${table} ${idOfRecord(table, raw)}: ${problem}`);
 }
+
+import { DamagedInterviewError } from './damaged-interview-error';
+export { DamagedInterviewError };
 import { keepSummary, summariesOfStudy, summaryTables } from './interview-summaries';
 import { factsOf, summarize } from '../../shared/reflection/interview-summary';
 
@@ -44,6 +42,12 @@ export async function loadInterview(
       db.turns.where('interviewId').equals(id).toArray(),
       db.memos.where('interviewId').equals(id).sortBy('at'),
     ]);
+    // A damaged turn or memo stops the screen too: editing around it could lose its place.
+    const damaged = [
+      ...turns.flatMap((turn) => problemsOf('turns', turn)),
+      ...memos.flatMap((memo) => problemsOf('memos', memo)),
+    ];
+    if (damaged.length > 0) throw new DamagedInterviewError(id, damaged.slice(0, 20), undefined);
     return { interview, turns, memos };
   });
 }
@@ -126,7 +130,10 @@ export async function saveMemo(db: VeldwerkDatabase, memo: Memo): Promise<void> 
 
 /** The side memos of the given interviews, oldest first. */
 export async function memosOfInterviews(db: VeldwerkDatabase, interviewIds: readonly string[]): Promise<Memo[]> {
-  return db.memos.where('interviewId').anyOf([...interviewIds]).sortBy('at');
+  return db.memos
+    .where('interviewId')
+    .anyOf([...interviewIds])
+    .sortBy('at');
 }
 
 export async function deleteMemo(db: VeldwerkDatabase, id: string): Promise<void> {

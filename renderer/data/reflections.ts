@@ -4,6 +4,7 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { clearTopic } from '../../shared/reflection/reflection';
 import type { RespondentDraft } from '../../shared/respondents/schema';
+import { checkStoredRecord } from '../../shared/backup/record-check';
 import type { VeldwerkDatabase } from './database';
 import type { StoredReflection } from './records';
 import { addRespondent } from './respondents';
@@ -12,6 +13,14 @@ export type { StoredReflection };
 
 export async function loadReflection(db: VeldwerkDatabase, interviewId: string): Promise<StoredReflection | undefined> {
   return db.reflections.get(interviewId);
+}
+
+/** What is wrong with the interview's stored reflection; empty when it is sound or absent. */
+export async function reflectionProblems(db: VeldwerkDatabase, interviewId: string): Promise<string[]> {
+  const stored: unknown = await db.reflections.get(interviewId);
+  if (stored === undefined) return [];
+  const check = checkStoredRecord('reflections', stored);
+  return check.ok ? [] : check.problems.map((problem) => `reflections ${interviewId}: ${problem}`);
 }
 
 export async function saveReflection(db: VeldwerkDatabase, reflection: StoredReflection): Promise<void> {

@@ -3,6 +3,7 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { normaliseOrganisation } from '../../shared/respondents/organisation';
 import type { Respondent, RespondentDraft } from '../../shared/respondents/schema';
+import { isSound } from '../../shared/backup/record-check';
 import type { VeldwerkDatabase } from './database';
 
 function clean(draft: RespondentDraft): RespondentDraft {
@@ -46,9 +47,23 @@ export async function updateRespondent(
 
 /** Removes the respondent with their answers, preparation and interviews (recordings included): nothing of them stays behind. */
 export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promise<void> {
-  const tables = [db.respondents, db.responses, db.preparations, db.interviews, db.turns, db.memos, db.reflections, db.turnFacts, db.interviewSummaries, db.recordings, db.recordingChunks];
+  const tables = [
+    db.respondents,
+    db.responses,
+    db.preparations,
+    db.interviews,
+    db.turns,
+    db.memos,
+    db.reflections,
+    db.turnFacts,
+    db.interviewSummaries,
+    db.codings,
+    db.recordings,
+    db.recordingChunks,
+  ];
   await db.transaction('rw', tables, async () => {
     const interviewIds = await db.interviews.where('respondentId').equals(id).primaryKeys();
+    await db.codings.where('interviewId').anyOf(interviewIds).delete();
     const recordingIds = await db.recordings.where('interviewId').anyOf(interviewIds).primaryKeys();
     await db.recordingChunks.where('recordingId').anyOf(recordingIds).delete();
     await db.recordings.bulkDelete(recordingIds);
@@ -65,7 +80,9 @@ export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promis
 }
 
 export async function respondentsOfStudy(db: VeldwerkDatabase, studyId: string): Promise<Respondent[]> {
-  return db.respondents.where('studyId').equals(studyId).sortBy('createdAt');
+  // A damaged respondent is left out here and named by the damaged-records notice instead.
+  const all = await db.respondents.where('studyId').equals(studyId).sortBy('createdAt');
+  return all.filter((respondent) => isSound('respondents', respondent));
 }
 
 /** The other respondents of the same organisation in the study. */

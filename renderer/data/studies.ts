@@ -3,6 +3,7 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkStudyIntegrity } from '../../shared/study/integrity';
 import type { Study } from '../../shared/study/schema';
+import { isSound } from '../../shared/backup/record-check';
 import type { VeldwerkDatabase } from './database';
 
 const ACTIVE_STUDY = 'activeStudyId';
@@ -23,8 +24,9 @@ export async function ensureExampleStudy(db: VeldwerkDatabase): Promise<void> {
 
 export async function activeStudyId(db: VeldwerkDatabase): Promise<string | undefined> {
   const setting = await db.settings.get(ACTIVE_STUDY);
-  if (typeof setting?.value === 'string' && (await db.studies.get(setting.value))) return setting.value;
-  return (await db.studies.toCollection().first())?.id;
+  if (typeof setting?.value === 'string' && isSound('studies', await db.studies.get(setting.value)))
+    return setting.value;
+  return (await allStudies(db))[0]?.id;
 }
 
 export async function setActiveStudy(db: VeldwerkDatabase, id: string): Promise<void> {
@@ -64,7 +66,8 @@ export async function loadStudy(db: VeldwerkDatabase, studyId: string): Promise<
 }
 
 export async function allStudies(db: VeldwerkDatabase): Promise<Study[]> {
-  return db.studies.toArray();
+  // A damaged study is left out here and named by the damaged-records notice instead.
+  return (await db.studies.toArray()).filter((study) => isSound('studies', study));
 }
 
 /** The design version a study is at now (0 for a study never saved through saveStudy). */
@@ -88,10 +91,13 @@ export async function saveStudyIdentifiers(
 
 /** Every study on this machine, as live data (undefined while loading). */
 export function useStudies(): Study[] | undefined {
-  return useLiveQuery(() => database().studies.toArray(), []);
+  return useLiveQuery(() => allStudies(database()), []);
 }
 
 /** One study, as live data: undefined while loading or when there is none. */
 export function useStudyRecord(studyId: string | undefined): Study | undefined {
-  return useLiveQuery(() => (studyId ? database().studies.get(studyId) : undefined), [studyId]);
+  return useLiveQuery(async () => {
+    const study = studyId ? await database().studies.get(studyId) : undefined;
+    return isSound('studies', study) ? study : undefined;
+  }, [studyId]);
 }

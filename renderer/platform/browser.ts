@@ -34,5 +34,6 @@ export function createBrowserPlatform(): Platform {
     },
     async setMicrophone() {},
     menu: null,
+    backups: null,
   };
 }

@@ -69,5 +69,14 @@ export function createElectronPlatform(bridge: VeldwerkBridge): Platform {
         return bridge['menu:command'](({ id }) => listener(id));
       },
     },
+    backups: {
+      write: (bytes, contents) => unwrap(bridge['backups:write']({ bytes, contents })),
+      list: () => unwrap(bridge['backups:list']()),
+      read: (place, name) => unwrap(bridge['backups:read']({ place, name })),
+      chooseFolder: () => unwrap(bridge['backups:chooseFolder']()),
+      async forgetFolder() {
+        await unwrap(bridge['backups:forgetFolder']());
+      },
+    },
   };
 }

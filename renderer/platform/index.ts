@@ -6,7 +6,17 @@ import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron';
 import type { Platform } from './platform';
 
-export type { AppInfo, AppMenu, Platform, SaveFileRequest, SaveResult } from './platform';
+export type {
+  AppInfo,
+  AppMenu,
+  AutomaticBackupStore,
+  BackupContents,
+  BackupEntry,
+  BackupList,
+  Platform,
+  SaveFileRequest,
+  SaveResult,
+} from './platform';
 export { PlatformError, type PlatformErrorCode, type PlatformFailure } from './platform';
 export { failureReason, platformErrorText } from './error-text';
 

@@ -3,10 +3,29 @@
  * the preload bridge (`window.veldwerk`); the browser build uses plain web APIs. The UI
  * only ever talks to this interface, so it runs the same in both.
  */
-import type { AppInfo, IpcError, SaveResult } from '../../shared/ipc';
+import type {
+  AppInfo,
+  AutomaticBackupResult,
+  BackupContents,
+  BackupEntry,
+  BackupList,
+  BackupPlace,
+  FolderChoice,
+  IpcError,
+  SaveResult,
+} from '../../shared/ipc';
 import type { MenuModel } from '../../shared/menu-model';
 
-export type { AppInfo, SaveResult };
+export type {
+  AppInfo,
+  AutomaticBackupResult,
+  BackupContents,
+  BackupEntry,
+  BackupList,
+  BackupPlace,
+  FolderChoice,
+  SaveResult,
+};
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -51,6 +70,18 @@ export interface Platform {
   setMicrophone(on: boolean): Promise<void>;
   /** The desktop app's menu; null in the browser build, which has none. */
   readonly menu: AppMenu | null;
+  /** The desktop app's automatic backups on disk; null in the browser build (it reminds instead). */
+  readonly backups: AutomaticBackupStore | null;
+}
+
+/** Automatic backups kept by the desktop app's main process (electron/automatic-backups.ts). */
+export interface AutomaticBackupStore {
+  /** Into the app's data folder and the chosen folder, older ones removed by the retention rule. */
+  write(bytes: Uint8Array, contents: BackupContents): Promise<AutomaticBackupResult>;
+  list(): Promise<BackupList>;
+  read(place: BackupPlace, name: string): Promise<Uint8Array>;
+  chooseFolder(): Promise<FolderChoice>;
+  forgetFolder(): Promise<void>;
 }
 
 export interface AppMenu {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { replacementBookSchema } from '../anonymise/replacements';
+import { codingSchema } from '../coding/schema';
 import { interviewSchema, memoSchema } from '../interview/interview';
 import { turnSchema } from '../interview/turn';
 import { preparationSchema, questionnaireResponseSchema } from '../preparation/schema';
@@ -30,6 +31,7 @@ export const BACKUP_TABLES = {
   memos: { schema: memoSchema, key: 'id' },
   reflections: { schema: storedReflectionSchema, key: 'interviewId' },
   replacementBooks: { schema: storedReplacementBookSchema, key: 'studyId' },
+  codings: { schema: codingSchema, key: 'id' },
   settings: { schema: settingSchema, key: 'key' },
   /** Interview recordings; their audio chunks travel as base64 (recording/chunk-backup.ts). */
   recordings: { schema: recordingSchema, key: 'id' },
@@ -158,6 +160,7 @@ export function studyOnly(tables: BackupTables, studyId: string): BackupTables {
     memos: tables.memos.filter((m) => interviewIds.has(m.interviewId)),
     reflections: ofStudy(tables.reflections),
     replacementBooks: ofStudy(tables.replacementBooks),
+    codings: ofStudy(tables.codings),
     settings: [],
     recordings,
     recordingChunks: tables.recordingChunks.filter((c) => recordingIds.has(c.recordingId)),

@@ -163,3 +163,55 @@ test('the recording strip, while recording and after a file was refused, passes 
   await expect(strip.getByRole('status')).toHaveText('Opname loopt');
   await expectAccessible(page, 'the recording strip while recording', 'section.recording-bar');
 });
+
+test('the Gegevens page of the desktop app, with its automatic backups and an unplugged folder, passes the WCAG A/AA checks', async ({
+  page,
+}) => {
+  // Electron cannot run here: a stand-in for main answers the backup channels as
+  // electron/automatic-backups.ts does (its own tests run it on real folders).
+  await page.addInitScript(() => {
+    const ok = (value: unknown) => Promise.resolve({ ok: true, value });
+    const folder = '/media/usb/Veldwerk';
+    const entry = (hour: number, contents: unknown) => ({
+      place: 'app',
+      name: `veldwerk-auto-2026-12-03T${hour}-00-00-000Z.vwbackup`,
+      createdAt: Date.UTC(2026, 11, 3, hour),
+      size: 4_300_000,
+      contents,
+    });
+    Object.defineProperty(window, 'veldwerk', {
+      value: {
+        'file:save': () => ok({ status: 'cancelled' }),
+        'page:printToPdf': () => ok({ status: 'cancelled' }),
+        'app:info': () => ok({ version: '0.1.0', platform: 'linux' }),
+        'menu:set': () => ok(null),
+        'menu:command': () => () => undefined,
+        'recording:microphone': () => ok(null),
+        'backups:write': () => ok({ location: '/x', chosen: { status: 'missing', folder }, removed: 0 }),
+        'backups:list': () =>
+          ok({
+            app: [entry(12, { studies: 1, respondents: 16, interviews: 9 }), entry(11, null)],
+            chosen: { status: 'missing', folder },
+          }),
+        'backups:read': () => ok(new Uint8Array([1, 2, 3])),
+        'backups:chooseFolder': () => ok({ status: 'cancelled' }),
+        'backups:forgetFolder': () => ok(null),
+      },
+    });
+  });
+  const app = new AppPage(page);
+  await app.open();
+  await app.nav('Gegevens').click();
+  const automatic = page.getByRole('region', { name: 'Automatische reservekopieën' });
+  await expect(automatic.getByRole('table')).toContainText('1 studies, 16 respondenten, 9 interviews');
+  await expect(automatic.getByRole('alert')).toContainText('/media/usb/Veldwerk is niet bereikbaar');
+  // A backup from the list goes through the same check as a file chosen by hand.
+  await automatic
+    .getByRole('button', { name: /^Reservekopie van .* terugzetten$/ })
+    .last()
+    .click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Dit bestand wordt niet teruggezet' })).toContainText(
+    'Dit is geen reservekopie',
+  );
+  await expectAccessible(page, 'the Gegevens page with automatic backups', 'main');
+});

@@ -49,7 +49,9 @@ async function expectInterviewsOnce(page: Page, names: string[]) {
   for (const name of names) await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(1);
 }
 
-test('two interviewers of one study merge each other’s file, both ways, and find every interview once', async ({ browser }, testInfo) => {
+test('two interviewers of one study merge each other’s file, both ways, and find every interview once', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const anna = await profile(browser, testInfo);
   const bram = await profile(browser, testInfo);
@@ -116,7 +118,10 @@ test('a backup restores what was there, after saving the current state; a wrong 
   await expect(data.contents()).toContainText('Een reservekopie van alle gegevens.');
   await expect(data.contents().getByRole('row', { name: /^Lerende gemeenten Achterhoek 1 0$/ })).toBeVisible();
   // The page with a refusal and a file's contents passes the WCAG A/AA checks.
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('main').analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('main')
+    .analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('button', { name: 'Alles hier vervangen door dit bestand…' }).click();
   const safety = page.waitForEvent('download');
@@ -127,4 +132,36 @@ test('a backup restores what was there, after saving the current state; a wrong 
   await app.goToRespondents();
   await expect(page.getByRole('cell', { name: 'Piet Jansen', exact: true })).toBeVisible();
   await expect(page.getByText('Later Toegevoegd')).toHaveCount(0);
+});
+
+test('a backup restored as a copy comes in as a new study beside the original, which does not change', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  const respondents = new RespondentsPage(page);
+  await respondents.add({ name: 'Piet Jansen', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  const data = new DataPage(page);
+  await data.open();
+  const backup = await data.saveBackup();
+
+  await app.goToRespondents();
+  await respondents.add({ name: 'Na de kopie', type: 'Beleidsmedewerker', organisation: 'Aalten' });
+  await data.open();
+  await data.openFile(backup);
+  await data.addAsCopy(/^Toegevoegd als kopie: één studie\./);
+
+  const picker = page.getByRole('combobox', { name: 'Geopende studie' });
+  await expect(picker.getByRole('option')).toHaveCount(2);
+  await expect(picker.getByRole('option', { name: 'Lerende gemeenten Achterhoek (kopie)', exact: true })).toHaveCount(
+    1,
+  );
+  await picker.selectOption({ label: 'Lerende gemeenten Achterhoek (kopie)' });
+  await expect(page.getByRole('cell', { name: 'Piet Jansen', exact: true })).toBeVisible();
+  await expect(page.getByText('Na de kopie')).toHaveCount(0);
+
+  // The original has both respondents still, and editing the copy does not reach it.
+  await picker.selectOption({ label: 'Lerende gemeenten Achterhoek' });
+  await expect(page.getByRole('cell', { name: 'Piet Jansen', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Na de kopie', exact: true })).toBeVisible();
 });

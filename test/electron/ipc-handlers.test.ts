@@ -13,6 +13,7 @@ import {
   type SaveDialogOptions,
 } from '../../electron/ipc-handlers';
 import type { InvokeEvent } from '../../electron/ipc-wrapper';
+import { createAutomaticBackups } from '../../electron/automatic-backups';
 import { unzipSync } from 'fflate';
 import { exampleTranscriptFormat } from '../../shared/example/transcript-format';
 import { buildTranscriptDocx, transcriptDocumentFrom, zipFiles } from '../../shared/export';
@@ -28,13 +29,16 @@ type Page = ReturnType<typeof fakePage>;
 
 type Services = Parameters<typeof registerIpcHandlers<Page>>[1];
 
+const unusedBackups = () => createAutomaticBackups({ userDataDir: tempDir(), chooseFolder: async () => null });
+
 function register(
-  services: Omit<Services, 'setMenu' | 'setMicrophone'> & Partial<Pick<Services, 'setMenu' | 'setMicrophone'>>,
+  services: Omit<Services, 'setMenu' | 'setMicrophone' | 'backups'> &
+    Partial<Pick<Services, 'setMenu' | 'setMicrophone' | 'backups'>>,
 ) {
   const listeners = new Map<string, (event: InvokeEvent<Page>, ...args: unknown[]) => Promise<unknown>>();
   registerIpcHandlers<Page>(
     { handle: (channel, listener) => listeners.set(channel, listener) },
-    { setMenu: vi.fn(), setMicrophone: vi.fn(), ...services },
+    { setMenu: vi.fn(), setMicrophone: vi.fn(), backups: unusedBackups(), ...services },
     APP_ORIGIN,
   );
   const page = fakePage();
@@ -264,7 +268,24 @@ describe("'recording:microphone'", () => {
 
 describe('createIpcHandlers', () => {
   it('has a handler for every channel of the contract', () => {
-    const handlers = createIpcHandlers({ showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu: vi.fn(), setMicrophone: vi.fn() });
-    expect(Object.keys(handlers).sort()).toEqual(['app:info', 'file:save', 'menu:set', 'page:printToPdf', 'recording:microphone']);
+    const handlers = createIpcHandlers({
+      showSaveDialog: vi.fn(),
+      appInfo: vi.fn(),
+      setMenu: vi.fn(),
+      setMicrophone: vi.fn(),
+      backups: unusedBackups(),
+    });
+    expect(Object.keys(handlers).sort()).toEqual([
+      'app:info',
+      'backups:chooseFolder',
+      'backups:forgetFolder',
+      'backups:list',
+      'backups:read',
+      'backups:write',
+      'file:save',
+      'menu:set',
+      'page:printToPdf',
+      'recording:microphone',
+    ]);
   });
 });

@@ -167,6 +167,11 @@ describe('registerGuardedHandlers', () => {
     'app:info': () => ({ version: '1', platform: 'linux' }),
     'menu:set': () => null,
     'recording:microphone': () => null,
+    'backups:write': async () => ({ location: '', chosen: null, removed: 0 }),
+    'backups:list': async () => ({ app: [], chosen: null }),
+    'backups:read': async () => new Uint8Array(),
+    'backups:chooseFolder': async () => ({ status: 'cancelled' }),
+    'backups:forgetFolder': async () => null,
   };
 
   it('registers exactly the contract channels, each guarded', async () => {

@@ -10,6 +10,7 @@ import { APP_ORIGIN } from '../../electron/app-origin';
 import { registerIpcHandlers } from '../../electron/ipc-handlers';
 import type { InvokeEvent } from '../../electron/ipc-wrapper';
 import { buildMenuTemplate, buildStartupMenuTemplate } from '../../electron/menu';
+import { createAutomaticBackups } from '../../electron/automatic-backups';
 import { en } from '../../renderer/i18n/en';
 import { nl } from '../../renderer/i18n/nl';
 import { menuModel } from '../../renderer/ui/commands/menu-model';
@@ -110,7 +111,13 @@ describe("'menu:set'", () => {
           if (channel === 'menu:set') listener = l;
         },
       },
-      { showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu, setMicrophone: vi.fn() },
+      {
+        showSaveDialog: vi.fn(),
+        appInfo: vi.fn(),
+        setMenu,
+        setMicrophone: vi.fn(),
+        backups: createAutomaticBackups({ userDataDir: '/nonexistent', chooseFolder: async () => null }),
+      },
       APP_ORIGIN,
     );
     const page: Page = { printToPDF: vi.fn() };

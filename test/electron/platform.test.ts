@@ -105,3 +105,31 @@ describe('getPlatform', () => {
     expect(await getPlatform().getAppInfo()).toBeNull();
   });
 });
+
+describe('Electron platform: automatic backups', () => {
+  it('writes, lists and reads through their own channels, and says why one failed', async () => {
+    const entry = {
+      place: 'app',
+      name: 'veldwerk-auto-2026-12-03T12-40-00-000Z.vwbackup',
+      createdAt: 1,
+      size: 3,
+      contents: null,
+    };
+    const bridge = fakeBridge({
+      'backups:write': vi.fn(async () => ({ ok: true, value: { location: '/u/backups/x', chosen: null, removed: 0 } })),
+      'backups:list': vi.fn(async () => ({ ok: true, value: { app: [entry], chosen: null } })),
+      'backups:read': vi.fn(async () => ({ ok: false, error: { code: 'no-permission' } })),
+    });
+    const store = createElectronPlatform(bridge).backups!;
+    const contents = { studies: 1, respondents: 2, interviews: 3 };
+    expect(await store.write(new Uint8Array([1]), contents)).toEqual({
+      location: '/u/backups/x',
+      chosen: null,
+      removed: 0,
+    });
+    expect(bridge['backups:write']).toHaveBeenCalledWith({ bytes: new Uint8Array([1]), contents });
+    expect((await store.list()).app).toEqual([entry]);
+    await expect(store.read('app', entry.name)).rejects.toMatchObject({ code: 'no-permission' });
+    expect(bridge['backups:read']).toHaveBeenCalledWith({ place: 'app', name: entry.name });
+  });
+});

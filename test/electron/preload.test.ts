@@ -61,12 +61,24 @@ describe('preload bridge', () => {
     await bridge['page:printToPdf']({ suggestedName: 'gids.pdf' });
     await bridge['app:info']();
     await bridge['menu:set'](menu);
+    const backup = { bytes, contents: { studies: 1, respondents: 2, interviews: 3 } };
+    const which = { place: 'app' as const, name: 'veldwerk-auto-2026-12-03T12-40-00-000Z.vwbackup' };
+    await bridge['backups:write'](backup);
+    await bridge['backups:list']();
+    await bridge['backups:read'](which);
+    await bridge['backups:chooseFolder']();
+    await bridge['backups:forgetFolder']();
 
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['file:save', save],
       ['page:printToPdf', { suggestedName: 'gids.pdf' }],
       ['app:info'],
       ['menu:set', menu],
+      ['backups:write', backup],
+      ['backups:list'],
+      ['backups:read', which],
+      ['backups:chooseFolder'],
+      ['backups:forgetFolder'],
     ]);
   });
 

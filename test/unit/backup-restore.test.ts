@@ -7,7 +7,18 @@ import { webcrypto } from 'node:crypto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../renderer/data/database';
-import { makeBackup, mergeInto, openBackup, readAllTables, replaceWith, resolveConflict, storedConflicts } from '../../renderer/data/backup';
+import {
+  addAsCopy,
+  makeBackup,
+  mergeInto,
+  openBackup,
+  readAllTables,
+  replaceWith,
+  resolveConflict,
+  storedConflicts,
+} from '../../renderer/data/backup';
+import { journalKey } from '../../renderer/data/autosave/keys';
+import { summariesOfStudy } from '../../renderer/data/interview-summaries';
 import { emptyReplacementBook } from '../../shared/anonymise/replacements';
 import { appendChunk, beginPart, recordingBlob } from '../../renderer/data/recordings';
 import { BackupError, type BackupCrypto } from '../../shared/backup/file';
@@ -72,7 +83,22 @@ async function seed(db: VeldwerkDatabase, studyId: string, interviewIds: string[
       { id: `${id}-t2`, interviewId: id, speaker: 'respondent', text: 'Goed.', startedAt: 2 },
     ]);
     await db.memos.put({ id: `${id}-m`, interviewId: id, text: 'Memo', at: 1 });
-    await db.reflections.put({ ...emptyReflection(id, 1), studyId, notes: 'Meer doorvragen' });
+    await db.reflections.put({
+      ...emptyReflection(id, 1),
+      studyId,
+      notes: 'Meer doorvragen',
+      questionKindOverrides: { [`${id}-t1`]: 'open' },
+    });
+    await db.codings.put({
+      id: `${id}-c`,
+      studyId,
+      interviewId: id,
+      turnId: `${id}-t2`,
+      codeId: 'code-1',
+      span: { kind: 'turn' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await recordAudio(db, id);
   }
   await db.replacementBooks.put({ studyId, book: emptyReplacementBook() });
@@ -111,17 +137,22 @@ describe('backup and restore', () => {
     const { document, summary } = await openBackup(bytes, undefined, crypto);
     await replaceWith(restored, document.tables);
     const after = await readAllTables(restored);
-    for (const table of BACKUP_TABLE_NAMES) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
+    for (const table of BACKUP_TABLE_NAMES)
+      expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
     expect(summary.interviews).toBe(3);
   });
 
-  it('keeps the interviews\' audio byte for byte, also in one study moved to another computer', async () => {
+  it("keeps the interviews' audio byte for byte, also in one study moved to another computer", async () => {
     const db = await seeded();
-    const audio = async (d: VeldwerkDatabase, id: string) => new Uint8Array(await (await recordingBlob(d, id))!.arrayBuffer());
+    const audio = async (d: VeldwerkDatabase, id: string) =>
+      new Uint8Array(await (await recordingBlob(d, id))!.arrayBuffer());
     const original = await audio(db, 'i3');
     expect(original.length).toBe(2 * (257 + 258));
     const restored = await fresh();
-    await replaceWith(restored, (await openBackup(await makeBackup(db, { crypto }), undefined, crypto)).document.tables);
+    await replaceWith(
+      restored,
+      (await openBackup(await makeBackup(db, { crypto }), undefined, crypto)).document.tables,
+    );
     expect(Buffer.compare(await audio(restored, 'i3'), original)).toBe(0);
     expect((await restored.recordings.get('i3'))?.parts.map((p) => p.durationMs)).toEqual([2000, 2000]);
 
@@ -144,7 +175,9 @@ describe('backup and restore', () => {
     const db = await seeded();
     const bytes = await makeBackup(db, { crypto, passphrase: 'geheim genoeg' });
     expect(new TextDecoder().decode(bytes)).not.toContain('Hoe gaat het?');
-    await expect(openBackup(bytes, undefined, crypto)).rejects.toMatchObject({ problem: { code: 'passphrase-needed' } });
+    await expect(openBackup(bytes, undefined, crypto)).rejects.toMatchObject({
+      problem: { code: 'passphrase-needed' },
+    });
     await expect(openBackup(bytes, 'fout', crypto)).rejects.toMatchObject({ problem: { code: 'wrong-passphrase' } });
     const { document } = await openBackup(bytes, 'geheim genoeg', crypto);
     expect(document.tables.turns).toHaveLength(6);
@@ -187,7 +220,9 @@ describe('backup and restore', () => {
     const problem = (refusal as BackupError).problem;
     expect(problem.code).toBe('invalid-records');
     if (problem.code === 'invalid-records')
-      expect(problem.invalid).toEqual([expect.objectContaining({ table: 'interviews', id: broken.tables.interviews[0]!.id })]);
+      expect(problem.invalid).toEqual([
+        expect.objectContaining({ table: 'interviews', id: broken.tables.interviews[0]!.id }),
+      ]);
   });
 });
 
@@ -213,11 +248,16 @@ describe('moving and merging a study', () => {
     await seed(anna, 'gedeeld', ['anna-1', 'anna-2']);
     await seed(bram, 'gedeeld', ['bram-1']);
     // Both changed the study's design after they split up.
-    for (const [db, description] of [[anna, 'Anna'], [bram, 'Bram']] as const)
+    for (const [db, description] of [
+      [anna, 'Anna'],
+      [bram, 'Bram'],
+    ] as const)
       await db.studies.put({ ...(await db.studies.get('gedeeld'))!, description });
 
-    const fromAnna = (await openBackup(await makeBackup(anna, { crypto, studyId: 'gedeeld' }), undefined, crypto)).document;
-    const fromBram = (await openBackup(await makeBackup(bram, { crypto, studyId: 'gedeeld' }), undefined, crypto)).document;
+    const fromAnna = (await openBackup(await makeBackup(anna, { crypto, studyId: 'gedeeld' }), undefined, crypto))
+      .document;
+    const fromBram = (await openBackup(await makeBackup(bram, { crypto, studyId: 'gedeeld' }), undefined, crypto))
+      .document;
     const intoAnna = await mergeInto(anna, fromBram.tables);
     await mergeInto(bram, fromAnna.tables);
 
@@ -236,5 +276,90 @@ describe('moving and merging a study', () => {
     // Merging the same file again adds nothing.
     const again = await mergeInto(bram, fromAnna.tables);
     expect(again.added.interviews).toEqual([]);
+  });
+});
+
+function memoryStorage(entries: Record<string, string>) {
+  const map = new Map(Object.entries(entries));
+  return {
+    map,
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
+}
+
+describe('restoring as a copy', () => {
+  it("adds the file's studies as new studies with new ids throughout, and changes nothing that was here", async () => {
+    const db = await seeded();
+    const before = await readAllTables(db);
+    const { document } = await openBackup(await makeBackup(db, { crypto }), undefined, crypto);
+
+    const newIds = await addAsCopy(db, document.tables, { renameStudy: (name) => `${name} (kopie)` });
+    const after = await readAllTables(db);
+    // Everything that was here is still here, unchanged.
+    for (const table of BACKUP_TABLE_NAMES)
+      expect(after[table]).toEqual(expect.arrayContaining(before[table] as unknown[]));
+    expect(after.studies.map((s) => s.name).sort()).toEqual(
+      [exampleStudy.name, 'Studie andere', `${exampleStudy.name} (kopie)`, 'Studie andere (kopie)'].sort(),
+    );
+    expect(after.interviews).toHaveLength(6);
+    expect(after.turns).toHaveLength(12);
+    expect(after.codings).toHaveLength(6);
+    expect(after.recordings).toHaveLength(6);
+    expect(after.recordingChunks).toHaveLength(2 * before.recordingChunks.length);
+
+    // The copy is whole: its interviews point at its own respondents, turns, codings and reflections.
+    const oldIds = new Set(BACKUP_TABLE_NAMES.flatMap((t) => (before[t] as { id?: string }[]).map((r) => r.id)));
+    for (const studyId of newIds) {
+      const interviews = after.interviews.filter((i) => i.studyId === studyId);
+      expect(interviews.length).toBeGreaterThan(0);
+      for (const interview of interviews) {
+        expect(oldIds.has(interview.id)).toBe(false);
+        const respondent = after.respondents.find((r) => r.id === interview.respondentId)!;
+        expect(respondent.studyId).toBe(studyId);
+        const turns = after.turns.filter((t) => t.interviewId === interview.id);
+        expect(turns.map((t) => t.id).sort()).toEqual([...interview.turnOrder].sort());
+        expect(turns.map((t) => t.text).sort()).toEqual(['Goed.', 'Hoe gaat het?']);
+        const reflection = after.reflections.find((r) => r.interviewId === interview.id)!;
+        expect(Object.keys(reflection.questionKindOverrides)).toEqual([interview.turnOrder[0]]);
+        const coding = after.codings.find((c) => c.interviewId === interview.id)!;
+        expect(coding.turnId).toBe(interview.turnOrder[1]);
+        expect(after.preparations.some((p) => p.id === respondent.id)).toBe(true);
+        expect(after.responses.some((r) => r.id === respondent.id)).toBe(true);
+        // Its recording is its own, with the same audio as the original's.
+        const recording = after.recordings.find((r) => r.interviewId === interview.id)!;
+        expect(oldIds.has(recording.id)).toBe(false);
+        const originalRespondent = before.respondents.find((r) => r.name === respondent.name)!;
+        const original = before.interviews.find((i) => i.respondentId === originalRespondent.id)!;
+        const [copied, theirs] = [await recordingBlob(db, interview.id), await recordingBlob(db, original.id)];
+        expect(copied!.size).toBeGreaterThan(0);
+        expect(new Uint8Array(await copied!.arrayBuffer())).toEqual(new Uint8Array(await theirs!.arrayBuffer()));
+      }
+      expect(after.replacementBooks.some((b) => b.studyId === studyId)).toBe(true);
+      // The overview of the copied study has its interviews' summaries.
+      expect(await summariesOfStudy(db, studyId)).toHaveLength(interviews.length);
+    }
+  });
+});
+
+describe('replacing', () => {
+  it('forgets the typing journals of what was replaced, so no old text comes back over the restored interview', async () => {
+    const db = await seeded();
+    const { document } = await openBackup(await makeBackup(db, { crypto }), undefined, crypto);
+    const storage = memoryStorage({
+      [journalKey.turnText('i1')]: '{"i1-t1":"getypt vóór het terugzetten"}',
+      [journalKey.structure('i3')]: '{}',
+      [journalKey.topicList('andere', 'tl')]: '{}',
+      'veldwerk:iets-anders': 'blijft',
+    });
+    await replaceWith(db, document.tables, storage);
+    expect([...storage.map.keys()]).toEqual(['veldwerk:iets-anders']);
+    expect((await db.turns.get('i1-t1'))?.text).toBe('Hoe gaat het?');
+    expect(await summariesOfStudy(db, exampleStudy.id)).toHaveLength(2);
   });
 });

@@ -10,6 +10,7 @@ import { useDatabaseCounts } from '../../data/backup';
 import { failureReason } from '../../platform';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 import { saveBackup } from './backup-actions';
+import { AutomaticBackups, type OfferedBackup } from './AutomaticBackups';
 import { MergeConflicts } from './MergeConflicts';
 import { RestoreFile } from './RestoreFile';
 
@@ -18,6 +19,8 @@ export function DataPage({ study }: { study: Study | undefined }) {
   const counts = useDatabaseCounts();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
+  // Each backup picked from the list gets a fresh restore panel (its own check and choices).
+  const [offered, setOffered] = useState<{ backup: OfferedBackup; n: number }>();
 
   const save = async (options: Parameters<typeof saveBackup>[0]) => {
     setBusy(true);
@@ -74,7 +77,8 @@ export function DataPage({ study }: { study: Study | undefined }) {
         </section>
       )}
 
-      <RestoreFile />
+      <AutomaticBackups onRestore={(backup) => setOffered((last) => ({ backup, n: (last?.n ?? 0) + 1 }))} />
+      <RestoreFile key={offered?.n ?? 0} offered={offered?.backup} />
       <MergeConflicts />
     </section>
   );

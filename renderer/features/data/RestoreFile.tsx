@@ -1,33 +1,51 @@
 /**
- * Opening a backup or study file: it is read and checked completely first, its contents
- * shown, and only then merged, or (a full backup, after confirmation and after the
- * current data are saved to a file) put in place of everything.
+ * Opening a backup or study file (chosen by hand, or one of the desktop app's automatic
+ * backups): it is read and checked completely first, its contents shown, and only then
+ * added as a copy (new studies beside what is here), merged, or (a full backup, after
+ * confirmation and after the current data are backed up) put in place of everything.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackupError, needsPassphrase, type ReadBackup } from '../../../shared/backup/file';
-import { mergeInto, openBackup, replaceWith } from '../../data/backup';
+import { needsPassphrase, type ReadBackup } from '../../../shared/backup/file';
+import { addAsCopy, mergeInto, replaceWith } from '../../data/backup';
 import { database } from '../../data/instance';
 import { activeStudyId } from '../../data/studies';
-import { failureReason } from '../../platform';
+import { failureReason, getPlatform } from '../../platform';
+import { backUpAutomatically } from '../../ui/automatic-backup';
+import { useDamagedRecords } from '../../ui/DamagedRecords';
 import { useActiveStudy } from '../../ui/active-study';
 import { reportError, reportInfo } from '../../ui/notices/notices';
-import { refusalText, saveBackup } from './backup-actions';
+import type { OfferedBackup } from './AutomaticBackups';
+import { checkBackup, saveBackup, type Refusal } from './backup-actions';
 
-export function RestoreFile() {
+/**
+ * The current data kept before they are replaced: on the desktop an automatic backup (no
+ * dialog), in the browser a download. Null when the researcher cancelled the download.
+ */
+async function keepCurrentData(): Promise<string | null> {
+  if (getPlatform().backups) return (await backUpAutomatically({ throwOnFailure: true }))?.location ?? null;
+  const saved = await saveBackup({ prefix: 'veldwerk-voor-terugzetten' });
+  return saved.status === 'saved' ? saved.location : null;
+}
+
+export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
   const { t, i18n } = useTranslation();
-  const [bytes, setBytes] = useState<Uint8Array>();
+  const [bytes, setBytes] = useState<Uint8Array | undefined>(offered?.bytes);
   const [passphrase, setPassphrase] = useState('');
-  const [opened, setOpened] = useState<ReadBackup>();
-  const [refusal, setRefusal] = useState<{ message: string; details: string[] }>();
+  const [opened, setOpened] = useState<ReadBackup | undefined>(offered?.opened);
+  const [refusal, setRefusal] = useState<Refusal | undefined>(offered?.refusal);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
+  const [source, setSource] = useState<string | undefined>(offered?.label);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const date = (ms: number) =>
+    new Date(ms).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
 
   const choose = async (file: File | undefined) => {
     setOpened(undefined);
     setRefusal(undefined);
     setConfirming(false);
+    setSource(undefined);
     setBytes(file ? new Uint8Array(await file.arrayBuffer()) : undefined);
   };
 
@@ -36,16 +54,40 @@ export function RestoreFile() {
     setBusy(true);
     setRefusal(undefined);
     try {
-      setOpened(await openBackup(bytes, passphrase || undefined));
+      const checked = await checkBackup(bytes, passphrase, t);
+      if ('opened' in checked) setOpened(checked.opened);
+      else setRefusal(checked.refusal);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // A backup picked from the list (this component is mounted anew for each) arrives checked.
+  useEffect(() => {
+    if (!offered) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the backup this component was made for
+  }, []);
+
+  const copy = async () => {
+    if (!opened) return;
+    setBusy(true);
+    try {
+      const ids = await addAsCopy(database(), opened.document.tables, {
+        renameStudy: (name) => t('data.copyName', { name }),
+      });
+      reportInfo(t('data.copied', { count: ids.length }));
+      await afterChange();
     } catch (error) {
-      if (error instanceof BackupError) setRefusal(refusalText(error, t));
-      else setRefusal({ message: t('data.damaged'), details: [String((error as Error)?.message ?? error).slice(0, 300)] });
+      reportError(t('data.restoreFailed'), [failureReason(error, t)]);
     } finally {
       setBusy(false);
     }
   };
 
   const afterChange = async () => {
+    void useDamagedRecords.getState().scan();
     useActiveStudy.setState({ studyId: await activeStudyId(database()) });
     setOpened(undefined);
     setBytes(undefined);
@@ -71,13 +113,13 @@ export function RestoreFile() {
     if (!opened) return;
     setBusy(true);
     try {
-      const safety = await saveBackup({ prefix: 'veldwerk-voor-terugzetten' });
-      if (safety.status !== 'saved') {
+      const safety = await keepCurrentData();
+      if (safety === null) {
         reportError(t('data.safetyCancelled'));
         return;
       }
       await replaceWith(database(), opened.document.tables);
-      reportInfo(t('data.replaced', { location: safety.location }));
+      reportInfo(t('data.replaced', { location: safety }));
       await afterChange();
     } catch (error) {
       reportError(t('data.restoreFailed'), [failureReason(error, t)]);
@@ -89,7 +131,10 @@ export function RestoreFile() {
   const summary = opened?.summary;
   return (
     <section className="panel" aria-labelledby="data-restore">
-      <h2 id="data-restore">{t('data.restoreTitle')}</h2>
+      <h2 id="data-restore" ref={heading} tabIndex={-1}>
+        {t('data.restoreTitle')}
+      </h2>
+      {source && <p>{t('data.fromAutomatic', { when: source })}</p>}
       <label className="field">
         <span>{t('data.chooseFile')}</span>
         <input type="file" accept=".vwbackup" onChange={(e) => void choose(e.target.files?.[0])} />
@@ -97,7 +142,12 @@ export function RestoreFile() {
       {bytes && needsPassphrase(bytes) && (
         <label className="field">
           <span>{t('data.filePassphrase')}</span>
-          <input type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
         </label>
       )}
       <button type="button" disabled={!bytes || busy} onClick={() => void open()}>
@@ -154,6 +204,10 @@ export function RestoreFile() {
               ))}
             </tbody>
           </table>
+          <p className="muted">{t('data.copyHint')}</p>
+          <button type="button" disabled={busy} onClick={() => void copy()}>
+            {t('data.copy')}
+          </button>
           <p className="muted">{t('data.mergeHint')}</p>
           <button type="button" disabled={busy} onClick={() => void merge()}>
             {t('data.merge')}

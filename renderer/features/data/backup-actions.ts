@@ -1,9 +1,9 @@
 /** Making and saving backup files, and wording why a file is refused. */
 import type { TFunction } from 'i18next';
-import { makeBackup } from '../../data/backup';
+import { makeBackup, openBackup } from '../../data/backup';
 import { database } from '../../data/instance';
 import { getPlatform, type SaveResult } from '../../platform';
-import { BACKUP_EXTENSION, type BackupError } from '../../../shared/backup/file';
+import { BACKUP_EXTENSION, BackupError, type ReadBackup } from '../../../shared/backup/file';
 import { slug } from '../../../shared/study/slug';
 
 function stamp(now: Date): string {
@@ -11,9 +11,18 @@ function stamp(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
 }
 
-export async function saveBackup(options: { passphrase?: string; studyId?: string; studyName?: string; prefix?: string }): Promise<SaveResult> {
+export async function saveBackup(options: {
+  passphrase?: string;
+  studyId?: string;
+  studyName?: string;
+  prefix?: string;
+}): Promise<SaveResult> {
   const now = new Date();
-  const bytes = await makeBackup(database(), { passphrase: options.passphrase || undefined, studyId: options.studyId, now: now.getTime() });
+  const bytes = await makeBackup(database(), {
+    passphrase: options.passphrase || undefined,
+    studyId: options.studyId,
+    now: now.getTime(),
+  });
   const what = options.studyName ? `studie-${slug(options.studyName)}` : (options.prefix ?? 'veldwerk-reservekopie');
   return getPlatform().saveFile({
     suggestedName: `${what}-${stamp(now)}.${BACKUP_EXTENSION}`,
@@ -39,7 +48,27 @@ export function refusalText(error: BackupError, t: TFunction): { message: string
     case 'invalid-records':
       return {
         message: t('data.invalidRecords'),
-        details: problem.invalid.map((record) => t('data.invalidRecord', { table: record.table, id: record.id, problem: record.problem })),
+        details: problem.invalid.map((record) =>
+          t('data.invalidRecord', { table: record.table, id: record.id, problem: record.problem }),
+        ),
       };
+  }
+}
+
+export type Refusal = { message: string; details: string[] };
+
+/** Reads and checks a file completely: what it holds, or why it is refused. */
+export async function checkBackup(
+  bytes: Uint8Array,
+  passphrase: string | undefined,
+  t: TFunction,
+): Promise<{ opened: ReadBackup } | { refusal: Refusal }> {
+  try {
+    return { opened: await openBackup(bytes, passphrase || undefined) };
+  } catch (error) {
+    if (error instanceof BackupError) return { refusal: refusalText(error, t) };
+    return {
+      refusal: { message: t('data.damaged'), details: [String((error as Error)?.message ?? error).slice(0, 300)] },
+    };
   }
 }

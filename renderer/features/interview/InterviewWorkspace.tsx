@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
-import { remindOfBackup } from '../../ui/backup-reminder';
+import { afterInterviewEnded } from '../../ui/automatic-backup';
 import { useRoute } from '../../ui/navigation/route-store';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { DesignChanges } from './DesignChanges';
@@ -62,7 +62,7 @@ export function InterviewWorkspace({ study, interview, code, name }: Props) {
     // The reflection comes right after the interview, while it is fresh.
     void endInterview().then(() => {
       navigate({ name: 'reflection', interviewId: interview.id });
-      remindOfBackup();
+      afterInterviewEnded();
     });
   }, [t, navigate, interview.id]);
   const [codingTarget, setCodingTarget] = useState<CodingTarget>();

@@ -39,6 +39,22 @@ export function ReflectionPage({ study, interviewId }: { study: Study; interview
       </section>
     );
   }
+  if ('damaged' in held) {
+    return (
+      <section className="page damaged-record" aria-labelledby="reflection-damaged">
+        <h1 id="reflection-damaged">{t('damagedRecords.reflectionTitle')}</h1>
+        <p role="alert">{t('damagedRecords.reflectionExplanation')}</p>
+        <ul aria-label={t('damagedRecords.problems')}>
+          {held.damaged.map((problem, i) => (
+            <li key={i}>{problem}</li>
+          ))}
+        </ul>
+        <button type="button" onClick={() => navigate({ name: 'interview', interviewId })}>
+          {t('damagedRecords.openInterview')}
+        </button>
+      </section>
+    );
+  }
   return <Reflection study={study} held={held} />;
 }
 

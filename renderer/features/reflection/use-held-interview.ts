@@ -8,8 +8,10 @@ import type { Interview } from '../../../shared/interview/interview';
 import { classifiedTurns, type InterviewSummary } from '../../../shared/reflection/interview-summary';
 import type { ClassifiedTurn } from '../../../shared/reflection/question-share';
 import { database } from '../../data/instance';
+import { DamagedInterviewError } from '../../data/damaged-interview-error';
 import { loadSummarisedInterview, textsOfTurns } from '../../data/interview-summaries';
 import { flushPendingWrites } from '../../data/pending-writes';
+import { reflectionProblems } from '../../data/reflections';
 
 export interface HeldInterview {
   interview: Interview;
@@ -18,9 +20,12 @@ export interface HeldInterview {
   questions: ClassifiedTurn[];
 }
 
-async function loadHeld(interviewId: string): Promise<HeldInterview | null> {
+async function loadHeld(interviewId: string): Promise<HeldInterview | DamagedHeld | null> {
   await flushPendingWrites();
   const db = database();
+  // A damaged reflection is not handed to the editor, whose first save would write over it.
+  const damagedReflection = await reflectionProblems(db, interviewId);
+  if (damagedReflection.length > 0) return { damaged: damagedReflection };
   const loaded = await loadSummarisedInterview(db, interviewId);
   if (!loaded) return null;
   const { interview, summary, facts } = loaded;
@@ -30,14 +35,30 @@ async function loadHeld(interviewId: string): Promise<HeldInterview | null> {
   return { interview, summary, questions };
 }
 
+/** The stored interview cannot be read as it is: what is wrong (its own screen offers what can be done). */
+export interface DamagedHeld {
+  damaged: string[];
+}
+
 /** undefined while loading, null when the interview does not exist. */
-export function useHeldInterview(interviewId: string): HeldInterview | null | undefined {
-  const [held, setHeld] = useState<{ id: string; value: HeldInterview | null }>();
+export function useHeldInterview(interviewId: string): HeldInterview | DamagedHeld | null | undefined {
+  const [held, setHeld] = useState<{ id: string; value: HeldInterview | DamagedHeld | null }>();
   useEffect(() => {
     let live = true;
-    void loadHeld(interviewId).then((value) => {
-      if (live) setHeld({ id: interviewId, value });
-    });
+    loadHeld(interviewId).then(
+      (value) => {
+        if (live) setHeld({ id: interviewId, value });
+      },
+      // Never "loading" for ever: whatever stops the read is named.
+      (error: unknown) => {
+        if (!live) return;
+        const problems =
+          error instanceof DamagedInterviewError
+            ? error.problems
+            : [String((error as Error)?.message ?? error).slice(0, 300)];
+        setHeld({ id: interviewId, value: { damaged: problems } });
+      },
+    );
     return () => {
       live = false;
     };

@@ -41,6 +41,12 @@ export class DataPage {
     await expect(this.page.getByRole('status').filter({ hasText: report }).last()).toBeVisible();
   }
 
+  /** Adds the opened file's studies as new studies and waits for the report. */
+  async addAsCopy(report: RegExp) {
+    await this.page.getByRole('button', { name: 'Als kopie toevoegen' }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: report }).last()).toBeVisible();
+  }
+
   refusal() {
     return this.page.getByRole('alert').filter({ hasText: 'Dit bestand wordt niet teruggezet' });
   }
