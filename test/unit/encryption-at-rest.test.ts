@@ -4,7 +4,12 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, createEncryptedDatabase, openDatabase, type VeldwerkDatabase } from '../../renderer/data/database';
+import {
+  createDatabase,
+  createEncryptedDatabase,
+  openDatabase,
+  type VeldwerkDatabase,
+} from '../../renderer/data/database';
 import { randomBytes } from '../../renderer/data/encryption/cipher';
 import { encryptedJournalStorage, sealPlainJournals } from '../../renderer/data/encryption/journal-storage';
 import {
@@ -55,17 +60,28 @@ describe('the encrypting middleware', () => {
     const key = randomBytes(32);
     const db = await openDatabase(createEncryptedDatabase(key, name));
     await db.respondents.bulkPut([respondent('r1', 'Anneke Wolters'), respondent('r2', 'Bert Scholten')]);
-    await db.turns.put({ id: 't1', interviewId: 'i1', text: `Het ${WORD} beleid`, bytes: new Uint8Array([1, 2, 3]) } as never);
+    await db.turns.put({
+      id: 't1',
+      interviewId: 'i1',
+      text: `Het ${WORD} beleid`,
+      bytes: new Uint8Array([1, 2, 3]),
+    } as never);
 
     expect(await db.respondents.get('r1')).toEqual(respondent('r1', 'Anneke Wolters'));
     // The compound index still finds the municipality's respondents.
     const found = await db.respondents.where('[studyId+organisation]').equals(['study-1', 'gemeente a']).toArray();
     expect(found.map((r) => r.id)).toEqual(['r1', 'r2']);
-    const turn = (await db.turns.where('interviewId').equals('i1').first()) as unknown as { text: string; bytes: Uint8Array };
+    const turn = (await db.turns.where('interviewId').equals('i1').first()) as unknown as {
+      text: string;
+      bytes: Uint8Array;
+    };
     expect(turn.text).toBe(`Het ${WORD} beleid`);
     expect([...turn.bytes]).toEqual([1, 2, 3]);
     // Updates go through a cursor (modify) and are sealed again.
-    await db.respondents.where('studyId').equals('study-1').modify((r) => void (r.notes = 'nieuwe notitie'));
+    await db.respondents
+      .where('studyId')
+      .equals('study-1')
+      .modify((r) => void (r.notes = 'nieuwe notitie'));
     expect((await db.respondents.get('r2'))!.notes).toBe('nieuwe notitie');
     db.close();
 
@@ -73,7 +89,9 @@ describe('the encrypting middleware', () => {
     expect(Object.keys(stored[0]!).sort()).toEqual([SEALED_FIELD, 'id', 'organisation', 'studyId'].sort());
     const turns = await rawRecords(name, 'turns');
     expect(Object.keys(turns[0]!).sort()).toEqual([SEALED_FIELD, 'id', 'interviewId'].sort());
-    const bytes = JSON.stringify([...stored, ...turns], (_k, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v));
+    const bytes = JSON.stringify([...stored, ...turns], (_k, v) =>
+      v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
+    );
     expect(bytes).not.toContain('Anneke');
     expect(bytes).not.toContain('Zwijndrecht');
   });
@@ -145,12 +163,19 @@ describe('the key envelope', () => {
 describe('migrating a plaintext database', () => {
   function memory(): MigrationMemory & { done: string[] } {
     const done: string[] = [];
-    return { done, tablesDone: () => [...done], markTableDone: (t) => void done.push(t), clear: () => void done.splice(0) };
+    return {
+      done,
+      tablesDone: () => [...done],
+      markTableDone: (t) => void done.push(t),
+      clear: () => void done.splice(0),
+    };
   }
 
   async function plainWithData(name: string): Promise<VeldwerkDatabase> {
     const plain = await openDatabase(createDatabase(name));
-    await plain.respondents.bulkPut(Array.from({ length: 1200 }, (_, i) => respondent(`r${String(i).padStart(4, '0')}`, `Persoon ${i}`)));
+    await plain.respondents.bulkPut(
+      Array.from({ length: 1200 }, (_, i) => respondent(`r${String(i).padStart(4, '0')}`, `Persoon ${i}`)),
+    );
     await plain.turns.put({ id: 't1', interviewId: 'i1', text: WORD } as never);
     return plain;
   }
@@ -163,10 +188,18 @@ describe('migrating a plaintext database', () => {
     // A first run that is killed after the first table.
     const plain = await plainWithData(plainName);
     const encrypted = await openDatabase(createEncryptedDatabase(key, encryptedName));
-    const killed = migrateToEncrypted(plain, encrypted, { ...mem, markTableDone: (t) => {
-      mem.markTableDone(t);
-      if (t === 'respondents') throw new Error('killed');
-    } }, () => {});
+    const killed = migrateToEncrypted(
+      plain,
+      encrypted,
+      {
+        ...mem,
+        markTableDone: (t) => {
+          mem.markTableDone(t);
+          if (t === 'respondents') throw new Error('killed');
+        },
+      },
+      () => {},
+    );
     await expect(killed).rejects.toThrow('killed');
     expect(await plain.respondents.count()).toBe(1200);
 

@@ -34,7 +34,11 @@ export function encryptedJournalStorage(key: Uint8Array, inner: JournalStorage =
 }
 
 /** Seals every journal entry still in plain text (those written before set-up). Returns how many. */
-export function sealPlainJournals(storage: JournalStorage, inner: JournalStorage, isJournal: (name: string) => boolean): number {
+export function sealPlainJournals(
+  storage: JournalStorage,
+  inner: JournalStorage,
+  isJournal: (name: string) => boolean,
+): number {
   let sealed = 0;
   const names: string[] = [];
   for (let i = 0; i < inner.length; i++) {

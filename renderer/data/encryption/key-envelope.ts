@@ -31,9 +31,13 @@ export interface KeyEnvelope {
 export const DEFAULT_IDLE_MINUTES = 15;
 
 async function passphraseKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
-  const material = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')) as BufferSource, 'PBKDF2', false, [
-    'deriveBits',
-  ]);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    utf8(passphrase.normalize('NFC')) as BufferSource,
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     material,
@@ -48,9 +52,13 @@ export function normaliseRecoveryKey(text: string): string {
 }
 
 async function recoveryWrappingKey(recoveryKey: string, salt: Uint8Array): Promise<Uint8Array> {
-  const material = await crypto.subtle.importKey('raw', utf8(normaliseRecoveryKey(recoveryKey)) as BufferSource, 'HKDF', false, [
-    'deriveBits',
-  ]);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    utf8(normaliseRecoveryKey(recoveryKey)) as BufferSource,
+    'HKDF',
+    false,
+    ['deriveBits'],
+  );
   const bits = await crypto.subtle.deriveBits(
     { name: 'HKDF', hash: 'SHA-256', salt: salt as BufferSource, info: WRAP_CONTEXT as BufferSource },
     material,
@@ -108,7 +116,10 @@ export async function unwrapWithPassphrase(envelope: KeyEnvelope, passphrase: st
   return tryOpen(await passphraseKey(passphrase, fromBase64(salt), iterations), wrapped);
 }
 
-export async function unwrapWithRecoveryKey(envelope: KeyEnvelope, recoveryKey: string): Promise<Uint8Array | undefined> {
+export async function unwrapWithRecoveryKey(
+  envelope: KeyEnvelope,
+  recoveryKey: string,
+): Promise<Uint8Array | undefined> {
   const { salt, wrapped } = envelope.recovery;
   return tryOpen(await recoveryWrappingKey(recoveryKey, fromBase64(salt)), wrapped);
 }

@@ -16,7 +16,13 @@
  * is not an IndexedDB request, so an asynchronous cipher would need Dexie.waitFor's
  * keep-alive requests for every write. A synchronous AES-GCM keeps each write one request.
  */
-import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type DBCoreTableSchema, type Middleware } from 'dexie';
+import Dexie, {
+  type DBCore,
+  type DBCoreCursor,
+  type DBCoreTable,
+  type DBCoreTableSchema,
+  type Middleware,
+} from 'dexie';
 import { open, seal, utf8 } from './cipher';
 import { decodeValue, encodeValue } from './value-codec';
 
@@ -92,10 +98,11 @@ function encryptedTable(table: DBCoreTable, key: Uint8Array): DBCoreTable {
     },
     get: (req) => table.get(req).then(decrypt),
     getMany: (req) => table.getMany(req).then((values) => values.map(decrypt)),
-    query: (req) =>
-      table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(decrypt) } : res)),
+    query: (req) => table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(decrypt) } : res)),
     openCursor: (req) =>
-      table.openCursor(req).then((cursor) => (cursor && req.values !== false ? decryptingCursor(cursor, decrypt) : cursor)),
+      table
+        .openCursor(req)
+        .then((cursor) => (cursor && req.values !== false ? decryptingCursor(cursor, decrypt) : cursor)),
   };
 }
 

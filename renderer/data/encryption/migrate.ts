@@ -44,8 +44,7 @@ async function* pages(db: VeldwerkDatabase, table: string): AsyncGenerator<unkno
   const keyOf = primaryKeyOf(db, table);
   let after: IndexableType | undefined = undefined;
   for (;;) {
-    const collection =
-      after === undefined ? db.table(table).orderBy(':id') : db.table(table).where(':id').above(after);
+    const collection = after === undefined ? db.table(table).orderBy(':id') : db.table(table).where(':id').above(after);
     const rows: unknown[] = await collection.limit(PAGE).toArray();
     if (rows.length === 0) return;
     yield rows;
@@ -91,7 +90,9 @@ export async function migrateToEncrypted(
 }
 
 /** Progress kept in localStorage beside the key envelope (table names only). */
-export function localMigrationMemory(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage): MigrationMemory {
+export function localMigrationMemory(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage,
+): MigrationMemory {
   const KEY = 'veldwerk:encryption-migration';
   const read = (): string[] => {
     try {
