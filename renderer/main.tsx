@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/App';
 import { EncryptionOffer } from './app/lock/EncryptionOffer';
-import { startIdleLock } from './app/lock/idle-lock';
+import { startIdleLock } from './ui/lock/idle-lock';
 import { Migrating } from './app/lock/Migrating';
 import { UnlockScreen } from './app/lock/UnlockScreen';
 import { StartupError } from './app/StartupError';

@@ -9,6 +9,7 @@ import { mergeTables, type MergeConflict, type MergeResult } from '../../shared/
 import { BACKUP_TABLE_NAMES, studyOnly, type BackupTableName, type BackupTables } from '../../shared/backup/tables';
 import type { VeldwerkDatabase } from './database';
 import { database } from './instance';
+import { isEncryptedAtRest } from './encryption/at-rest';
 
 function tablesOf(db: VeldwerkDatabase) {
   return BACKUP_TABLE_NAMES.map((name) => db.table(name));
@@ -26,10 +27,20 @@ export function webCrypto(): BackupCrypto {
 }
 
 /** The bytes of a backup of everything, or of one study with all its data. */
+export class BackupPassphraseRequiredError extends Error {
+  constructor() {
+    super('backup passphrase required: the data is encrypted at rest');
+    this.name = 'BackupPassphraseRequiredError';
+  }
+}
+
 export async function makeBackup(
   db: VeldwerkDatabase,
   options: { passphrase?: string; studyId?: string; now?: number; crypto?: BackupCrypto } = {},
 ): Promise<Uint8Array> {
+  // With encryption at rest on, no copy of the data may leave in plain text: every
+  // backup (downloaded, a study file, the safety copy before a replace) has a passphrase.
+  if (isEncryptedAtRest() && !options.passphrase) throw new BackupPassphraseRequiredError();
   const all = await readAllTables(db);
   const document: BackupDocument = {
     formatVersion: 1,

@@ -29,8 +29,8 @@ let n = 0;
 const freshName = () => `veldwerk-enc-${++n}-${Date.now()}`;
 const WORD = 'Zwijndrechtse-kwispelstaart';
 
-const respondent = (id: string, name: string) =>
-  ({ id, studyId: 'study-1', organisation: 'gemeente a', name, notes: `${name} zei ${WORD}` }) as never;
+const respondent = (id: string, name: string, organisation = 'gemeente a') =>
+  ({ id, studyId: 'study-1', organisation, name, notes: `${name} zei ${WORD}` }) as never;
 
 /** Every stored record as IndexedDB holds it, read without the middleware. */
 async function rawRecords(name: string, table: string): Promise<Record<string, unknown>[]> {
@@ -59,7 +59,11 @@ describe('the encrypting middleware', () => {
     const name = freshName();
     const key = randomBytes(32);
     const db = await openDatabase(createEncryptedDatabase(key, name));
-    await db.respondents.bulkPut([respondent('r1', 'Anneke Wolters'), respondent('r2', 'Bert Scholten')]);
+    await db.respondents.bulkPut([
+      respondent('r1', 'Anneke Wolters'),
+      respondent('r2', 'Bert Scholten'),
+      respondent('r3', 'Carla Wever', 'gemeente b'),
+    ]);
     await db.turns.put({
       id: 't1',
       interviewId: 'i1',
@@ -71,6 +75,8 @@ describe('the encrypting middleware', () => {
     // The compound index still finds the municipality's respondents.
     const found = await db.respondents.where('[studyId+organisation]').equals(['study-1', 'gemeente a']).toArray();
     expect(found.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(await db.respondents.where('studyId').equals('study-1').count()).toBe(3);
+    expect((await db.respondents.get('r3'))!.organisation).toBe('gemeente b');
     const turn = (await db.turns.where('interviewId').equals('i1').first()) as unknown as {
       text: string;
       bytes: Uint8Array;
@@ -93,6 +99,9 @@ describe('the encrypting middleware', () => {
       v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
     );
     expect(bytes).not.toContain('Anneke');
+    // The municipality is indexed, but only as a keyed hash.
+    expect(bytes).not.toContain('gemeente a');
+    expect(stored[0]!.organisation).toBe(stored[1]!.organisation);
     expect(bytes).not.toContain('Zwijndrecht');
   });
 

@@ -6,7 +6,10 @@
  * stay in the clear (IndexedDB must read them to keep its indexes), and the whole record
  * is sealed into one field with AES-256-GCM under the data key, bound to the table's name.
  * A table added in a later schema version is covered without code. Which fields stay
- * readable is therefore exactly the stores strings in schema-versions.ts (README lists them).
+ * readable is therefore exactly the stores strings in schema-versions.ts (README lists them),
+ * except the indexed fields in BLINDED_INDEX_FIELDS: those name something (a municipality)
+ * and are stored as a keyed hash (HMAC-SHA-256 under a key derived from the data key), so
+ * the index still finds equal values and no one without the key can read them.
  *
  * Why our own middleware and not `dexie-encrypted`: that package works through Dexie's
  * old table hooks (no DBCore, so bulk and cursor paths need care), uses tweetnacl
@@ -19,15 +22,46 @@
 import Dexie, {
   type DBCore,
   type DBCoreCursor,
+  type DBCoreQuery,
   type DBCoreTable,
   type DBCoreTableSchema,
   type Middleware,
 } from 'dexie';
-import { open, seal, utf8 } from './cipher';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { open, seal, toBase64, utf8 } from './cipher';
 import { decodeValue, encodeValue } from './value-codec';
 
 /** The one field that holds the sealed record. */
 export const SEALED_FIELD = '$vw';
+
+/**
+ * Indexed fields that would say something about a person (domain rule, as data): kept as
+ * a keyed hash. Only equality queries work on them, which is all the app asks of them.
+ */
+export const BLINDED_INDEX_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  respondents: ['organisation'],
+};
+
+function blinder(key: Uint8Array, table: string) {
+  const fields = new Set(BLINDED_INDEX_FIELDS[table] ?? []);
+  const blindKey = hkdf(sha256, key, undefined, utf8('veldwerk:blind-index'), 32);
+  const blind = (path: string, value: unknown): unknown =>
+    typeof value === 'string'
+      ? `#${toBase64(hmac(sha256, blindKey, utf8(`${table}.${path}\u0000${value}`)).subarray(0, 16))}`
+      : value;
+  /** A query key on `keyPath` as it is stored (only strings are blinded; MIN_KEY/MAX_KEY padding is left alone). */
+  const blindKeyFor = (keyPath: string | string[] | null, queryKey: unknown): unknown => {
+    if (keyPath === null || fields.size === 0) return queryKey;
+    if (!Array.isArray(keyPath)) return fields.has(keyPath) ? blind(keyPath, queryKey) : queryKey;
+    if (!Array.isArray(queryKey)) return queryKey;
+    return queryKey.map((part, i) =>
+      keyPath[i] !== undefined && fields.has(keyPath[i]!) ? blind(keyPath[i]!, part) : part,
+    );
+  };
+  return { isBlinded: (path: string) => fields.has(path), blind, blindKeyFor };
+}
 
 function clearKeyPaths(schema: DBCoreTableSchema): string[] {
   const paths = new Set<string>();
@@ -42,13 +76,15 @@ function clearKeyPaths(schema: DBCoreTableSchema): string[] {
 function tableCipher(key: Uint8Array, name: string, schema: DBCoreTableSchema) {
   const paths = clearKeyPaths(schema);
   const associated = utf8(`veldwerk:table:${name}`);
+  const { isBlinded, blind, blindKeyFor } = blinder(key, name);
   return {
+    blindKeyFor,
     encrypt(value: unknown): unknown {
       if (value === null || typeof value !== 'object') return value;
       const stored: Record<string, unknown> = {};
       for (const path of paths) {
         const field = Dexie.getByKeyPath(value, path);
-        if (field !== undefined) Dexie.setByKeyPath(stored, path, field);
+        if (field !== undefined) Dexie.setByKeyPath(stored, path, isBlinded(path) ? blind(path, field) : field);
       }
       stored[SEALED_FIELD] = seal(key, encodeValue(value), associated);
       return stored;
@@ -58,6 +94,7 @@ function tableCipher(key: Uint8Array, name: string, schema: DBCoreTableSchema) {
       const value = decodeValue(open(key, (stored as Record<string, Uint8Array>)[SEALED_FIELD]!, associated));
       // IndexedDB writes an auto-incremented key into the stored object only.
       for (const path of paths) {
+        if (isBlinded(path)) continue;
         const field = Dexie.getByKeyPath(stored, path);
         if (field !== undefined) Dexie.setByKeyPath(value as object, path, field);
       }
@@ -87,7 +124,15 @@ function decryptingCursor(cursor: DBCoreCursor, decrypt: (stored: unknown) => un
 }
 
 function encryptedTable(table: DBCoreTable, key: Uint8Array): DBCoreTable {
-  const { encrypt, decrypt } = tableCipher(key, table.name, table.schema);
+  const { encrypt, decrypt, blindKeyFor } = tableCipher(key, table.name, table.schema);
+  const storedQuery = <R extends { query: DBCoreQuery }>(req: R): R => {
+    const { index, range } = req.query;
+    const lower = blindKeyFor(index.keyPath, range.lower);
+    const upper = blindKeyFor(index.keyPath, range.upper);
+    return lower === range.lower && upper === range.upper
+      ? req
+      : { ...req, query: { index, range: { ...range, lower, upper } } };
+  };
   return {
     ...table,
     mutate(req) {
@@ -98,10 +143,12 @@ function encryptedTable(table: DBCoreTable, key: Uint8Array): DBCoreTable {
     },
     get: (req) => table.get(req).then(decrypt),
     getMany: (req) => table.getMany(req).then((values) => values.map(decrypt)),
-    query: (req) => table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(decrypt) } : res)),
+    count: (req) => table.count(storedQuery(req)),
+    query: (req) =>
+      table.query(storedQuery(req)).then((res) => (req.values ? { ...res, result: res.result.map(decrypt) } : res)),
     openCursor: (req) =>
       table
-        .openCursor(req)
+        .openCursor(storedQuery(req))
         .then((cursor) => (cursor && req.values !== false ? decryptingCursor(cursor, decrypt) : cursor)),
   };
 }

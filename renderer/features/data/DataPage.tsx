@@ -7,9 +7,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
 import { useDatabaseCounts } from '../../data/backup';
+import { isEncryptedAtRest } from '../../data/encryption/at-rest';
 import { failureReason } from '../../platform';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 import { saveBackup } from './backup-actions';
+import { EncryptionSettings } from './EncryptionSettings';
 import { MergeConflicts } from './MergeConflicts';
 import { RestoreFile } from './RestoreFile';
 
@@ -18,6 +20,8 @@ export function DataPage({ study }: { study: Study | undefined }) {
   const counts = useDatabaseCounts();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
+  const mustEncrypt = isEncryptedAtRest();
+  const missingPassphrase = mustEncrypt && passphrase === '';
 
   const save = async (options: Parameters<typeof saveBackup>[0]) => {
     setBusy(true);
@@ -43,19 +47,20 @@ export function DataPage({ study }: { study: Study | undefined }) {
         <h2 id="data-backup">{t('data.backupTitle')}</h2>
         <p className="muted">{t('data.backupHint')}</p>
         <label className="field">
-          <span>{t('data.passphrase')}</span>
+          <span>{mustEncrypt ? t('atRest.backupPassphrase') : t('data.passphrase')}</span>
           <input
             type="password"
             autoComplete="new-password"
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             aria-describedby="data-passphrase-hint"
+            required={mustEncrypt}
           />
         </label>
         <p id="data-passphrase-hint" className="muted">
-          {t('data.passphraseHint')}
+          {missingPassphrase ? t('atRest.backupNeedsPassphrase') : t('data.passphraseHint')}
         </p>
-        <button type="button" disabled={busy} onClick={() => void save({ passphrase })}>
+        <button type="button" disabled={busy || missingPassphrase} onClick={() => void save({ passphrase })}>
           {busy ? t('data.working') : t('data.makeBackup')}
         </button>
       </section>
@@ -66,7 +71,7 @@ export function DataPage({ study }: { study: Study | undefined }) {
           <p className="muted">{t('data.studyHint', { name: study.name })}</p>
           <button
             type="button"
-            disabled={busy}
+            disabled={busy || missingPassphrase}
             onClick={() => void save({ passphrase, studyId: study.id, studyName: study.name })}
           >
             {t('data.exportStudy')}
@@ -76,6 +81,7 @@ export function DataPage({ study }: { study: Study | undefined }) {
 
       <RestoreFile />
       <MergeConflicts />
+      <EncryptionSettings />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { BackupError, needsPassphrase, type ReadBackup } from '../../../shared/b
 import { mergeInto, openBackup, replaceWith } from '../../data/backup';
 import { database } from '../../data/instance';
 import { activeStudyId } from '../../data/studies';
+import { isEncryptedAtRest } from '../../data/encryption/at-rest';
 import { failureReason } from '../../platform';
 import { useActiveStudy } from '../../ui/active-study';
 import { reportError, reportInfo } from '../../ui/notices/notices';
@@ -22,6 +23,9 @@ export function RestoreFile() {
   const [refusal, setRefusal] = useState<{ message: string; details: string[] }>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  // With encryption at rest on, the safety copy of the current data is encrypted too.
+  const mustEncrypt = isEncryptedAtRest();
+  const [safetyPassphrase, setSafetyPassphrase] = useState('');
   const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
 
   const choose = async (file: File | undefined) => {
@@ -71,7 +75,7 @@ export function RestoreFile() {
     if (!opened) return;
     setBusy(true);
     try {
-      const safety = await saveBackup({ prefix: 'veldwerk-voor-terugzetten' });
+      const safety = await saveBackup({ prefix: 'veldwerk-voor-terugzetten', passphrase: safetyPassphrase });
       if (safety.status !== 'saved') {
         reportError(t('data.safetyCancelled'));
         return;
@@ -167,7 +171,23 @@ export function RestoreFile() {
                 </button>
               ) : (
                 <>
-                  <button type="button" className="danger" disabled={busy} onClick={() => void replace()}>
+                  {mustEncrypt && (
+                    <label className="field">
+                      <span>{t('atRest.safetyPassphrase')}</span>
+                      <input
+                        type="password"
+                        autoComplete="new-password"
+                        value={safetyPassphrase}
+                        onChange={(e) => setSafetyPassphrase(e.target.value)}
+                      />
+                    </label>
+                  )}
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={busy || (mustEncrypt && safetyPassphrase === '')}
+                    onClick={() => void replace()}
+                  >
                     {t('data.confirmReplace')}
                   </button>
                   <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
