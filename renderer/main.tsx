@@ -11,6 +11,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/App';
 import { EncryptionOffer } from './app/lock/EncryptionOffer';
 import { startIdleLock } from './ui/lock/idle-lock';
+import { keepNoFormState } from './ui/lock/no-form-state';
 import { Migrating } from './app/lock/Migrating';
 import { UnlockScreen } from './app/lock/UnlockScreen';
 import { StartupError } from './app/StartupError';
@@ -88,7 +89,10 @@ async function startApp(root: Root, open: () => Promise<VeldwerkDatabase>, encry
   useActiveStudy.setState({ studyId: await activeStudyId(db) });
   // Not awaited: the answer only matters to the storage layer, never to the UI.
   void getPlatform().requestPersistentStorage();
-  if (encrypted) startIdleLock(idleMinutes);
+  if (encrypted) {
+    startIdleLock(idleMinutes);
+    keepNoFormState();
+  }
   root.render(
     <StrictMode>
       <App />

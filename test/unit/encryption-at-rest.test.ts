@@ -15,12 +15,12 @@ import { encryptedJournalStorage, sealPlainJournals } from '../../renderer/data/
 import {
   createEnvelope,
   newRecoveryKey,
-  readEnvelope,
   rewrap,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
-  writeEnvelope,
 } from '../../renderer/data/encryption/key-envelope';
+import { readEnvelope, writeEnvelope } from '../../renderer/data/encryption/key-store';
+import Dexie from 'dexie';
 import { migrateToEncrypted, type MigrationMemory } from '../../renderer/data/encryption/migrate';
 import { SEALED_FIELD } from '../../renderer/data/encryption/middleware';
 import { journalText, unsavedText } from '../../renderer/data/interview-journal';
@@ -160,12 +160,16 @@ describe('the key envelope', () => {
     expect(await unwrapWithPassphrase(changed, 'nieuwe zin')).toEqual(dataKey);
     expect(await unwrapWithPassphrase(changed, 'correct horse battery')).toBeUndefined();
 
-    const storage = memoryStorage();
-    writeEnvelope(changed, storage);
-    expect(readEnvelope(storage)).toEqual(changed);
-    storage.setItem('veldwerk:key-envelope', '{"format":1}');
+    const name = freshName();
+    expect(await readEnvelope(name)).toBeUndefined();
+    await writeEnvelope(changed, name);
+    expect(await readEnvelope(name)).toEqual(changed);
+    const raw = new Dexie(name);
+    raw.version(1).stores({ envelopes: 'id' });
+    await raw.table('envelopes').put({ id: 'data-key', envelope: { format: 1 } });
+    raw.close();
     // A damaged envelope is an error, never "no encryption".
-    expect(() => readEnvelope(storage)).toThrow();
+    await expect(readEnvelope(name)).rejects.toThrow();
   });
 });
 

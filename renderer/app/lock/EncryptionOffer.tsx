@@ -45,9 +45,10 @@ export function EncryptionOffer({
       <main className="lock-screen" aria-labelledby="recovery-title">
         <h1 id="recovery-title">{t('atRest.recoveryTitle')}</h1>
         <p>{t('atRest.recoveryIntro')}</p>
-        <p className="recovery-key" aria-label={t('atRest.recoveryKey')}>
-          {recoveryKey}
-        </p>
+        <figure className="recovery" aria-labelledby="recovery-label">
+          <figcaption id="recovery-label">{t('atRest.recoveryKey')}</figcaption>
+          <p className="recovery-key">{recoveryKey}</p>
+        </figure>
         <div className="actions no-print">
           <button type="button" onClick={() => window.print()}>
             {t('atRest.print')}

@@ -15,15 +15,8 @@ import {
 } from '../database';
 import { setJournalStorage } from '../autosave';
 import { encryptedJournalStorage, sealPlainJournals } from './journal-storage';
-import {
-  createEnvelope,
-  readEnvelope,
-  rewrap,
-  unwrapWithPassphrase,
-  unwrapWithRecoveryKey,
-  writeEnvelope,
-  type KeyEnvelope,
-} from './key-envelope';
+import { createEnvelope, rewrap, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyEnvelope } from './key-envelope';
+import { readEnvelope, writeEnvelope } from './key-store';
 import { localMigrationMemory, migrateToEncrypted, type MigrationProgress } from './migrate';
 
 const DECLINED = 'veldwerk:encryption-declined';
@@ -32,8 +25,17 @@ const isJournal = (key: string) => key.startsWith('veldwerk:unsaved-') || key.st
 export type StartMode =
   { kind: 'plain' } | { kind: 'offer'; hasPlainData: boolean } | { kind: 'locked'; envelope: KeyEnvelope };
 
+/** The envelope as last read or written in this window (the idle timer asks every few seconds). */
+let known: KeyEnvelope | undefined;
+
+async function save(envelope: KeyEnvelope): Promise<void> {
+  await writeEnvelope(envelope);
+  known = envelope;
+}
+
 export async function startMode(): Promise<StartMode> {
-  const envelope = readEnvelope();
+  const envelope = await readEnvelope();
+  known = envelope;
   if (envelope) return { kind: 'locked', envelope };
   if (localStorage.getItem(DECLINED) !== null) return { kind: 'plain' };
   return { kind: 'offer', hasPlainData: (await installedVersion(DATABASE_NAME)) !== undefined };
@@ -60,7 +62,7 @@ export const isEncryptedAtRest = () => unlocked;
 export async function setUpEncryption(passphrase: string, recoveryKey: string): Promise<Uint8Array> {
   const { envelope, dataKey } = await createEnvelope(passphrase, recoveryKey);
   const hasPlainData = (await installedVersion(DATABASE_NAME)) !== undefined;
-  writeEnvelope({ ...envelope, migrating: hasPlainData || undefined });
+  await save({ ...envelope, migrating: hasPlainData || undefined });
   localStorage.removeItem(DECLINED);
   return dataKey;
 }
@@ -87,14 +89,14 @@ export async function openEncrypted(
   sealPlainJournals(journals, localStorage, isJournal);
   setJournalStorage(journals);
   const db = await openDatabase(createEncryptedDatabase(dataKey));
-  const envelope = readEnvelope();
+  const envelope = await readEnvelope();
   if (envelope?.migrating) {
     if ((await installedVersion(DATABASE_NAME)) !== undefined) {
       const plain = await openDatabase(createDatabase(DATABASE_NAME));
       await migrateToEncrypted(plain, db, localMigrationMemory(), onProgress);
     }
-    writeEnvelope({ ...readEnvelope()!, migrating: undefined });
-  }
+    await save({ ...envelope, migrating: undefined });
+  } else known = envelope;
   unlocked = true;
   return db;
 }
@@ -103,19 +105,19 @@ export const encryptedDatabaseName = ENCRYPTED_DATABASE_NAME;
 
 /** Re-wraps the data key under a new passphrase; false when the current one is wrong. */
 export async function changePassphrase(current: string, next: string): Promise<boolean> {
-  const envelope = readEnvelope();
+  const envelope = await readEnvelope();
   if (!envelope) return false;
   const dataKey = await unwrapWithPassphrase(envelope, current);
   if (!dataKey) return false;
-  writeEnvelope(await rewrap(envelope, dataKey, next));
+  await save(await rewrap(envelope, dataKey, next));
   return true;
 }
 
 export function idleMinutes(): number | undefined {
-  return readEnvelope()?.idleMinutes;
+  return known?.idleMinutes;
 }
 
-export function saveIdleMinutes(minutes: number): void {
-  const envelope = readEnvelope();
-  if (envelope) writeEnvelope({ ...envelope, idleMinutes: minutes });
+export async function saveIdleMinutes(minutes: number): Promise<void> {
+  const envelope = await readEnvelope();
+  if (envelope) await save({ ...envelope, idleMinutes: minutes });
 }

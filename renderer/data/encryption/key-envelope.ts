@@ -7,13 +7,12 @@
  * Changing the passphrase re-wraps the data key only; no record is touched. Without the
  * passphrase and the recovery key the data cannot be read by anyone, us included.
  *
- * The envelope holds nothing that identifies a person; it lives in localStorage beside
- * the journals so that it can be read before anything is unlocked.
+ * The envelope holds nothing that identifies a person; it is kept readable before
+ * anything is unlocked (key-store.ts).
  */
 import { DecryptionError, fromBase64, KEY_BYTES, open, randomBytes, seal, toBase64, utf8 } from './cipher';
 
 export const PBKDF2_ITERATIONS = 600_000;
-const ENVELOPE_KEY = 'veldwerk:key-envelope';
 const WRAP_CONTEXT = utf8('veldwerk:data-key');
 
 export interface KeyEnvelope {
@@ -146,9 +145,7 @@ export async function rewrap(envelope: KeyEnvelope, dataKey: Uint8Array, newPass
   };
 }
 
-type EnvelopeStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function isEnvelope(value: unknown): value is KeyEnvelope {
+export function isEnvelope(value: unknown): value is KeyEnvelope {
   const v = value as KeyEnvelope | null;
   return (
     !!v &&
@@ -160,18 +157,3 @@ function isEnvelope(value: unknown): value is KeyEnvelope {
     typeof v.recovery.salt === 'string'
   );
 }
-
-export function readEnvelope(storage: EnvelopeStorage = localStorage): KeyEnvelope | undefined {
-  const raw = storage.getItem(ENVELOPE_KEY);
-  if (raw === null) return undefined;
-  const parsed: unknown = JSON.parse(raw);
-  // A damaged envelope must not read as "no encryption": that would start an empty, plaintext app.
-  if (!isEnvelope(parsed)) throw new Error('key envelope unreadable');
-  return { ...parsed, idleMinutes: typeof parsed.idleMinutes === 'number' ? parsed.idleMinutes : DEFAULT_IDLE_MINUTES };
-}
-
-export function writeEnvelope(envelope: KeyEnvelope, storage: EnvelopeStorage = localStorage): void {
-  storage.setItem(ENVELOPE_KEY, JSON.stringify(envelope));
-}
-
-export const isEnvelopeKey = (key: string) => key === ENVELOPE_KEY;

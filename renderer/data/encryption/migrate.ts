@@ -86,7 +86,40 @@ export async function migrateToEncrypted(
 
   plain.close();
   await Dexie.delete(plain.name);
+  await pushOutDeletedValues();
   memory.clear();
+}
+
+/**
+ * Deleting a database only marks its values deleted: Chromium's LevelDB keeps them in
+ * its table files until a compaction rewrites those. Writing and deleting enough filler
+ * (random bytes, so compression cannot shrink it; small values, so Chromium keeps them
+ * inside LevelDB rather than as blob files) makes LevelDB flush and compact its first
+ * level, which drops the deleted values. The e2e test searches the profile to prove it.
+ */
+export async function pushOutDeletedValues(megabytes = 24, rounds = 3): Promise<void> {
+  for (let round = 0; round < rounds; round++) await fillAndDelete(megabytes);
+}
+
+async function fillAndDelete(megabytes: number): Promise<void> {
+  const name = 'veldwerk-compaction-filler';
+  const db = new Dexie(name);
+  db.version(1).stores({ filler: 'id' });
+  const VALUE = 48 * 1024;
+  const perBatch = 20;
+  const batches = Math.ceil((megabytes * 1024 * 1024) / (VALUE * perBatch));
+  for (let b = 0; b < batches; b++) {
+    const rows = Array.from({ length: perBatch }, (_, i) => {
+      const bytes = new Uint8Array(VALUE);
+      for (let at = 0; at < VALUE; at += 65_536)
+        crypto.getRandomValues(bytes.subarray(at, Math.min(at + 65_536, VALUE)));
+      return { id: b * perBatch + i, bytes };
+    });
+    await db.table('filler').bulkPut(rows);
+  }
+  await db.table('filler').clear();
+  db.close();
+  await Dexie.delete(name);
 }
 
 /** Progress kept in localStorage beside the key envelope (table names only). */

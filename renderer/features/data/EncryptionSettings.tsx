@@ -4,7 +4,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changePassphrase, idleMinutes, isEncryptedAtRest, offerEncryptionAgain, saveIdleMinutes } from '../../data/encryption/at-rest';
+import {
+  changePassphrase,
+  idleMinutes,
+  isEncryptedAtRest,
+  offerEncryptionAgain,
+  saveIdleMinutes,
+} from '../../data/encryption/at-rest';
 import { lockNow } from '../../ui/lock/idle-lock';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 
@@ -54,14 +60,24 @@ function IdleTime() {
       onSubmit={(e) => {
         e.preventDefault();
         const minutes = Number(value);
-        if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_IDLE_MINUTES) return reportError(t('atRest.idleInvalid'));
-        saveIdleMinutes(minutes);
-        reportInfo(t('atRest.idleSaved', { minutes }));
+        if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_IDLE_MINUTES)
+          return reportError(t('atRest.idleInvalid'));
+        void saveIdleMinutes(minutes).then(
+          () => reportInfo(t('atRest.idleSaved', { minutes })),
+          () => reportError(t('errors.saveFailed')),
+        );
       }}
     >
       <label className="field">
         <span>{t('atRest.idleMinutes')}</span>
-        <input type="number" min={1} max={MAX_IDLE_MINUTES} step={1} value={value} onChange={(e) => setValue(e.target.value)} />
+        <input
+          type="number"
+          min={1}
+          max={MAX_IDLE_MINUTES}
+          step={1}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
       </label>
       <div>
         <button type="submit">{t('common.save')}</button>
@@ -107,7 +123,12 @@ function ChangePassphrase() {
       <h3 id="change-passphrase">{t('atRest.changeTitle')}</h3>
       <label className="field">
         <span>{t('atRest.currentPassphrase')}</span>
-        <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('atRest.newPassphrase')}</span>
