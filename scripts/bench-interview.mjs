@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { random, VOCABULARY } from './bench-text.mjs';
+import { passStartScreen } from './bench-support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TURNS = 1000;
@@ -196,10 +197,10 @@ async function typeAndMeasure(page, text) {
   return { latency: stats(await page.evaluate(() => window.__lat)), work };
 }
 
-async function seed(page, base) {
+async function seed(page, base, passphrase) {
   // First start: Dexie creates the database and installs the example study.
   await page.goto(base);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30_000 });
+  await passStartScreen(page);
   await page.evaluate(async ({ respondent, interview, turns }) => {
     const db = await new Promise((res, rej) => {
       const r = indexedDB.open('veldwerk');
@@ -217,6 +218,12 @@ async function seed(page, base) {
     });
     db.close();
   }, seedData());
+  if (passphrase === undefined) return;
+  // Encrypted: the seeded plaintext database is migrated by setting encryption up, as a
+  // researcher of an earlier release would; the page stays at the app's start address.
+  await page.evaluate(() => localStorage.removeItem('veldwerk:encryption-declined'));
+  await page.goto(base);
+  await passStartScreen(page, passphrase);
 }
 
 /** Opens the seeded interview and returns the time until the cursor is in its last turn. */
@@ -261,16 +268,23 @@ async function bareTextarea(browser, text) {
   return result;
 }
 
-/** Keystroke → the text is in IndexedDB, read back over a separate raw connection every 10 ms. */
-async function durability(page, turnId) {
+/**
+ * Keystroke → the text is in IndexedDB, read back over a separate raw connection every 10 ms.
+ * Encrypted, the probe cannot read the text: it waits for the sealed record to change
+ * (each keystroke's write seals anew, with a fresh nonce).
+ */
+async function durability(page, turnId, encrypted) {
   await page.waitForTimeout(1000);
-  await page.evaluate(async () => {
-    window.__probeDb = await new Promise((res, rej) => {
-      const r = indexedDB.open('veldwerk');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-  });
+  await page.evaluate(
+    async (name) => {
+      window.__probeDb = await new Promise((res, rej) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+    },
+    encrypted ? 'veldwerk-encrypted' : 'veldwerk',
+  );
   const durable = [];
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   let typed = await page.evaluate(() => document.activeElement.value);
@@ -278,8 +292,18 @@ async function durability(page, turnId) {
     const ch = letters[i % letters.length];
     typed += ch;
     await page.keyboard.press(ch);
+    const before = encrypted
+      ? await page.evaluate(
+          (id) =>
+            new Promise((res) => {
+              const r = window.__probeDb.transaction('turns', 'readonly').objectStore('turns').get(id);
+              r.onsuccess = () => res(Array.from(r.result?.$vw ?? []).join(','));
+            }),
+          turnId,
+        )
+      : '';
     const ms = await page.evaluate(
-      async ({ id, expected }) => {
+      async ({ id, expected, before }) => {
         const t0 = window.__lastKeyAt;
         const read = () =>
           new Promise((res, rej) => {
@@ -291,12 +315,13 @@ async function durability(page, turnId) {
         const deadline = performance.now() + 10_000;
         while (performance.now() < deadline) {
           const rec = await read();
-          if (rec && rec.text.endsWith(expected)) return performance.now() - t0;
+          const done = before ? rec && Array.from(rec.$vw).join(',') !== before : rec && rec.text.endsWith(expected);
+          if (done) return performance.now() - t0;
           await new Promise((r) => setTimeout(r, 10));
         }
         return null;
       },
-      { id: turnId, expected: typed.slice(-20) },
+      { id: turnId, expected: typed.slice(-20), before },
     );
     if (ms == null) throw new Error(`sample ${i}: text never became durable`);
     durable.push(ms);
@@ -307,7 +332,7 @@ async function durability(page, turnId) {
 }
 
 /** One browser, one frame mode: open the long interview, type a new turn, compare with a bare textarea. */
-async function run(base, text, { unthrottled, withDurability }) {
+async function run(base, text, { unthrottled, withDurability, passphrase }) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: unthrottled ? [...CHROMIUM_ARGS, ...UNTHROTTLED_ARGS] : CHROMIUM_ARGS,
@@ -315,12 +340,12 @@ async function run(base, text, { unthrottled, withDurability }) {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));
-    await seed(page, base);
+    await seed(page, base, passphrase);
     const openMs = await openInterview(page, base);
     await page.evaluate(installLatencyProbe);
     const turnId = await newTurnAtEnd(page);
     const app = await typeAndMeasure(page, text);
-    const durable = withDurability ? await durability(page, turnId) : undefined;
+    const durable = withDurability ? await durability(page, turnId, passphrase !== undefined) : undefined;
     const bare = await bareTextarea(browser, text);
     return { version: browser.version(), openMs, app, bare, durable };
   } finally {
@@ -367,6 +392,28 @@ try {
   console.log('');
   console.log(`Target: keystroke → paint p95 < 16 ms. Veldwerk unthrottled p95: ${fmt(free.app.latency.p95)}`);
   console.log(`Keystroke → durable in IndexedDB ${line(vsync.durable)}   (target: within 1000 ms)`);
+
+  // The same with encryption at rest on (the seeded database migrated through set-up).
+  const PASSPHRASE = 'bench passphrase of some length';
+  const sealedVsync = await run(base, text, { unthrottled: false, withDurability: true, passphrase: PASSPHRASE });
+  const sealedFree = await run(base, text, { unthrottled: true, withDurability: false, passphrase: PASSPHRASE });
+  const pct = (a, b) => `${a > b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)} %`;
+  console.log('');
+  console.log('Encryption at rest on (AES-256-GCM per record and per journal write):');
+  console.log(
+    `  Open interview: ${fmt(sealedVsync.openMs)} (plain ${fmt(vsync.openMs)}, ${pct(sealedVsync.openMs, vsync.openMs)}; target within 10 %)`,
+  );
+  console.log(
+    `  Keystroke → paint p95, unthrottled: ${fmt(sealedFree.app.latency.p95)} (plain ${fmt(free.app.latency.p95)}, ` +
+      `difference ${fmt(sealedFree.app.latency.p95 - free.app.latency.p95)}; target within 1 ms)`,
+  );
+  console.log(
+    `  Keystroke → paint p95, 60 Hz: ${fmt(sealedVsync.app.latency.p95)} (plain ${fmt(vsync.app.latency.p95)})`,
+  );
+  console.log(
+    `  Keystroke → durable p50 ${fmt(sealedVsync.durable.p50)}, p95 ${fmt(sealedVsync.durable.p95)} ` +
+      `(plain p50 ${fmt(vsync.durable.p50)}, p95 ${fmt(vsync.durable.p95)}; ${pct(sealedVsync.durable.p95, vsync.durable.p95)}; target within 10 %)`,
+  );
 } finally {
   try {
     process.kill(-server.pid, 'SIGTERM');
