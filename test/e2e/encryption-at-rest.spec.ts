@@ -178,3 +178,32 @@ test('a plaintext database of the current release is encrypted in place of the o
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('the app locks after the idle time the researcher set, and what was being typed is back after unlocking', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/');
+  await setUpEncryption(page);
+  const app = new AppPage(page);
+  await app.waitUntilReady();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gegevens' }).click();
+  await page.getByLabel('Vergrendelen na (minuten zonder gebruik)').fill('1');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(app.status('Veldwerk vergrendelt na 1 minuten zonder gebruik.')).toBeVisible();
+  await app.goToRespondents();
+
+  await recordInterview(page);
+  const interview = new InterviewPage(page);
+  await interview.press('Control+Enter');
+  await page.keyboard.type(LATER);
+  // A minute and more without a key or the mouse.
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('heading', { level: 1, name: 'Veldwerk ontgrendelen' })).toBeVisible();
+
+  await page.getByLabel('Wachtwoord').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await app.waitUntilReady();
+  // The window reloaded where it was: the interview, with the journal's text put back.
+  await interview.expectTurnTexts([QUESTION, ANSWER, LATER]);
+});
