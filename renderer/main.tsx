@@ -1,21 +1,28 @@
 /**
- * Start-up: open the database (refusing one from a newer Veldwerk), install the example
+ * Start-up: offer encryption at rest on first start, or ask for the passphrase when it
+ * is on; open the database (refusing one from a newer Veldwerk), install the example
  * study on first start, pick the language, put back topic-list edits a restart cut off,
  * ask for persistent storage, render.
  */
 import i18next from 'i18next';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/App';
+import { EncryptionOffer } from './app/lock/EncryptionOffer';
+import { startIdleLock } from './ui/lock/idle-lock';
+import { keepNoFormState } from './ui/lock/no-form-state';
+import { Migrating } from './app/lock/Migrating';
+import { UnlockScreen } from './app/lock/UnlockScreen';
 import { StartupError } from './app/StartupError';
-import { closeOnVersionChange, createDatabase, NewerDatabaseError, openDatabase } from './data/database';
+import { closeOnVersionChange, createDatabase, NewerDatabaseError, openDatabase, type VeldwerkDatabase } from './data/database';
+import { declineEncryption, idleMinutes, openEncrypted, startMode, type StartMode } from './data/encryption/at-rest';
 import { setDatabase } from './data/instance';
-import { languageSetting } from './data/settings';
+import { languageBeforeUnlock, languageSetting, rememberLanguageOutside } from './data/settings';
 import { activeStudyId, ensureExampleStudy } from './data/studies';
 import { journalKeys } from './data/autosave/journal';
 import { journalKey } from './data/autosave/keys';
 import { guarded, reportError, reportInfo } from './ui/notices/notices';
-import { initI18n } from './i18n';
+import { changeLanguage, initI18n } from './i18n';
 import { getPlatform } from './platform';
 import { useActiveStudy } from './ui/active-study';
 import { markClosedForOtherWindow } from './ui/connection';
@@ -25,18 +32,52 @@ import './styles/reflection.css';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
-  let db;
+  let mode: StartMode;
   try {
-    db = await openDatabase(createDatabase());
+    mode = await startMode();
   } catch (error) {
     await initI18n('nl');
+    root.render(<StartupError newerVersion={false} detail={String(error)} />);
+    return;
+  }
+  if (mode.kind === 'plain') return startApp(root, () => openDatabase(createDatabase()), false);
+
+  // Encryption offered or locked: nothing is read from the database before the key is there.
+  await initI18n(languageBeforeUnlock());
+  const encrypted = (dataKey: Uint8Array) =>
+    startApp(root, () => openEncrypted(dataKey, (progress) => root.render(<Migrating progress={progress} />)), true);
+  if (mode.kind === 'locked') {
+    root.render(<UnlockScreen envelope={mode.envelope} onUnlocked={(key) => void encrypted(key)} />);
+  } else {
+    root.render(
+      <EncryptionOffer
+        hasPlainData={mode.hasPlainData}
+        onDecline={() => {
+          declineEncryption();
+          void startApp(root, () => openDatabase(createDatabase()), false);
+        }}
+        onReady={(key) => void encrypted(key)}
+      />,
+    );
+  }
+}
+
+async function startApp(root: Root, open: () => Promise<VeldwerkDatabase>, encrypted: boolean): Promise<void> {
+  let db;
+  try {
+    db = await open();
+  } catch (error) {
+    if (!i18next.isInitialized) await initI18n('nl');
     root.render(<StartupError newerVersion={error instanceof NewerDatabaseError} detail={String(error)} />);
     return;
   }
   closeOnVersionChange(db, markClosedForOtherWindow);
   setDatabase(db);
   await ensureExampleStudy(db);
-  await initI18n(await languageSetting(db));
+  const language = await languageSetting(db);
+  if (i18next.isInitialized) await changeLanguage(language);
+  else await initI18n(language);
+  rememberLanguageOutside(language);
   // Before any screen reads a study: a preparation opened first must see the restored edits too.
   let restored: string[] = [];
   // The journal's code (with the study schema) loads only when there is something to put back.
@@ -49,6 +90,10 @@ async function start(): Promise<void> {
   useActiveStudy.setState({ studyId: await activeStudyId(db) });
   // Not awaited: the answer only matters to the storage layer, never to the UI.
   void getPlatform().requestPersistentStorage();
+  if (encrypted) {
+    startIdleLock(idleMinutes);
+    keepNoFormState();
+  }
   root.render(
     <StrictMode>
       <App />

@@ -10,7 +10,7 @@
 //
 // Usage: node scripts/bench-overview.mjs   (builds the renderer first; BENCH_NO_BUILD=1 skips that)
 import { chromium } from 'playwright-core';
-import { buildRenderer, CHROMIUM_ARGS, loadFixture, previewServer, printTable, stats } from './bench-support.mjs';
+import { buildRenderer, CHROMIUM_ARGS, loadFixture, passStartScreen, previewServer, printTable, stats } from './bench-support.mjs';
 import { bundleBreakdown, printBreakdown } from './bench-bundle.mjs';
 import { INTERVIEWS, TURNS, overviewOnce, putRaw, ready, seedBatches } from './bench-overview-seed.mjs';
 
@@ -87,6 +87,7 @@ try {
   // Cold start first, on a database with only the example study (installed by a first start).
   const first = await context.newPage();
   await first.goto(base);
+  await passStartScreen(first);
   await first.waitForFunction(ready, null, { timeout: 60_000 });
   await first.close();
   const cold = [];

@@ -25,6 +25,7 @@ import { keepSummary } from './interview-summaries';
 import type { StoredTurn } from '../../shared/interview/interview';
 import { factsOf, summarize } from '../../shared/reflection/interview-summary';
 import { newId } from '../lib/ids';
+import { isEncryptedAtRest } from './encryption/at-rest';
 
 function tablesOf(db: VeldwerkDatabase) {
   return BACKUP_TABLE_NAMES.map((name) => db.table(name));
@@ -77,6 +78,13 @@ export function webCrypto(): BackupCrypto {
   return globalThis.crypto as unknown as BackupCrypto;
 }
 
+export class BackupPassphraseRequiredError extends Error {
+  constructor() {
+    super('backup passphrase required: the data is encrypted at rest');
+    this.name = 'BackupPassphraseRequiredError';
+  }
+}
+
 /** The bytes of a backup of everything, or of one study with all its data. */
 export async function makeBackup(
   db: VeldwerkDatabase,
@@ -90,6 +98,9 @@ export async function makeCountedBackup(
   db: VeldwerkDatabase,
   options: { passphrase?: string; studyId?: string; now?: number; crypto?: BackupCrypto } = {},
 ): Promise<{ bytes: Uint8Array; contents: { studies: number; respondents: number; interviews: number } }> {
+  // With encryption at rest on, no copy of the data may leave in plain text: every
+  // backup (downloaded, a study file, the safety copy before a replace) has a passphrase.
+  if (isEncryptedAtRest() && !options.passphrase) throw new BackupPassphraseRequiredError();
   const all = await readAllTables(db);
   const tables = options.studyId ? studyOnly(all, options.studyId) : all;
   const document: BackupDocument = {

@@ -21,9 +21,16 @@ import type {
   StoredTurnFacts,
   Study,
 } from './records';
+import { encryptionMiddleware } from './encryption/middleware';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 export const DATABASE_NAME = 'veldwerk';
+/**
+ * With encryption at rest on, the data lives under another name: a plaintext database is
+ * copied into it (encryption/migrate.ts) and then deleted, so that no plaintext value
+ * is ever overwritten in place (LevelDB would keep the old one in its log).
+ */
+export const ENCRYPTED_DATABASE_NAME = 'veldwerk-encrypted';
 
 export type VeldwerkDatabase = Dexie & {
   studies: EntityTable<Study, 'id'>;
@@ -66,11 +73,22 @@ export function createDatabase(
   return db;
 }
 
+/** The same schema, every record sealed with `dataKey` below Dexie (encryption/middleware.ts). */
+export function createEncryptedDatabase(
+  dataKey: Uint8Array,
+  name = ENCRYPTED_DATABASE_NAME,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): VeldwerkDatabase {
+  const db = createDatabase(name, versions);
+  db.use(encryptionMiddleware(dataKey));
+  return db;
+}
+
 /** Dexie stores version n as IndexedDB version n × 10 (plus small bumps of its own). */
 const DEXIE_VERSION_FACTOR = 10;
 
 /** The IndexedDB version on disk, or undefined when there is no database yet. Creates nothing. */
-function installedVersion(name: string): Promise<number | undefined> {
+export function installedVersion(name: string): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name);
     let fresh = false;

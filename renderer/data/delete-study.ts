@@ -6,7 +6,7 @@
  * start. Afterwards another study is open, or none is left.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { JournalStorage } from './autosave';
+import { journalStorage, type JournalStorage } from './autosave';
 import { forgetKeys } from './autosave/journal';
 import { isJournalOfStudy } from './autosave/keys';
 import type { VeldwerkDatabase } from './database';
@@ -36,7 +36,7 @@ export function useStudyContents(studyId: string): StudyContents | undefined {
 export async function deleteStudy(
   db: VeldwerkDatabase,
   studyId: string,
-  storage: JournalStorage = localStorage,
+  storage: JournalStorage = journalStorage(),
 ): Promise<string | undefined> {
   const tables = [
     db.studies,

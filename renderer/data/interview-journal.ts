@@ -10,7 +10,7 @@ import {
   type StructureChange,
   type UnsavedStructure,
 } from '../../shared/interview/unsaved-structure';
-import { journal, journalKey, TEXT_FORMAT, type JournalStorage } from './autosave';
+import { journal, journalKey, journalStorage, TEXT_FORMAT, type JournalStorage } from './autosave';
 
 export interface JournalEntry {
   text: string;
@@ -116,7 +116,7 @@ export function memoDraft(interviewId: string, storage?: JournalStorage): string
  * aside, so the interview opens from the database and nothing is thrown away; says
  * whether that happened.
  */
-export function setAsideDamagedJournal(interviewId: string, storage: JournalStorage = localStorage): boolean {
+export function setAsideDamagedJournal(interviewId: string, storage: JournalStorage = journalStorage()): boolean {
   const key = journalKey.turnText(interviewId);
   try {
     const raw = storage.getItem(key);

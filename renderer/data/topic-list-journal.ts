@@ -6,7 +6,7 @@
  */
 import { restoreUnsavedLists } from '../../shared/design/unsaved-lists';
 import { topicListSchema, type TopicList } from '../../shared/study/schema';
-import { journal, journalKey, type JournalStorage } from './autosave';
+import { journal, journalKey, journalStorage, type JournalStorage } from './autosave';
 import { journalKeys } from './autosave/journal';
 import type { VeldwerkDatabase } from './database';
 import { saveStudy } from './studies';
@@ -27,7 +27,7 @@ export function journalList(studyId: string, saved: TopicList, storage?: Journal
 }
 
 /** Forgets the copy once the database holds exactly this list (not if edited again since). */
-export function forgetList(studyId: string, saved: TopicList, storage: JournalStorage = localStorage): void {
+export function forgetList(studyId: string, saved: TopicList, storage: JournalStorage = journalStorage()): void {
   try {
     if (storage.getItem(journalKey.topicList(studyId, saved.id)) === JSON.stringify(saved))
       list(studyId, saved.id, storage).clear();
@@ -41,7 +41,7 @@ export function dropJournal(studyId: string, listId: string, storage?: JournalSt
 }
 
 /** Valid unsaved lists of this study; anything unreadable is left out. */
-export function unsavedLists(studyId: string, storage: JournalStorage = localStorage): TopicList[] {
+export function unsavedLists(studyId: string, storage: JournalStorage = journalStorage()): TopicList[] {
   const prefix = journalKey.topicListsOf(studyId);
   return journalKeys((name) => name.startsWith(prefix), storage)
     .map((name) => list(studyId, name.slice(prefix.length), storage).read())
@@ -55,7 +55,7 @@ export function unsavedLists(studyId: string, storage: JournalStorage = localSto
  */
 export async function restoreUnsavedTopicLists(
   db: VeldwerkDatabase,
-  storage: JournalStorage = localStorage,
+  storage: JournalStorage = journalStorage(),
 ): Promise<string[]> {
   const titles: string[] = [];
   for (const study of await db.studies.toArray()) {

@@ -215,3 +215,38 @@ test('the Gegevens page of the desktop app, with its automatic backups and an un
   );
   await expectAccessible(page, 'the Gegevens page with automatic backups', 'main');
 });
+
+test('encryption at rest: the offer, the recovery key, the Gegevens page and the unlock screen pass the WCAG A/AA checks', async ({
+  page,
+}) => {
+  const passphrase = 'een lange zin voor de toets';
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw gegevens versleutelen' })).toBeVisible();
+  await expectAccessible(page, 'the encryption offer');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+  await page.getByRole('button', { name: 'Versleuteling instellen' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Kies een wachtwoord van minstens 10 tekens.');
+  await expectAccessible(page, 'the encryption offer with a problem');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(passphrase);
+  await page.getByLabel('Wachtwoord nog eens').fill(passphrase);
+  await page.getByRole('button', { name: 'Versleuteling instellen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw herstelsleutel' })).toBeVisible();
+  await expectAccessible(page, 'the recovery key');
+  await page.getByRole('checkbox', { name: 'Ik heb de herstelsleutel bewaard' }).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  const app = new AppPage(page);
+  await app.waitUntilReady();
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gegevens' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Versleuteling' })).toBeVisible();
+  await expectAccessible(page, 'the Gegevens page with encryption on');
+
+  await page.getByRole('button', { name: 'Nu vergrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Veldwerk ontgrendelen' })).toBeVisible();
+  await page.getByLabel('Wachtwoord').fill('verkeerd wachtwoord');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('alert')).toContainText('klopt niet');
+  await expectAccessible(page, 'the unlock screen with a wrong passphrase');
+  await page.getByRole('button', { name: 'Wachtwoord vergeten? Herstelsleutel gebruiken' }).click();
+  await expectAccessible(page, 'the unlock screen asking for the recovery key');
+});

@@ -10,6 +10,7 @@ export type { Autosaver } from '../../../shared/autosave/autosaver';
 export { isQuotaError, type SaveState } from '../../../shared/autosave/save-state';
 export { journal, TEXT_FORMAT, type Journal, type JournalStorage } from './journal';
 export { journalKey } from './keys';
+export { journalStorage, setJournalStorage } from './storage';
 
 export interface RegisteredAutosaver<K> extends Autosaver<K> {
   /** Flushes, stops the timers and unregisters. */

@@ -1,10 +1,13 @@
 /**
  * A synchronous journal of what has not reached IndexedDB yet. IndexedDB writes are
  * asynchronous and a reload, crash or full disk can cut one off; localStorage takes each
- * change at once. Storage is injected (localStorage by default) so tests and other
+ * change at once. Storage is injected (by default ./storage.ts: localStorage, encrypted when
+ * encryption at rest is on) so tests and other
  * hosts can hand in their own. Every entry is read defensively: an unreadable one (or
  * one that reads "null") is treated as absent, never as a reason to stall.
  */
+import { journalStorage } from './storage';
+
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export interface Journal<T> {
@@ -26,7 +29,7 @@ export const TEXT_FORMAT: JournalFormat = { encode: (v) => String(v), decode: (r
 export function journal<T>(
   key: string,
   parse: (raw: unknown) => T | undefined,
-  storage: JournalStorage = localStorage,
+  storage: JournalStorage = journalStorage(),
   format: JournalFormat = JSON_FORMAT,
 ): Journal<T> {
   return {
@@ -57,7 +60,7 @@ export function journal<T>(
 }
 
 /** The keys present in storage that `matches` accepts. */
-export function journalKeys(matches: (key: string) => boolean, storage: JournalStorage = localStorage): string[] {
+export function journalKeys(matches: (key: string) => boolean, storage: JournalStorage = journalStorage()): string[] {
   const keys: string[] = [];
   try {
     for (let i = 0; i < storage.length; i++) {
@@ -70,7 +73,7 @@ export function journalKeys(matches: (key: string) => boolean, storage: JournalS
   return keys;
 }
 
-export function forgetKeys(matches: (key: string) => boolean, storage: JournalStorage = localStorage): void {
+export function forgetKeys(matches: (key: string) => boolean, storage: JournalStorage = journalStorage()): void {
   for (const key of journalKeys(matches, storage)) {
     try {
       storage.removeItem(key);

@@ -7,10 +7,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
 import { useDatabaseCounts } from '../../data/backup';
+import { isEncryptedAtRest } from '../../data/encryption/at-rest';
 import { failureReason } from '../../platform';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 import { saveBackup } from './backup-actions';
 import { AutomaticBackups, type OfferedBackup } from './AutomaticBackups';
+import { EncryptionSettings } from './EncryptionSettings';
 import { MergeConflicts } from './MergeConflicts';
 import { RestoreFile } from './RestoreFile';
 
@@ -21,6 +23,8 @@ export function DataPage({ study }: { study: Study | undefined }) {
   const [busy, setBusy] = useState(false);
   // Each backup picked from the list gets a fresh restore panel (its own check and choices).
   const [offered, setOffered] = useState<{ backup: OfferedBackup; n: number }>();
+  const mustEncrypt = isEncryptedAtRest();
+  const missingPassphrase = mustEncrypt && passphrase === '';
 
   const save = async (options: Parameters<typeof saveBackup>[0]) => {
     setBusy(true);
@@ -46,19 +50,20 @@ export function DataPage({ study }: { study: Study | undefined }) {
         <h2 id="data-backup">{t('data.backupTitle')}</h2>
         <p className="muted">{t('data.backupHint')}</p>
         <label className="field">
-          <span>{t('data.passphrase')}</span>
+          <span>{mustEncrypt ? t('atRest.backupPassphrase') : t('data.passphrase')}</span>
           <input
             type="password"
             autoComplete="new-password"
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             aria-describedby="data-passphrase-hint"
+            required={mustEncrypt}
           />
         </label>
         <p id="data-passphrase-hint" className="muted">
-          {t('data.passphraseHint')}
+          {missingPassphrase ? t('atRest.backupNeedsPassphrase') : t('data.passphraseHint')}
         </p>
-        <button type="button" disabled={busy} onClick={() => void save({ passphrase })}>
+        <button type="button" disabled={busy || missingPassphrase} onClick={() => void save({ passphrase })}>
           {busy ? t('data.working') : t('data.makeBackup')}
         </button>
       </section>
@@ -69,7 +74,7 @@ export function DataPage({ study }: { study: Study | undefined }) {
           <p className="muted">{t('data.studyHint', { name: study.name })}</p>
           <button
             type="button"
-            disabled={busy}
+            disabled={busy || missingPassphrase}
             onClick={() => void save({ passphrase, studyId: study.id, studyName: study.name })}
           >
             {t('data.exportStudy')}
@@ -80,6 +85,7 @@ export function DataPage({ study }: { study: Study | undefined }) {
       <AutomaticBackups onRestore={(backup) => setOffered((last) => ({ backup, n: (last?.n ?? 0) + 1 }))} />
       <RestoreFile key={offered?.n ?? 0} offered={offered?.backup} />
       <MergeConflicts />
+      <EncryptionSettings />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { activeStudyId } from '../../data/studies';
 import { failureReason, getPlatform } from '../../platform';
 import { backUpAutomatically } from '../../ui/automatic-backup';
 import { useDamagedRecords } from '../../ui/DamagedRecords';
+import { isEncryptedAtRest } from '../../data/encryption/at-rest';
 import { useActiveStudy } from '../../ui/active-study';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 import type { OfferedBackup } from './AutomaticBackups';
@@ -20,11 +21,12 @@ import { checkBackup, saveBackup, type Refusal } from './backup-actions';
 
 /**
  * The current data kept before they are replaced: on the desktop an automatic backup (no
- * dialog), in the browser a download. Null when the researcher cancelled the download.
+ * dialog), in the browser a download (under `passphrase` when the data is encrypted at
+ * rest). Null when the researcher cancelled the download.
  */
-async function keepCurrentData(): Promise<string | null> {
+async function keepCurrentData(passphrase: string | undefined): Promise<string | null> {
   if (getPlatform().backups) return (await backUpAutomatically({ throwOnFailure: true }))?.location ?? null;
-  const saved = await saveBackup({ prefix: 'veldwerk-voor-terugzetten' });
+  const saved = await saveBackup({ prefix: 'veldwerk-voor-terugzetten', passphrase });
   return saved.status === 'saved' ? saved.location : null;
 }
 
@@ -40,6 +42,9 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const date = (ms: number) =>
     new Date(ms).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
+  // With encryption at rest on, the safety copy of the current data is encrypted too.
+  const mustEncrypt = isEncryptedAtRest();
+  const [safetyPassphrase, setSafetyPassphrase] = useState('');
 
   const choose = async (file: File | undefined) => {
     setOpened(undefined);
@@ -113,7 +118,7 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
     if (!opened) return;
     setBusy(true);
     try {
-      const safety = await keepCurrentData();
+      const safety = await keepCurrentData(mustEncrypt ? safetyPassphrase : undefined);
       if (safety === null) {
         reportError(t('data.safetyCancelled'));
         return;
@@ -221,7 +226,23 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
                 </button>
               ) : (
                 <>
-                  <button type="button" className="danger" disabled={busy} onClick={() => void replace()}>
+                  {mustEncrypt && (
+                    <label className="field">
+                      <span>{t('atRest.safetyPassphrase')}</span>
+                      <input
+                        type="password"
+                        autoComplete="new-password"
+                        value={safetyPassphrase}
+                        onChange={(e) => setSafetyPassphrase(e.target.value)}
+                      />
+                    </label>
+                  )}
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={busy || (mustEncrypt && safetyPassphrase === '')}
+                    onClick={() => void replace()}
+                  >
                     {t('data.confirmReplace')}
                   </button>
                   <button type="button" disabled={busy} onClick={() => setConfirming(false)}>

@@ -15,8 +15,17 @@ export class AppPage {
     await this.waitUntilReady();
   }
 
+  /**
+   * Waits until the app has started. A fresh profile first offers encryption at rest;
+   * tests that are not about it take the offered way past it ("Nu niet"), as a
+   * researcher may.
+   */
   async waitUntilReady() {
-    await expect(this.page.locator('body[data-ready="true"]')).toHaveCount(1);
+    const ready = this.page.locator('body[data-ready="true"]');
+    const notNow = this.page.getByRole('button', { name: /^(Nu niet|Not now)/ });
+    await expect(ready.or(notNow)).toHaveCount(1);
+    if (await notNow.count()) await notNow.click();
+    await expect(ready).toHaveCount(1);
   }
 
   nav(name: string | RegExp) {

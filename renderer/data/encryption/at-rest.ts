@@ -1,0 +1,123 @@
+/**
+ * Encryption at rest as the app sees it: how this start goes (an offer to set it up,
+ * an unlock, or plain), setting it up, unlocking, and the settings that go with it.
+ * The data key lives only in this window's memory after unlocking; locking reloads the
+ * window, which drops it.
+ */
+import {
+  createDatabase,
+  createEncryptedDatabase,
+  DATABASE_NAME,
+  ENCRYPTED_DATABASE_NAME,
+  installedVersion,
+  openDatabase,
+  type VeldwerkDatabase,
+} from '../database';
+import { setJournalStorage } from '../autosave';
+import { encryptedJournalStorage, sealPlainJournals } from './journal-storage';
+import { createEnvelope, rewrap, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyEnvelope } from './key-envelope';
+import { readEnvelope, writeEnvelope } from './key-store';
+import { localMigrationMemory, migrateToEncrypted, type MigrationProgress } from './migrate';
+
+const DECLINED = 'veldwerk:encryption-declined';
+const isJournal = (key: string) => key.startsWith('veldwerk:unsaved-') || key.startsWith('veldwerk:memo-draft:');
+
+export type StartMode =
+  { kind: 'plain' } | { kind: 'offer'; hasPlainData: boolean } | { kind: 'locked'; envelope: KeyEnvelope };
+
+/** The envelope as last read or written in this window (the idle timer asks every few seconds). */
+let known: KeyEnvelope | undefined;
+
+async function save(envelope: KeyEnvelope): Promise<void> {
+  await writeEnvelope(envelope);
+  known = envelope;
+}
+
+export async function startMode(): Promise<StartMode> {
+  const envelope = await readEnvelope();
+  known = envelope;
+  if (envelope) return { kind: 'locked', envelope };
+  if (localStorage.getItem(DECLINED) !== null) return { kind: 'plain' };
+  return { kind: 'offer', hasPlainData: (await installedVersion(DATABASE_NAME)) !== undefined };
+}
+
+/** "Not now": the app starts as before; the Gegevens page offers it again. */
+export function declineEncryption(): void {
+  localStorage.setItem(DECLINED, new Date().toISOString());
+}
+
+/** From the Gegevens page: the next start shows the set-up again. */
+export function offerEncryptionAgain(): void {
+  localStorage.removeItem(DECLINED);
+}
+
+let unlocked = false;
+/** Whether this window runs on the encrypted database (so backups must be encrypted too). */
+export const isEncryptedAtRest = () => unlocked;
+
+/**
+ * Writes the key envelope and returns the data key. From here on the app starts at the
+ * unlock screen; a plaintext database, if any, is marked to be migrated.
+ */
+export async function setUpEncryption(passphrase: string, recoveryKey: string): Promise<Uint8Array> {
+  const { envelope, dataKey } = await createEnvelope(passphrase, recoveryKey);
+  const hasPlainData = (await installedVersion(DATABASE_NAME)) !== undefined;
+  await save({ ...envelope, migrating: hasPlainData || undefined });
+  localStorage.removeItem(DECLINED);
+  return dataKey;
+}
+
+/** The data key, or undefined when the passphrase (or recovery key) is wrong. Changes nothing. */
+export function unlock(
+  envelope: KeyEnvelope,
+  secret: string,
+  kind: 'passphrase' | 'recovery',
+): Promise<Uint8Array | undefined> {
+  return kind === 'passphrase' ? unwrapWithPassphrase(envelope, secret) : unwrapWithRecoveryKey(envelope, secret);
+}
+
+/**
+ * Opens the encrypted database with the data key: finishes a migration first (with
+ * progress), seals journals still in plain text, and from then on every journal write
+ * is sealed.
+ */
+export async function openEncrypted(
+  dataKey: Uint8Array,
+  onProgress: (progress: MigrationProgress) => void,
+): Promise<VeldwerkDatabase> {
+  const journals = encryptedJournalStorage(dataKey);
+  sealPlainJournals(journals, localStorage, isJournal);
+  setJournalStorage(journals);
+  const db = await openDatabase(createEncryptedDatabase(dataKey));
+  const envelope = await readEnvelope();
+  if (envelope?.migrating) {
+    if ((await installedVersion(DATABASE_NAME)) !== undefined) {
+      const plain = await openDatabase(createDatabase(DATABASE_NAME));
+      await migrateToEncrypted(plain, db, localMigrationMemory(), onProgress);
+    }
+    await save({ ...envelope, migrating: undefined });
+  } else known = envelope;
+  unlocked = true;
+  return db;
+}
+
+export const encryptedDatabaseName = ENCRYPTED_DATABASE_NAME;
+
+/** Re-wraps the data key under a new passphrase; false when the current one is wrong. */
+export async function changePassphrase(current: string, next: string): Promise<boolean> {
+  const envelope = await readEnvelope();
+  if (!envelope) return false;
+  const dataKey = await unwrapWithPassphrase(envelope, current);
+  if (!dataKey) return false;
+  await save(await rewrap(envelope, dataKey, next));
+  return true;
+}
+
+export function idleMinutes(): number | undefined {
+  return known?.idleMinutes;
+}
+
+export async function saveIdleMinutes(minutes: number): Promise<void> {
+  const envelope = await readEnvelope();
+  if (envelope) await save({ ...envelope, idleMinutes: minutes });
+}
