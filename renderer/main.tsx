@@ -14,7 +14,13 @@ import { keepNoFormState } from './ui/lock/no-form-state';
 import { Migrating } from './app/lock/Migrating';
 import { UnlockScreen } from './app/lock/UnlockScreen';
 import { StartupError } from './app/StartupError';
-import { closeOnVersionChange, createDatabase, NewerDatabaseError, openDatabase, type VeldwerkDatabase } from './data/database';
+import {
+  closeOnVersionChange,
+  createDatabase,
+  NewerDatabaseError,
+  openDatabase,
+  type VeldwerkDatabase,
+} from './data/database';
 import { declineEncryption, idleMinutes, openEncrypted, startMode, type StartMode } from './data/encryption/at-rest';
 import { setDatabase } from './data/instance';
 import { languageBeforeUnlock, languageSetting, rememberLanguageOutside } from './data/settings';
