@@ -11,7 +11,7 @@ import { questionnaireResponseSchema } from '../../shared/preparation/schema';
 import type { ImportedProject } from '../../shared/refi/import-project';
 import { respondentSchema } from '../../shared/respondents/schema';
 import type { VeldwerkDatabase } from './database';
-import { saveStudy, setActiveStudy } from './studies';
+import { checkedStudy, putCheckedStudy, setActiveStudy } from './studies';
 
 const storedTurnSchema = turnSchema.extend({ interviewId: z.string().min(1) });
 
@@ -22,11 +22,12 @@ export async function storeImportedProject(db: VeldwerkDatabase, project: Import
   const turns = project.turns.map((t) => storedTurnSchema.parse(t));
   const memos = project.memos.map((m) => memoSchema.parse(m));
   const codings = project.codings.map((c) => codingSchema.parse(c));
+  const study = await checkedStudy(project.study);
   await db.transaction(
     'rw',
     [db.studies, db.respondents, db.responses, db.interviews, db.turns, db.memos, db.codings, db.settings],
     async () => {
-      await saveStudy(db, project.study);
+      await putCheckedStudy(db, study);
       await db.respondents.bulkPut(respondents);
       await db.responses.bulkPut(responses);
       await db.interviews.bulkPut(interviews);

@@ -42,12 +42,11 @@ export class InvalidStudyError extends Error {
 }
 
 /**
- * Saves a study design after checking it, and moves its design version on by one, so an
- * interview can say which version it was held with. An invalid design is refused whole:
- * a half-valid study would break every screen that reads it.
+ * A study design checked whole (schema plus integrity). An invalid design is refused: a
+ * half-valid study would break every screen that reads it. Call it before a transaction:
+ * the schema (and zod) load here on first use, and a transaction does not survive the wait.
  */
-export async function saveStudy(db: VeldwerkDatabase, study: Study): Promise<void> {
-  // The schema (and zod) load with the first save, not with the first screen.
+export async function checkedStudy(study: Study): Promise<Study> {
   const { studySchema } = await import('../../shared/study/schema');
   const parsed = studySchema.safeParse(study);
   if (!parsed.success) {
@@ -55,10 +54,23 @@ export async function saveStudy(db: VeldwerkDatabase, study: Study): Promise<voi
   }
   const problems = checkStudyIntegrity(parsed.data);
   if (problems.length > 0) throw new InvalidStudyError(problems.map((p) => `${p.path}: ${p.message}`));
+  return parsed.data;
+}
+
+/**
+ * Writes a design that `checkedStudy` returned and moves its design version on by one, so
+ * an interview can say which version it was held with. Joins the caller's transaction.
+ */
+export async function putCheckedStudy(db: VeldwerkDatabase, study: Study): Promise<void> {
   await db.transaction('rw', db.studies, async () => {
     const stored = await db.studies.get(study.id);
-    await db.studies.put({ ...parsed.data, designVersion: (stored?.designVersion ?? 0) + 1 });
+    await db.studies.put({ ...study, designVersion: (stored?.designVersion ?? 0) + 1 });
   });
+}
+
+/** Saves a study design after checking it (see `checkedStudy` and `putCheckedStudy`). */
+export async function saveStudy(db: VeldwerkDatabase, study: Study): Promise<void> {
+  await putCheckedStudy(db, await checkedStudy(study));
 }
 
 export async function loadStudy(db: VeldwerkDatabase, studyId: string): Promise<Study | undefined> {

@@ -18,7 +18,7 @@ function upgradeFromOtherWindow(page: Page): Promise<DatabaseShape> {
     const current = (await indexedDB.databases()).find((d) => d.name === 'veldwerk')!.version!;
     return new Promise<DatabaseShape>((resolve, reject) => {
       const request = indexedDB.open('veldwerk', current + 10);
-      request.onupgradeneeded = () => request.result.createObjectStore('recordings', { keyPath: 'id' });
+      request.onupgradeneeded = () => request.result.createObjectStore('fromANewerVeldwerk', { keyPath: 'id' });
       request.onblocked = () => reject(new Error('the old window kept the database blocked'));
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
@@ -65,7 +65,7 @@ test('an old window closes its connection when a newer schema opens, asks to rel
   const other = await context.newPage();
   await other.goto(`${baseURL!}/robots-not-here.txt`);
   const newer = await upgradeFromOtherWindow(other);
-  expect(newer.stores).toContain('recordings');
+  expect(newer.stores).toContain('fromANewerVeldwerk');
 
   const dialog = page.getByRole('alertdialog', { name: 'Veldwerk is in een ander venster geopend' });
   await expect(dialog).toBeVisible();
