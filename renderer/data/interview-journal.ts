@@ -60,6 +60,16 @@ export function forgetSaved(
   keepTexts(interviewId, entries, storage);
 }
 
+/**
+ * Whether a journalled text should replace what the database holds for that turn: only
+ * when it differs and was typed after the stored text (turns saved before `textAt` existed
+ * have no time, and then the journal wins, as it always did).
+ */
+export function journalWins(entry: JournalEntry | undefined, stored: { text: string; textAt?: number }): boolean {
+  if (!entry || entry.text === stored.text) return false;
+  return stored.textAt === undefined || entry.at > stored.textAt;
+}
+
 export function unsavedText(interviewId: string, storage?: JournalStorage): TextJournal {
   return texts(interviewId, storage).read() ?? {};
 }

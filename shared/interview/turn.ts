@@ -19,6 +19,12 @@ export const turnSchema = z.object({
   nodeId: z.string().min(1).optional(),
   /** Where the turn begins in the interview's recording (ms into the whole recording), when one ran. */
   startMs: z.number().nonnegative().optional(),
+  /**
+   * Epoch ms of the keystroke that made this text. A journal entry from a killed session is
+   * put back only when it is newer: the browser may persist the journal later than the
+   * database, and an older entry must never overwrite text that was saved after it.
+   */
+  textAt: z.number().nonnegative().optional(),
 });
 export type Turn = z.infer<typeof turnSchema>;
 

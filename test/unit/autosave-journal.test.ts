@@ -7,6 +7,7 @@ import {
   journalMemoDraft,
   journalStructure,
   journalText,
+  journalWins,
   memoDraft,
   unsavedStructure,
   unsavedText,
@@ -51,7 +52,14 @@ describe('interview journals', () => {
     journalText('i', 't1', 'Hoe', 1, storage);
     journalText('i', 't1', 'Hoe gaat', 2, storage);
     journalText('i', 't2', 'Goed', 3, storage);
-    forgetSaved('i', [{ id: 't1', text: 'Hoe' }, { id: 't2', text: 'Goed' }], storage);
+    forgetSaved(
+      'i',
+      [
+        { id: 't1', text: 'Hoe' },
+        { id: 't2', text: 'Goed' },
+      ],
+      storage,
+    );
     expect(unsavedText('i', storage)).toEqual({ t1: { text: 'Hoe gaat', at: 2 } });
     forgetSaved('i', [{ id: 't1', text: 'Hoe gaat' }], storage);
     expect(storage.length).toBe(0);
@@ -69,9 +77,21 @@ describe('interview journals', () => {
     const storage = new MemoryStorage();
     const stored = [turn('a', 'Hoe gaat het?', 'interviewer'), turn('b', 'Goed. En met u?'), turn('c', 'Prima.')];
     // Split b, then merge c into a new neighbour, then change a speaker.
-    journalStructure('i', { order: ['a', 'b', 'b2', 'c'], put: [turn('b', 'Goed.'), turn('b2', 'En met u?')], remove: [], at: 10 }, storage);
-    journalStructure('i', { order: ['a', 'b', 'b2'], put: [turn('b2', 'En met u? Prima.')], remove: ['c'], at: 11 }, storage);
-    journalStructure('i', { order: ['a', 'b', 'b2'], put: [turn('b2', 'En met u? Prima.', 'interviewer')], remove: [], at: 12 }, storage);
+    journalStructure(
+      'i',
+      { order: ['a', 'b', 'b2', 'c'], put: [turn('b', 'Goed.'), turn('b2', 'En met u?')], remove: [], at: 10 },
+      storage,
+    );
+    journalStructure(
+      'i',
+      { order: ['a', 'b', 'b2'], put: [turn('b2', 'En met u? Prima.')], remove: ['c'], at: 11 },
+      storage,
+    );
+    journalStructure(
+      'i',
+      { order: ['a', 'b', 'b2'], put: [turn('b2', 'En met u? Prima.', 'interviewer')], remove: [], at: 12 },
+      storage,
+    );
     const entry = unsavedStructure('i', storage);
     expect(entry?.at).toBe(12);
 
@@ -91,5 +111,24 @@ describe('interview journals', () => {
     expect(unsavedStructure('i', storage)).toBeDefined();
     forgetStructure('i', 12, storage);
     expect(storage.length).toBe(0);
+  });
+});
+
+describe('putting journalled text back after a crash', () => {
+  it('puts back text typed after what the database holds, never an older entry over newer saved text', () => {
+    const storage = new MemoryStorage();
+    journalText('i', 't1', 'De kwispelstaartende', 1_000, storage);
+    const entry = unsavedText('i', storage)['t1'];
+    // The database was saved later than the journal reached the disk: the journal is stale.
+    const savedLater = { ...turn('t1', 'De kwispelstaartende notarisoctopus las voor.'), textAt: 2_000 };
+    expect(journalWins(entry, savedLater)).toBe(false);
+    // The journal holds what was typed after the last save: it wins.
+    const savedEarlier = { ...turn('t1', 'De kwispel'), textAt: 500 };
+    expect(journalWins(entry, savedEarlier)).toBe(true);
+    // A turn saved before turns carried a time: the journal wins, as before.
+    expect(journalWins(entry, turn('t1', 'De'))).toBe(true);
+    // The same text, or no entry: nothing to put back.
+    expect(journalWins(entry, { ...turn('t1', 'De kwispelstaartende'), textAt: 1 })).toBe(false);
+    expect(journalWins(undefined, turn('t1', 'x'))).toBe(false);
   });
 });

@@ -39,6 +39,7 @@ import {
   setAsideDamagedJournal,
   unsavedStructure,
   unsavedText,
+  journalWins,
 } from '../../data/interview-journal';
 import { applyUnsavedStructure } from '../../../shared/interview/unsaved-structure';
 import { saveNotices } from '../../ui/notices/save-notices';
@@ -132,9 +133,9 @@ export async function openInterview(id: string): Promise<OpenedInterview> {
   const byId = Object.fromEntries(
     storedTurns.map((t) => {
       const entry = journal[t.id];
-      if (entry && entry.text !== t.text) {
+      if (journalWins(entry, t)) {
         recovered.push(t.id);
-        return [t.id, { ...t, text: entry.text }];
+        return [t.id, { ...t, text: entry!.text, textAt: entry!.at }];
       }
       return [t.id, t];
     }),
@@ -189,8 +190,9 @@ export function typeText(turnId: string, text: string): void {
   const { turns } = useInterview.getState();
   const turn = turns[turnId];
   if (!turn || turn.text === text) return;
-  journalText(turn.interviewId, turnId, text, Date.now());
-  useInterview.setState({ turns: { ...turns, [turnId]: { ...turn, text } } });
+  const at = Date.now();
+  journalText(turn.interviewId, turnId, text, at);
+  useInterview.setState({ turns: { ...turns, [turnId]: { ...turn, text, textAt: at } } });
   saver?.schedule(PUT + turnId);
 }
 
