@@ -8,11 +8,9 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { emptyReplacementBook } from '../../shared/anonymise';
 import { exampleStudy } from '../../shared/example/study';
-import { findExportIdentifiers, type InterviewForExport } from '../../shared/export';
-import type { Interview } from '../../shared/interview/interview';
+import { findExportIdentifiers } from '../../shared/export';
 import type { Turn } from '../../shared/interview/turn';
 import { deriveCodes } from '../../shared/respondents/code-scheme';
-import type { Respondent } from '../../shared/respondents/schema';
 import { audioExtension } from '../../shared/refi/audio-file';
 import { sliceCodePoints } from '../../shared/refi/positions';
 import { buildProject, type ProjectInput } from '../../shared/refi/project';
@@ -20,21 +18,9 @@ import { qdpxBytes } from '../../shared/refi/qdpx';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from '../../shared/refi/xml';
 import { schemaErrors } from '../support/xmllint';
 
-const START = Date.UTC(2017, 3, 3, 8, 0);
+import { heldInterview, respondentOf, START } from './support/refi-fixtures';
 const study = exampleStudy;
-const piet: Respondent = {
-  id: 'r1',
-  studyId: study.id,
-  name: 'Piet Jansen',
-  typeId: 'beleidsmedewerker',
-  organisation: 'Aalten',
-  function: '',
-  email: '',
-  phone: '',
-  notes: '',
-  createdAt: 1,
-  updatedAt: 1,
-};
+const piet = respondentOf(study, 'r1', 'Piet Jansen', 'beleidsmedewerker', 'Aalten');
 const codes = deriveCodes(study, [piet]);
 
 const turns: (Turn & { startMs?: number })[] = [
@@ -43,22 +29,7 @@ const turns: (Turn & { startMs?: number })[] = [
   { id: 't2', speaker: 'respondent', text: 'Beleid.', startedAt: START + 1 },
   { id: 't3', speaker: 'respondent', text: 'En overleg met de buren.', startedAt: START + 2, startMs: 61_500 },
 ];
-const interview: Interview = {
-  id: 'i1',
-  studyId: study.id,
-  respondentId: piet.id,
-  guide: { topicListId: 'tl', topicListTitle: 'Topiclijst', sections: [] },
-  status: 'ended',
-  startedAt: START,
-  endedAt: START + 3_600_000,
-  pauses: [],
-  askedByHand: [],
-  notAskedByHand: [],
-  turnOrder: turns.map((t) => t.id),
-  createdAt: START,
-  updatedAt: START,
-};
-const item: InterviewForExport = { interview, turns, respondent: piet, code: codes.get(piet.id)! };
+const item = heldInterview(study, 'i1', piet, turns, codes.get(piet.id)!);
 const audio = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3, 4]);
 
 const input = (extra: Partial<ProjectInput> = {}): ProjectInput => ({

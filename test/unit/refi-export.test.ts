@@ -12,7 +12,6 @@ import { speakerCodeId } from '../../shared/coding/automatic';
 import { codedText, type Coding } from '../../shared/coding/schema';
 import { exampleStudy } from '../../shared/example/study';
 import { findExportIdentifiers, type InterviewForExport } from '../../shared/export';
-import type { Interview } from '../../shared/interview/interview';
 import type { Turn } from '../../shared/interview/turn';
 import type { QuestionnaireResponse } from '../../shared/preparation/schema';
 import { deriveCodes } from '../../shared/respondents/code-scheme';
@@ -25,43 +24,27 @@ import { codebookXml, qdpxBytes } from '../../shared/refi/qdpx';
 import { schemaErrors } from '../support/xmllint';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from '../../shared/refi/xml';
 
-const START = Date.UTC(2017, 3, 3, 8, 0);
-
+import { heldInterview, respondentOf, START, turnsOf } from './support/refi-fixtures';
 
 const study: Study = {
   ...exampleStudy,
   codeTrees: exampleStudy.codeTrees.map((tree, i) =>
-    i === 0 ? { ...tree, nodes: [{ ...tree.nodes[0]!, memo: 'Wat een “bouwblok” is & waarom' }, ...tree.nodes.slice(1)] } : tree,
+    i === 0
+      ? { ...tree, nodes: [{ ...tree.nodes[0]!, memo: 'Wat een “bouwblok” is & waarom' }, ...tree.nodes.slice(1)] }
+      : tree,
   ),
 };
 const firstCode = study.codeTrees[0]!.nodes[0]!.id;
 
-function respondent(id: string, name: string, typeId: string, organisation: string): Respondent {
-  return { id, studyId: study.id, name, typeId, organisation, function: '', email: '', phone: '', notes: '', createdAt: 1, updatedAt: 1 };
-}
+const respondent = (id: string, name: string, typeId: string, organisation: string) =>
+  respondentOf(study, id, name, typeId, organisation);
 const piet = respondent('r1', 'Piet Jansen', 'beleidsmedewerker', 'Aalten');
 const anja = respondent('r2', 'Anja Bakker', 'manager', 'Berkelland');
 const respondents = [piet, anja];
 const codes = deriveCodes(study, respondents);
 
 function held(id: string, who: Respondent, texts: [Turn['speaker'], string][]): InterviewForExport {
-  const turns: Turn[] = texts.map(([speaker, text], i) => ({ id: `${id}-t${i}`, speaker, text, startedAt: START + i }));
-  const interview: Interview = {
-    id,
-    studyId: study.id,
-    respondentId: who.id,
-    guide: { topicListId: 'tl', topicListTitle: 'Topiclijst', sections: [] },
-    status: 'ended',
-    startedAt: START,
-    endedAt: START + 3_600_000,
-    pauses: [],
-    askedByHand: [],
-    notAskedByHand: [],
-    turnOrder: turns.map((t) => t.id),
-    createdAt: START,
-    updatedAt: START,
-  };
-  return { interview, turns, respondent: who, code: codes.get(who.id)! };
+  return heldInterview(study, id, who, turnsOf(id, texts), codes.get(who.id)!);
 }
 
 const one = held('i1', piet, [
@@ -88,7 +71,13 @@ const coding = (id: string, item: InterviewForExport, turn: number, span: Coding
 const respondentText = one.turns[1]!.text;
 const codings: Coding[] = [
   // From the emoji to past the line break: "👍🏽 met Piet Jansen\r\nen"
-  coding('c1', one, 1, { kind: 'text', start: respondentText.indexOf('👍'), end: respondentText.indexOf('de collega') - 1 }, 'Let op: <geen> naam'),
+  coding(
+    'c1',
+    one,
+    1,
+    { kind: 'text', start: respondentText.indexOf('👍'), end: respondentText.indexOf('de collega') - 1 },
+    'Let op: <geen> naam',
+  ),
   coding('c2', two, 1, { kind: 'turn' }),
 ];
 
@@ -164,9 +153,7 @@ describe('REFI-QDA project export', () => {
     expect(childrenNamed(childNamed(project, 'Users'), 'User').map((u) => u.attributes.name)).toEqual(['Onderzoeker']);
     const codesByName = new Map(all(project, 'Code').map((c) => [c.attributes.name, c]));
     const memoed = all(project, 'Code').find((c) => c.attributes.guid === codeGuid(study.id, firstCode));
-    expect(childNamed(memoed, 'Description')?.text).toBe(
-      'Wat een “bouwblok” is & waarom',
-    );
+    expect(childNamed(memoed, 'Description')?.text).toBe('Wat een “bouwblok” is & waarom');
     expect(codesByName.get('Automatisch')?.attributes.isCodable).toBe('false');
     expect(codesByName.has('Respondent')).toBe(true);
     const variables = all(project, 'Variable');
@@ -231,7 +218,9 @@ describe('REFI-QDA project export', () => {
   it('zips project.qde with the sources, and writes a codebook alone', () => {
     const files = buildProject(input());
     const entries = unzipSync(qdpxBytes(files));
-    expect(Object.keys(entries).sort()).toEqual(['project.qde', ...[...files.sources.keys()].map((n) => `sources/${n}`)].sort());
+    expect(Object.keys(entries).sort()).toEqual(
+      ['project.qde', ...[...files.sources.keys()].map((n) => `sources/${n}`)].sort(),
+    );
     expect(strFromU8(entries['project.qde']!)).toBe(files.xml);
     const book = parseXml(codebookXml(study));
     expect(book.name).toBe('CodeBook');
@@ -242,14 +231,36 @@ describe('REFI-QDA project export', () => {
 
 // Text as researchers type it: Dutch diacritics, curly quotes, emoji (with skin tones and
 // joiners), line breaks of every platform, tabs and plain ASCII.
-const piece = fc.constantFrom('ë', 'é', 'ĳ', '“', '”', '’', '👍🏽', '👩‍👩‍👧', '😀', '\n', '\r\n', '\t', ' ', 'a', 'Z', '—', '&', '<');
+const piece = fc.constantFrom(
+  'ë',
+  'é',
+  'ĳ',
+  '“',
+  '”',
+  '’',
+  '👍🏽',
+  '👩‍👩‍👧',
+  '😀',
+  '\n',
+  '\r\n',
+  '\t',
+  ' ',
+  'a',
+  'Z',
+  '—',
+  '&',
+  '<',
+);
 const turnText = fc.array(piece, { minLength: 1, maxLength: 30 }).map((parts) => `x${parts.join('')}y`);
 
 describe('REFI-QDA selection positions (property)', () => {
   it('the source cut at every selection is the coded text, line breaks as \\n', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom<Turn['speaker']>('interviewer', 'respondent'), turnText), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.constantFrom<Turn['speaker']>('interviewer', 'respondent'), turnText), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }),
         (texts, picks) => {
           const item = held('p', piet, texts);
@@ -258,7 +269,8 @@ describe('REFI-QDA selection positions (property)', () => {
             // Offsets at character boundaries, as a browser selection gives them (never inside
             // a surrogate pair or between the \r and \n of one line break).
             const bounds = [...codePointPositions(turn.text).keys()].filter(
-              (k) => !/[\uDC00-\uDFFF]/.test(turn.text[k] ?? '') && !(turn.text[k - 1] === '\r' && turn.text[k] === '\n'),
+              (k) =>
+                !/[\uDC00-\uDFFF]/.test(turn.text[k] ?? '') && !(turn.text[k - 1] === '\r' && turn.text[k] === '\n'),
             );
             const start = bounds[a % bounds.length]!;
             const end = bounds[b % bounds.length]!;

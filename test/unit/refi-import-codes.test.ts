@@ -36,7 +36,9 @@ describe('importing a codebook', () => {
   it('takes Veldwerk’s own codebook back into the trees it came from, memos included', () => {
     const withMemo: Study = {
       ...exampleStudy,
-      codeTrees: exampleStudy.codeTrees.map((t, i) => (i === 0 ? { ...t, nodes: [{ ...t.nodes[0]!, memo: 'Wat het is' }, ...t.nodes.slice(1)] } : t)),
+      codeTrees: exampleStudy.codeTrees.map((t, i) =>
+        i === 0 ? { ...t, nodes: [{ ...t.nodes[0]!, memo: 'Wat het is' }, ...t.nodes.slice(1)] } : t,
+      ),
     };
     const { codes, name } = codesOfFile(strToU8(codebookXml(withMemo)), 'codeboek.qdc');
     // Into a study without those trees: new trees, same shape and names.
@@ -55,7 +57,9 @@ describe('importing a codebook', () => {
     expect(restored.memo).toBe('Wat het is');
     expect(names(back.codeTrees[0]!.nodes).sort()).toEqual(names(first.nodes).sort());
     // The codes that stayed keep their ids, so codings of them still point at them.
-    expect(back.codeTrees[0]!.nodes.filter((n) => first.nodes.slice(1).some((f) => f.id === n.id))).toHaveLength(first.nodes.length - 1);
+    expect(back.codeTrees[0]!.nodes.filter((n) => first.nodes.slice(1).some((f) => f.id === n.id))).toHaveLength(
+      first.nodes.length - 1,
+    );
   });
 
   it('refuses what is no codebook with the reason', () => {

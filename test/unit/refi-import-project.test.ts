@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exampleStudy } from '../../shared/example/study';
 import type { InterviewForExport } from '../../shared/export';
-import type { Interview } from '../../shared/interview/interview';
 import type { Turn } from '../../shared/interview/turn';
 import { deriveCodes } from '../../shared/respondents/code-scheme';
 import type { Respondent } from '../../shared/respondents/schema';
@@ -25,48 +24,21 @@ import { studySchema } from '../../shared/study/schema';
 import { respondentSchema } from '../../shared/respondents/schema';
 import { questionnaireResponseSchema } from '../../shared/preparation/schema';
 
-const START = Date.UTC(2017, 3, 3, 8, 0);
+import { heldInterview, respondentOf, START, turnsOf } from './support/refi-fixtures';
 const study: Study = {
   ...exampleStudy,
   codeTrees: exampleStudy.codeTrees.map((tree, i) =>
     i === 0 ? { ...tree, nodes: [{ ...tree.nodes[0]!, memo: 'Wat een “bouwblok” is' }, ...tree.nodes.slice(1)] } : tree,
   ),
 };
-const respondent = (id: string, name: string, typeId: string, organisation: string): Respondent => ({
-  id,
-  studyId: study.id,
-  name,
-  typeId,
-  organisation,
-  function: '',
-  email: '',
-  phone: '',
-  notes: '',
-  createdAt: 1,
-  updatedAt: 1,
-});
+const respondent = (id: string, name: string, typeId: string, organisation: string) =>
+  respondentOf(study, id, name, typeId, organisation);
 const piet = respondent('r1', 'Piet Jansen', 'beleidsmedewerker', 'Aalten');
 const anja = respondent('r2', 'Anja Bakker', 'manager', 'Berkelland');
 const codes = deriveCodes(study, [piet, anja]);
 
 function held(id: string, who: Respondent, texts: [Turn['speaker'], string][]): InterviewForExport {
-  const turns: Turn[] = texts.map(([speaker, text], i) => ({ id: `${id}-t${i}`, speaker, text, startedAt: START + i }));
-  const interview: Interview = {
-    id,
-    studyId: study.id,
-    respondentId: who.id,
-    guide: { topicListId: 'tl', topicListTitle: 'Topiclijst', sections: [] },
-    status: 'ended',
-    startedAt: START,
-    endedAt: START + 3_600_000,
-    pauses: [],
-    askedByHand: [],
-    notAskedByHand: [],
-    turnOrder: turns.map((t) => t.id),
-    createdAt: START,
-    updatedAt: START,
-  };
-  return { interview, turns, respondent: who, code: codes.get(who.id)! };
+  return heldInterview(study, id, who, turnsOf(id, texts), codes.get(who.id)!);
 }
 const one = held('i1', piet, [
   ['interviewer', 'Hoe ervaart u de samenwerking?'],
