@@ -34,6 +34,8 @@ const HEADER_LENGTH = 42;
 /** A wrapped-key envelope is a few hundred bytes; a longer length field means a damaged file. */
 const MAX_ENVELOPE_LENGTH = 16 * 1024;
 const DATA_KEY_MODE = 2;
+/** The format version that brought mode 2; a file claiming mode 2 under an older version is damaged. */
+const DATA_KEY_SINCE_VERSION = 2;
 
 /** The part of WebCrypto used here; shared/ has no DOM types, so it is declared. */
 export interface BackupCrypto {
@@ -114,7 +116,7 @@ async function sealWithDataKey(crypto: BackupCrypto, sealing: DataKeySealing, bo
   const envelope = strToU8(JSON.stringify(sealing.envelope));
   const header = new Uint8Array(26 + envelope.length);
   header.set(MAGIC, 0);
-  header[8] = BACKUP_FORMAT_VERSION;
+  header[8] = DATA_KEY_SINCE_VERSION;
   header[9] = DATA_KEY_MODE;
   new DataView(header.buffer).setUint32(10, envelope.length);
   header.set(envelope, 14);
@@ -150,7 +152,7 @@ async function openWithDataKey(
   secret: string | undefined,
   access: DataKeyAccess | undefined,
 ): Promise<Uint8Array> {
-  if (bytes[8] !== DATA_KEY_MODE) throw new BackupError({ code: 'damaged' });
+  if (bytes[8]! < DATA_KEY_SINCE_VERSION) throw new BackupError({ code: 'damaged' });
   const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(10);
   if (length > MAX_ENVELOPE_LENGTH || bytes.length < 26 + length + 16) throw new BackupError({ code: 'damaged' });
   const header = bytes.slice(0, 26 + length);
