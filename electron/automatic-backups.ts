@@ -141,7 +141,14 @@ export function createAutomaticBackups(services: AutomaticBackupServices) {
     const target = path.join(folder, name);
     await writeFile(target, bytes);
     // The note after the backup: a backup without a note is still listed and restorable.
-    await writeFile(`${target}.json`, new TextEncoder().encode(JSON.stringify(contents)));
+    // It lies unencrypted beside the (possibly encrypted) backup, so it holds three counts
+    // and nothing else, whatever else the object carries.
+    const note: BackupContents = {
+      studies: contents.studies,
+      respondents: contents.respondents,
+      interviews: contents.interviews,
+    };
+    await writeFile(`${target}.json`, new TextEncoder().encode(JSON.stringify(note)));
     const existing = await list('app', folder);
     const remove = backupsToDelete(existing, now());
     for (const old of remove) {

@@ -133,7 +133,8 @@ export const ipcContract = {
   'backups:write': channel<AutomaticBackupResult>()(
     z.object({
       bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'a Uint8Array'),
-      contents: z.object({ studies: count, respondents: count, interviews: count }),
+      // Strict: the note main writes beside the backup is in the clear, so counts only.
+      contents: z.object({ studies: count, respondents: count, interviews: count }).strict(),
     }),
   ),
   /** The automatic backups in both places, newest first. Takes no argument. */

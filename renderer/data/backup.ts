@@ -9,6 +9,8 @@ import {
   writeBackup,
   type BackupCrypto,
   type BackupDocument,
+  type DataKeyAccess,
+  type DataKeySealing,
   type ReadBackup,
 } from '../../shared/backup/file';
 import { asCopy, type CopyOptions } from '../../shared/backup/copy';
@@ -26,6 +28,7 @@ import type { StoredTurn } from '../../shared/interview/interview';
 import { factsOf, summarize } from '../../shared/reflection/interview-summary';
 import { newId } from '../lib/ids';
 import { isEncryptedAtRest } from './encryption/at-rest';
+import { backupKeyAccess, backupSealing } from './encryption/backup-keys';
 
 function tablesOf(db: VeldwerkDatabase) {
   return BACKUP_TABLE_NAMES.map((name) => db.table(name));
@@ -78,6 +81,7 @@ export function webCrypto(): BackupCrypto {
   return globalThis.crypto as unknown as BackupCrypto;
 }
 
+/** Encrypted at rest, but the data key is not at hand to seal a backup with: nothing is written. */
 export class BackupPassphraseRequiredError extends Error {
   constructor() {
     super('backup passphrase required: the data is encrypted at rest');
@@ -85,22 +89,31 @@ export class BackupPassphraseRequiredError extends Error {
   }
 }
 
+export interface BackupOptions {
+  passphrase?: string;
+  studyId?: string;
+  now?: number;
+  crypto?: BackupCrypto;
+  /** Seal with this data key when no passphrase is given; by default this window's, when encrypted at rest. */
+  sealing?: DataKeySealing;
+}
+
 /** The bytes of a backup of everything, or of one study with all its data. */
-export async function makeBackup(
-  db: VeldwerkDatabase,
-  options: { passphrase?: string; studyId?: string; now?: number; crypto?: BackupCrypto } = {},
-): Promise<Uint8Array> {
+export async function makeBackup(db: VeldwerkDatabase, options: BackupOptions = {}): Promise<Uint8Array> {
   return (await makeCountedBackup(db, options)).bytes;
 }
 
-/** A backup and what it holds (for the list of automatic backups, which does not open every file). */
+/**
+ * A backup and what it holds (for the list of automatic backups, which does not open every file).
+ * With encryption at rest on, no copy of the data leaves in plain text: a backup without a
+ * passphrase (an automatic one, the safety copy before a replace) is sealed with the data key.
+ */
 export async function makeCountedBackup(
   db: VeldwerkDatabase,
-  options: { passphrase?: string; studyId?: string; now?: number; crypto?: BackupCrypto } = {},
+  options: BackupOptions = {},
 ): Promise<{ bytes: Uint8Array; contents: { studies: number; respondents: number; interviews: number } }> {
-  // With encryption at rest on, no copy of the data may leave in plain text: every
-  // backup (downloaded, a study file, the safety copy before a replace) has a passphrase.
-  if (isEncryptedAtRest() && !options.passphrase) throw new BackupPassphraseRequiredError();
+  const sealing = options.passphrase ? undefined : (options.sealing ?? backupSealing());
+  if (isEncryptedAtRest() && !options.passphrase && !sealing) throw new BackupPassphraseRequiredError();
   const all = await readAllTables(db);
   const tables = options.studyId ? studyOnly(all, options.studyId) : all;
   const document: BackupDocument = {
@@ -110,7 +123,7 @@ export async function makeCountedBackup(
     tables,
   };
   // Every backup, by hand or automatic, is written by this one call (shared/backup/file.ts).
-  const bytes = await writeBackup(document, options.crypto ?? webCrypto(), options.passphrase);
+  const bytes = await writeBackup(document, options.crypto ?? webCrypto(), options.passphrase || sealing);
   return {
     bytes,
     contents: {
@@ -121,8 +134,14 @@ export async function makeCountedBackup(
   };
 }
 
-export function openBackup(bytes: Uint8Array, passphrase?: string, crypto = webCrypto()): Promise<ReadBackup> {
-  return readBackup(bytes, crypto, passphrase);
+/** Reads and checks a file; `passphrase` may be a recovery key for a backup sealed with a data key. */
+export function openBackup(
+  bytes: Uint8Array,
+  passphrase?: string,
+  crypto = webCrypto(),
+  keys: DataKeyAccess = backupKeyAccess(),
+): Promise<ReadBackup> {
+  return readBackup(bytes, crypto, passphrase, keys);
 }
 
 /**

@@ -1123,6 +1123,10 @@ export const en: Messages = {
     copied_one: 'Added as a copy: one study.',
     copied_other: 'Added as a copy: {{count}} studies.',
     fromAutomatic: 'Automatic backup of {{when}}.',
+    fileKeySecret: 'Passphrase or recovery key (from when the backup was made)',
+    keyNeeded:
+      'This backup is encrypted with the key of the encrypted data it was made from. Enter the passphrase of that time, or the recovery key, and open it again.',
+    wrongKey: 'This passphrase or recovery key does not fit this backup. Nothing has changed.',
   },
   coding: {
     picker: 'Apply a code',
@@ -1448,6 +1452,5 @@ export const en: Messages = {
     currentWrong: 'The current passphrase is not correct. Nothing has changed.',
     backupPassphrase: 'Passphrase (required: your data is encrypted)',
     backupNeedsPassphrase: 'Your data is encrypted, so a backup is too: enter a passphrase.',
-    safetyPassphrase: 'Passphrase for the backup of the current data',
   },
 };

@@ -1127,6 +1127,10 @@ export const nl = {
     copied_one: 'Toegevoegd als kopie: één studie.',
     copied_other: 'Toegevoegd als kopie: {{count}} studies.',
     fromAutomatic: 'Automatische reservekopie van {{when}}.',
+    fileKeySecret: 'Wachtwoord of herstelsleutel (van toen de reservekopie werd gemaakt)',
+    keyNeeded:
+      'Deze reservekopie is versleuteld met de sleutel van de versleutelde gegevens waaruit hij is gemaakt. Vul het wachtwoord in dat toen gold, of de herstelsleutel, en open hem opnieuw.',
+    wrongKey: 'Dit wachtwoord of deze herstelsleutel past niet bij deze reservekopie. Er is niets veranderd.',
   },
   coding: {
     picker: 'Code toepassen',
@@ -1452,7 +1456,6 @@ export const nl = {
     currentWrong: 'Het huidige wachtwoord klopt niet. Er is niets veranderd.',
     backupPassphrase: 'Wachtwoord (verplicht: uw gegevens zijn versleuteld)',
     backupNeedsPassphrase: 'Uw gegevens zijn versleuteld, dus een reservekopie ook: vul een wachtwoord in.',
-    safetyPassphrase: 'Wachtwoord voor de reservekopie van de huidige gegevens',
   },
 };
 

@@ -49,15 +49,19 @@ function filesHolding(dir: string, words: readonly string[]): string[] {
   return hits;
 }
 
-async function setUpEncryption(page: Page) {
+/** Sets a passphrase; returns the recovery key as shown. */
+async function setUpEncryption(page: Page): Promise<string> {
   await expect(page.getByRole('heading', { level: 1, name: 'Uw gegevens versleutelen' })).toBeVisible();
   await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Wachtwoord nog eens').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Versleuteling instellen' }).click();
-  await expect(page.getByRole('figure', { name: 'Herstelsleutel' })).toHaveText(/([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
+  const shown = page.getByRole('figure', { name: 'Herstelsleutel' });
+  await expect(shown).toHaveText(/([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
+  const recoveryKey = /([0-9A-Z]{4}-){7}[0-9A-Z]{4}/.exec((await shown.textContent()) ?? '')![0];
   await expect(page.getByRole('button', { name: 'Verder' })).toBeDisabled();
   await page.getByRole('checkbox', { name: 'Ik heb de herstelsleutel bewaard' }).check();
   await page.getByRole('button', { name: 'Verder' }).click();
+  return recoveryKey;
 }
 
 async function recordInterview(page: Page) {
@@ -206,4 +210,75 @@ test('the app locks after the idle time the researcher set, and what was being t
   await app.waitUntilReady();
   // The window reloaded where it was: the interview, with the journal's text put back.
   await interview.expectTurnTexts([QUESTION, ANSWER, LATER]);
+});
+
+test('while encrypted, the safety copy before a replace asks for nothing, holds no typed word, and opens elsewhere with the recovery key', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  await page.goto('/');
+  const recoveryKey = await setUpEncryption(page);
+  const app = new AppPage(page);
+  await app.waitUntilReady();
+  await new RespondentsPage(page).add({ name: NAME, type: 'Manager', organisation: ORGANISATION });
+
+  // A hand-made backup still takes a passphrase of its own.
+  const data = new DataPage(page);
+  await data.open();
+  await page.getByLabel('Wachtwoord (verplicht: uw gegevens zijn versleuteld)').fill('apart wachtwoord voor het bestand');
+  const handMade = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Reservekopie opslaan' }).click();
+  const handMadePath = await (await handMade).path();
+
+  await data.openFile(handMadePath, 'apart wachtwoord voor het bestand');
+  await expect(data.contents()).toContainText('Een reservekopie van alle gegevens.');
+  await page.getByRole('button', { name: 'Alles hier vervangen door dit bestand…' }).click();
+  // No passphrase to think up for the copy of the current data: it is sealed with the data key.
+  await expect(page.getByLabel('Wachtwoord voor de reservekopie van de huidige gegevens')).toHaveCount(0);
+  const safetyDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ja, eerst huidige gegevens opslaan en dan vervangen' }).click();
+  const safety = testInfo.outputPath('veiligheidskopie.vwbackup');
+  await (await safetyDownload).saveAs(safety);
+  await expect(page.getByRole('status').filter({ hasText: 'De gegevens zijn teruggezet' })).toBeVisible();
+
+  const bytes = readFileSync(safety);
+  expect(bytes[9]).toBe(2); // sealed with the data key (shared/backup/file.ts)
+  for (const word of ['Zwabberhoven', 'Kwakkelsteeg']) {
+    expect(bytes.includes(Buffer.from(word, 'utf8'))).toBe(false);
+    expect(bytes.includes(Buffer.from(word, 'utf16le'))).toBe(false);
+  }
+
+  // Here it opens without asking.
+  await page.getByLabel('Reservekopie- of studiebestand').setInputFiles(safety);
+  await expect(page.getByLabel(/Wachtwoord of herstelsleutel/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Bestand openen' }).click();
+  await expect(data.contents()).toContainText('Een reservekopie van alle gegevens.');
+
+  // Another computer (a profile of its own, not encrypted): the passphrase or the recovery key.
+  const elsewhere = await browser.newPage({ baseURL, locale: 'nl-NL' });
+  try {
+    await new AppPage(elsewhere).open('/');
+    const other = new DataPage(elsewhere);
+    await other.open();
+    await elsewhere.getByLabel('Reservekopie- of studiebestand').setInputFiles(safety);
+    const secret = elsewhere.getByLabel('Wachtwoord of herstelsleutel (van toen de reservekopie werd gemaakt)');
+    await secret.fill('niet het goede wachtwoord');
+    await elsewhere.getByRole('button', { name: 'Bestand openen' }).click();
+    await expect(other.refusal()).toContainText('past niet bij deze reservekopie');
+    await secret.fill(PASSPHRASE);
+    await elsewhere.getByRole('button', { name: 'Bestand openen' }).click();
+    await expect(other.contents()).toContainText('Een reservekopie van alle gegevens.');
+
+    // Chosen again (as on a day the passphrase is forgotten): the recovery key, typed from paper.
+    await elsewhere.getByLabel('Reservekopie- of studiebestand').setInputFiles([]);
+    await elsewhere.getByLabel('Reservekopie- of studiebestand').setInputFiles(safety);
+    await expect(other.contents()).toHaveCount(0);
+    await secret.fill(recoveryKey.toLowerCase());
+    await elsewhere.getByRole('button', { name: 'Bestand openen' }).click();
+    await expect(other.contents()).toContainText('Een reservekopie van alle gegevens.');
+    await other.addAsCopy(/Toegevoegd als kopie/);
+  } finally {
+    await elsewhere.close();
+  }
 });

@@ -65,6 +65,27 @@ describe('automatic backups in the app data folder', () => {
     expect([...(read.value as Uint8Array)]).toEqual([0x56, 0x57, 1]);
   });
 
+  it('writes a note of counts only beside the backup: contents with anything more (a name) are refused', async () => {
+    const { call, appFolder } = setUp();
+    const withName = { ...contents, study: 'Jeugdzorg Aalten' };
+    const refused = await call('backups:write', { bytes: bytes(1), contents: withName });
+    expect(refused.ok).toBe(false);
+    expect(existsSync(appFolder) ? readdirSync(appFolder) : []).toEqual([]);
+
+    await call('backups:write', { bytes: bytes(2), contents });
+    const note = readFileSync(path.join(appFolder, `${automaticBackupName(T0)}.json`), 'utf8');
+    expect(JSON.parse(note)).toEqual(contents);
+  });
+
+  it('the note holds the counts alone even when main is handed more', async () => {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'veldwerk-userdata-'));
+    const backups = createAutomaticBackups({ userDataDir, chooseFolder: async () => null, now: () => T0 });
+    await backups.write(bytes(3), { ...contents, names: ['Anneke Wolters'] } as typeof contents);
+    const note = readFileSync(path.join(userDataDir, 'backups', `${automaticBackupName(T0)}.json`), 'utf8');
+    expect(note).not.toContain('Anneke');
+    expect(JSON.parse(note)).toEqual(contents);
+  });
+
   it('keeps the last ten and one a week, and never touches other files in the folder', async () => {
     const { call, appFolder, setTime } = setUp();
     mkdirSync(appFolder, { recursive: true });

@@ -21,7 +21,7 @@ import { journalKey } from '../../renderer/data/autosave/keys';
 import { summariesOfStudy } from '../../renderer/data/interview-summaries';
 import { emptyReplacementBook } from '../../shared/anonymise/replacements';
 import { appendChunk, beginPart, recordingBlob } from '../../renderer/data/recordings';
-import { BackupError, type BackupCrypto } from '../../shared/backup/file';
+import { BACKUP_FORMAT_VERSION, BackupError, type BackupCrypto } from '../../shared/backup/file';
 import { BACKUP_TABLE_NAMES } from '../../shared/backup/tables';
 import { copyStudy } from '../../shared/design/new-study';
 import { exampleStudy } from '../../shared/example/study';
@@ -190,7 +190,7 @@ describe('backup and restore', () => {
     const flipped = bytes.slice();
     flipped[bytes.length - 100]! ^= 0x04;
     const newer = bytes.slice();
-    newer[8] = 2;
+    newer[8] = BACKUP_FORMAT_VERSION + 1;
     const cases: [Uint8Array, string][] = [
       [bytes.slice(0, bytes.length - 10), 'damaged'],
       [bytes.slice(0, 20), 'not-a-backup'],

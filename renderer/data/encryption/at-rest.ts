@@ -54,6 +54,11 @@ export function offerEncryptionAgain(): void {
 let unlocked = false;
 /** Whether this window runs on the encrypted database (so backups must be encrypted too). */
 export const isEncryptedAtRest = () => unlocked;
+/** The data key of this window, kept for sealing backups with it (backup-keys.ts); set on unlocking. */
+let openKey: Uint8Array | undefined;
+export const currentDataKey = (): Uint8Array | undefined => openKey;
+/** The envelope the data key is wrapped in now (after a passphrase change, the new one). */
+export const currentEnvelope = (): KeyEnvelope | undefined => known;
 
 /**
  * Writes the key envelope and returns the data key. From here on the app starts at the
@@ -98,6 +103,7 @@ export async function openEncrypted(
     await save({ ...envelope, migrating: undefined });
   } else known = envelope;
   unlocked = true;
+  openKey = dataKey;
   return db;
 }
 

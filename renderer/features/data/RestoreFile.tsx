@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { needsPassphrase, type ReadBackup } from '../../../shared/backup/file';
+import { needsPassphrase, sealedWithDataKey, type ReadBackup } from '../../../shared/backup/file';
 import { addAsCopy, mergeInto, replaceWith } from '../../data/backup';
 import { database } from '../../data/instance';
 import { activeStudyId } from '../../data/studies';
@@ -21,12 +21,13 @@ import { checkBackup, saveBackup, type Refusal } from './backup-actions';
 
 /**
  * The current data kept before they are replaced: on the desktop an automatic backup (no
- * dialog), in the browser a download (under `passphrase` when the data is encrypted at
- * rest). Null when the researcher cancelled the download.
+ * dialog), in the browser a download. Neither asks for a passphrase: with encryption at
+ * rest on, both are sealed with the data key (renderer/data/backup.ts). Null when the
+ * researcher cancelled the download.
  */
-async function keepCurrentData(passphrase: string | undefined): Promise<string | null> {
+async function keepCurrentData(): Promise<string | null> {
   if (getPlatform().backups) return (await backUpAutomatically({ throwOnFailure: true }))?.location ?? null;
-  const saved = await saveBackup({ prefix: 'veldwerk-voor-terugzetten', passphrase });
+  const saved = await saveBackup({ prefix: 'veldwerk-voor-terugzetten' });
   return saved.status === 'saved' ? saved.location : null;
 }
 
@@ -42,9 +43,6 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const date = (ms: number) =>
     new Date(ms).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
-  // With encryption at rest on, the safety copy of the current data is encrypted too.
-  const mustEncrypt = isEncryptedAtRest();
-  const [safetyPassphrase, setSafetyPassphrase] = useState('');
 
   const choose = async (file: File | undefined) => {
     setOpened(undefined);
@@ -118,7 +116,7 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
     if (!opened) return;
     setBusy(true);
     try {
-      const safety = await keepCurrentData(mustEncrypt ? safetyPassphrase : undefined);
+      const safety = await keepCurrentData();
       if (safety === null) {
         reportError(t('data.safetyCancelled'));
         return;
@@ -134,6 +132,13 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
   };
 
   const summary = opened?.summary;
+  // A backup sealed with a data key opens here without asking when it was made from this
+  // data; the field appears only when it was not (or this window is not encrypted at rest).
+  const asksSecret =
+    bytes !== undefined &&
+    (needsPassphrase(bytes) ||
+      (sealedWithDataKey(bytes) &&
+        (!isEncryptedAtRest() || refusal?.code === 'key-needed' || refusal?.code === 'wrong-key')));
   return (
     <section className="panel" aria-labelledby="data-restore">
       <h2 id="data-restore" ref={heading} tabIndex={-1}>
@@ -144,9 +149,9 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
         <span>{t('data.chooseFile')}</span>
         <input type="file" accept=".vwbackup" onChange={(e) => void choose(e.target.files?.[0])} />
       </label>
-      {bytes && needsPassphrase(bytes) && (
+      {asksSecret && (
         <label className="field">
-          <span>{t('data.filePassphrase')}</span>
+          <span>{sealedWithDataKey(bytes) ? t('data.fileKeySecret') : t('data.filePassphrase')}</span>
           <input
             type="password"
             autoComplete="off"
@@ -226,21 +231,10 @@ export function RestoreFile({ offered }: { offered?: OfferedBackup }) {
                 </button>
               ) : (
                 <>
-                  {mustEncrypt && (
-                    <label className="field">
-                      <span>{t('atRest.safetyPassphrase')}</span>
-                      <input
-                        type="password"
-                        autoComplete="new-password"
-                        value={safetyPassphrase}
-                        onChange={(e) => setSafetyPassphrase(e.target.value)}
-                      />
-                    </label>
-                  )}
                   <button
                     type="button"
                     className="danger"
-                    disabled={busy || (mustEncrypt && safetyPassphrase === '')}
+                    disabled={busy}
                     onClick={() => void replace()}
                   >
                     {t('data.confirmReplace')}

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { makeBackup, openBackup } from '../../data/backup';
 import { database } from '../../data/instance';
 import { getPlatform, type SaveResult } from '../../platform';
-import { BACKUP_EXTENSION, BackupError, type ReadBackup } from '../../../shared/backup/file';
+import { BACKUP_EXTENSION, BackupError, type BackupProblem, type ReadBackup } from '../../../shared/backup/file';
 import { slug } from '../../../shared/study/slug';
 
 function stamp(now: Date): string {
@@ -32,7 +32,11 @@ export async function saveBackup(options: {
 }
 
 /** The sentence and the list of details for a refused file. */
-export function refusalText(error: BackupError, t: TFunction): { message: string; details: string[] } {
+export function refusalText(error: BackupError, t: TFunction): Refusal {
+  return { code: error.problem.code, ...refusalWords(error, t) };
+}
+
+function refusalWords(error: BackupError, t: TFunction): { message: string; details: string[] } {
   const problem = error.problem;
   switch (problem.code) {
     case 'not-a-backup':
@@ -45,6 +49,10 @@ export function refusalText(error: BackupError, t: TFunction): { message: string
       return { message: t('data.passphraseNeeded'), details: [] };
     case 'wrong-passphrase':
       return { message: t('data.wrongPassphrase'), details: [] };
+    case 'key-needed':
+      return { message: t('data.keyNeeded'), details: [] };
+    case 'wrong-key':
+      return { message: t('data.wrongKey'), details: [] };
     case 'invalid-records':
       return {
         message: t('data.invalidRecords'),
@@ -55,7 +63,7 @@ export function refusalText(error: BackupError, t: TFunction): { message: string
   }
 }
 
-export type Refusal = { message: string; details: string[] };
+export type Refusal = { message: string; details: string[]; code?: BackupProblem['code'] };
 
 /** Reads and checks a file completely: what it holds, or why it is refused. */
 export async function checkBackup(
