@@ -10,6 +10,7 @@ import type { AppInfo, SaveResult } from '../shared/ipc';
 import type { MenuModel } from '../shared/menu-model';
 import { writeFileAtomically } from './atomic-write';
 import type { AutomaticBackups } from './automatic-backups';
+import type { Keychain } from './keychain';
 import { registerGuardedHandlers, type HandlerMap, type IpcMainLike } from './ipc-wrapper';
 
 export interface FileFilter {
@@ -39,6 +40,8 @@ export interface IpcServices<Sender extends CallingContents> {
   setMicrophone(on: boolean, sender: Sender): void;
   /** The automatic backups on disk (automatic-backups.ts). */
   backups: AutomaticBackups;
+  /** The data key kept through the OS keychain (keychain.ts). */
+  keychain: Keychain;
 }
 
 export const PDF_PRINT_OPTIONS = { printBackground: true, pageSize: 'A4' } as const;
@@ -95,6 +98,10 @@ export function createIpcHandlers<Sender extends CallingContents>(services: IpcS
     'backups:read': ({ place, name }) => services.backups.read(place, name),
     'backups:chooseFolder': () => services.backups.chooseFolder(),
     'backups:forgetFolder': () => services.backups.forgetFolder(),
+    'keychain:available': () => services.keychain.available(),
+    'keychain:store': ({ dataKey }) => services.keychain.store(dataKey),
+    'keychain:load': () => services.keychain.load(),
+    'keychain:forget': () => services.keychain.forget(),
   };
 }
 

@@ -5,10 +5,11 @@
  */
 import { devOrigin, microphone, secureWebPreferences, trustedOrigin } from './security';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage } from 'electron';
 import { APP_SCHEME, APP_START_URL } from './app-origin';
 import { createAutomaticBackups } from './automatic-backups';
 import { registerIpcHandlers } from './ipc-handlers';
+import { createKeychain } from './keychain';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate, buildStartupMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
@@ -79,6 +80,7 @@ function boot(): void {
           return choice.canceled ? null : (choice.filePaths[0] ?? null);
         },
       }),
+      keychain: createKeychain({ userDataDir: app.getPath('userData'), safeStorage, platform: process.platform }),
     },
     trustedOrigin,
   );

@@ -45,6 +45,10 @@ export function createBridge(ipcRenderer: IpcRendererLike): VeldwerkBridge {
     'backups:read': (argument) => call('backups:read', argument),
     'backups:chooseFolder': () => call('backups:chooseFolder'),
     'backups:forgetFolder': () => call('backups:forgetFolder'),
+    'keychain:available': () => call('keychain:available'),
+    'keychain:store': (argument) => call('keychain:store', argument),
+    'keychain:load': () => call('keychain:load'),
+    'keychain:forget': () => call('keychain:forget'),
     'menu:command': (listener) => {
       const onEvent: EventListener = (_event, payload) => {
         const checked = menuCommand(payload);

@@ -54,6 +54,12 @@ export interface BackupList {
 
 export type FolderChoice = { status: 'chosen'; folder: string } | { status: 'cancelled' };
 
+/**
+ * Whether the OS keychain (Electron safeStorage) can keep the data key: false where it would
+ * only be obfuscated (Linux without a secret service: the 'basic_text' backend).
+ */
+export type KeychainAvailability = { available: boolean };
+
 export interface AppInfo {
   version: string;
   /** `process.platform` of the main process: 'win32', 'darwin', 'linux', … */
@@ -147,6 +153,21 @@ export const ipcContract = {
   'backups:chooseFolder': channel<FolderChoice>()(z.undefined()),
   /** Stop backing up into the chosen folder (the files there stay). */
   'backups:forgetFolder': channel<null>()(z.undefined()),
+  /** Whether this machine's keychain can keep the data key. Takes no argument. */
+  'keychain:available': channel<KeychainAvailability>()(z.undefined()),
+  /**
+   * Keep the data key (32 bytes) sealed by the OS keychain in the app's data folder, so this
+   * computer account unlocks without the passphrase. false when the keychain is not available.
+   */
+  'keychain:store': channel<boolean>()(
+    z.object({
+      dataKey: z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.length === 32, '32 bytes'),
+    }),
+  ),
+  /** The data key kept by 'keychain:store', or null (none kept, keychain gone, or it cannot open it). */
+  'keychain:load': channel<Uint8Array | null>()(z.undefined()),
+  /** Remove the kept data key (nothing happens when there is none). */
+  'keychain:forget': channel<null>()(z.undefined()),
 } as const;
 
 /**

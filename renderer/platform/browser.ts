@@ -35,5 +35,6 @@ export function createBrowserPlatform(): Platform {
     async setMicrophone() {},
     menu: null,
     backups: null,
+    keychain: null,
   };
 }

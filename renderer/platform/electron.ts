@@ -78,5 +78,13 @@ export function createElectronPlatform(bridge: VeldwerkBridge): Platform {
         await unwrap(bridge['backups:forgetFolder']());
       },
     },
+    keychain: {
+      available: async () => (await unwrap(bridge['keychain:available']())).available,
+      store: (dataKey) => unwrap(bridge['keychain:store']({ dataKey })),
+      load: () => unwrap(bridge['keychain:load']()),
+      async forget() {
+        await unwrap(bridge['keychain:forget']());
+      },
+    },
   };
 }

@@ -13,6 +13,7 @@ export type {
   BackupContents,
   BackupEntry,
   BackupList,
+  OsKeychain,
   Platform,
   SaveFileRequest,
   SaveResult,

@@ -72,6 +72,22 @@ export interface Platform {
   readonly menu: AppMenu | null;
   /** The desktop app's automatic backups on disk; null in the browser build (it reminds instead). */
   readonly backups: AutomaticBackupStore | null;
+  /** The desktop app's OS keychain for the data key; null in the browser build (passphrase only). */
+  readonly keychain: OsKeychain | null;
+}
+
+/**
+ * The data key kept sealed by the OS keychain (electron/keychain.ts), so this computer
+ * account unlocks without the passphrase when the researcher chose that.
+ */
+export interface OsKeychain {
+  /** False where the OS offers no real keychain (Linux without a secret service, say). */
+  available(): Promise<boolean>;
+  /** False when the keychain is not available. */
+  store(dataKey: Uint8Array): Promise<boolean>;
+  /** The kept key, or null when there is none or the keychain cannot open it. */
+  load(): Promise<Uint8Array | null>;
+  forget(): Promise<void>;
 }
 
 /** Automatic backups kept by the desktop app's main process (electron/automatic-backups.ts). */

@@ -32,7 +32,7 @@ function setUp(options: { chosen?: string | null; fs?: BackupFs; timeoutMs?: num
   const listeners = new Map<string, (event: InvokeEvent<unknown>, ...args: unknown[]) => Promise<unknown>>();
   registerIpcHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },
-    { showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu: vi.fn(), setMicrophone: vi.fn(), backups },
+    { showSaveDialog: vi.fn(), appInfo: vi.fn(), setMenu: vi.fn(), setMicrophone: vi.fn(), backups, keychain: {} as never },
     APP_ORIGIN,
   );
   const call = (channel: string, ...args: unknown[]) =>

@@ -17,6 +17,7 @@ import { createAutomaticBackups } from '../../electron/automatic-backups';
 import { unzipSync } from 'fflate';
 import { exampleTranscriptFormat } from '../../shared/example/transcript-format';
 import { buildTranscriptDocx, transcriptDocumentFrom, zipFiles } from '../../shared/export';
+import { createKeychain } from '../../electron/keychain';
 import { filtersFor } from '../../renderer/platform/electron';
 import { readDocx } from '../support/docx-reader';
 
@@ -30,15 +31,21 @@ type Page = ReturnType<typeof fakePage>;
 type Services = Parameters<typeof registerIpcHandlers<Page>>[1];
 
 const unusedBackups = () => createAutomaticBackups({ userDataDir: tempDir(), chooseFolder: async () => null });
+const unusedKeychain = () =>
+  createKeychain({
+    userDataDir: tempDir(),
+    platform: 'linux',
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
+  });
 
 function register(
-  services: Omit<Services, 'setMenu' | 'setMicrophone' | 'backups'> &
-    Partial<Pick<Services, 'setMenu' | 'setMicrophone' | 'backups'>>,
+  services: Omit<Services, 'setMenu' | 'setMicrophone' | 'backups' | 'keychain'> &
+    Partial<Pick<Services, 'setMenu' | 'setMicrophone' | 'backups' | 'keychain'>>,
 ) {
   const listeners = new Map<string, (event: InvokeEvent<Page>, ...args: unknown[]) => Promise<unknown>>();
   registerIpcHandlers<Page>(
     { handle: (channel, listener) => listeners.set(channel, listener) },
-    { setMenu: vi.fn(), setMicrophone: vi.fn(), backups: unusedBackups(), ...services },
+    { setMenu: vi.fn(), setMicrophone: vi.fn(), backups: unusedBackups(), keychain: unusedKeychain(), ...services },
     APP_ORIGIN,
   );
   const page = fakePage();
@@ -274,6 +281,7 @@ describe('createIpcHandlers', () => {
       setMenu: vi.fn(),
       setMicrophone: vi.fn(),
       backups: unusedBackups(),
+      keychain: unusedKeychain(),
     });
     expect(Object.keys(handlers).sort()).toEqual([
       'app:info',
@@ -283,6 +291,10 @@ describe('createIpcHandlers', () => {
       'backups:read',
       'backups:write',
       'file:save',
+      'keychain:available',
+      'keychain:forget',
+      'keychain:load',
+      'keychain:store',
       'menu:set',
       'page:printToPdf',
       'recording:microphone',

@@ -172,6 +172,10 @@ describe('registerGuardedHandlers', () => {
     'backups:read': async () => new Uint8Array(),
     'backups:chooseFolder': async () => ({ status: 'cancelled' }),
     'backups:forgetFolder': async () => null,
+    'keychain:available': () => ({ available: false }),
+    'keychain:store': async () => false,
+    'keychain:load': async () => null,
+    'keychain:forget': async () => null,
   };
 
   it('registers exactly the contract channels, each guarded', async () => {

@@ -117,6 +117,7 @@ describe("'menu:set'", () => {
         setMenu,
         setMicrophone: vi.fn(),
         backups: createAutomaticBackups({ userDataDir: '/nonexistent', chooseFolder: async () => null }),
+        keychain: {} as never,
       },
       APP_ORIGIN,
     );

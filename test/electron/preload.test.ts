@@ -68,6 +68,11 @@ describe('preload bridge', () => {
     await bridge['backups:read'](which);
     await bridge['backups:chooseFolder']();
     await bridge['backups:forgetFolder']();
+    const key = { dataKey: new Uint8Array(32) };
+    await bridge['keychain:available']();
+    await bridge['keychain:store'](key);
+    await bridge['keychain:load']();
+    await bridge['keychain:forget']();
 
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['file:save', save],
@@ -79,6 +84,10 @@ describe('preload bridge', () => {
       ['backups:read', which],
       ['backups:chooseFolder'],
       ['backups:forgetFolder'],
+      ['keychain:available'],
+      ['keychain:store', key],
+      ['keychain:load'],
+      ['keychain:forget'],
     ]);
   });
 

@@ -1,11 +1,14 @@
 /**
- * Before the app: the passphrase (or, when it is lost, the recovery key). A wrong one is
- * said plainly and changes nothing; nothing is read before the key is right.
+ * Before the app: the OS keychain first when the researcher chose it (desktop app), else
+ * the passphrase (or, when it is lost, the recovery key). A wrong one is said plainly and
+ * changes nothing; nothing is read before the key is right.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unlock } from '../../data/encryption/at-rest';
 import type { KeyEnvelope } from '../../data/encryption/key-envelope';
+import { clearLocked, unlockWithKeychain, type KeychainUnlock } from '../../data/encryption/keychain';
+import { getPlatform } from '../../platform';
 
 export function UnlockScreen({
   envelope,
@@ -19,14 +22,30 @@ export function UnlockScreen({
   const [secret, setSecret] = useState('');
   const [wrong, setWrong] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [keychain, setKeychain] = useState<KeychainUnlock['status'] | 'trying'>(envelope.keychain ? 'trying' : 'not-chosen');
+
+  useEffect(() => {
+    if (!envelope.keychain) return;
+    let current = true;
+    void unlockWithKeychain(envelope, getPlatform().keychain).then((result) => {
+      if (!current) return;
+      if (result.status === 'unlocked') onUnlocked(result.dataKey);
+      else setKeychain(result.status);
+    });
+    return () => {
+      current = false;
+    };
+  }, [envelope, onUnlocked]);
 
   const submit = async () => {
     setBusy(true);
     setWrong(false);
     try {
       const dataKey = await unlock(envelope, secret, kind);
-      if (dataKey) onUnlocked(dataKey);
-      else setWrong(true);
+      if (dataKey) {
+        clearLocked();
+        onUnlocked(dataKey);
+      } else setWrong(true);
     } finally {
       setBusy(false);
     }
@@ -38,9 +57,19 @@ export function UnlockScreen({
     setWrong(false);
   };
 
+  if (keychain === 'trying' || keychain === 'unlocked')
+    return (
+      <main className="lock-screen" aria-labelledby="unlock-title">
+        <h1 id="unlock-title">{t('atRest.unlockTitle')}</h1>
+        <p role="status">{t('keychain.trying')}</p>
+      </main>
+    );
+
   return (
     <main className="lock-screen" aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('atRest.unlockTitle')}</h1>
+      {keychain === 'failed' && <p role="status">{t('keychain.unlockFailed')}</p>}
+      {keychain === 'locked' && <p role="status">{t('keychain.afterLock')}</p>}
       <p>{t('atRest.unlockIntro')}</p>
       <form
         onSubmit={(e) => {

@@ -17,6 +17,8 @@ import { setJournalStorage } from '../autosave';
 import { encryptedJournalStorage, sealPlainJournals } from './journal-storage';
 import { createEnvelope, rewrap, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyEnvelope } from './key-envelope';
 import { readEnvelope, writeEnvelope } from './key-store';
+import { chooseKeychain } from './keychain';
+import type { OsKeychain } from '../../platform';
 import { localMigrationMemory, migrateToEncrypted, type MigrationProgress } from './migrate';
 
 const DECLINED = 'veldwerk:encryption-declined';
@@ -52,6 +54,8 @@ export function offerEncryptionAgain(): void {
 }
 
 let unlocked = false;
+/** The data key this window opened the database with (already in the middleware's hands). */
+let openKey: Uint8Array | undefined;
 /** Whether this window runs on the encrypted database (so backups must be encrypted too). */
 export const isEncryptedAtRest = () => unlocked;
 /** The data key of this window, kept for sealing backups with it (backup-keys.ts); set on unlocking. */
@@ -105,6 +109,11 @@ export async function openEncrypted(
   unlocked = true;
   openKey = dataKey;
   return db;
+}
+
+/** Keeps this window's data key in the OS keychain, as the researcher chose on Gegevens. */
+export async function keepInKeychain(keychain: OsKeychain): Promise<boolean> {
+  return openKey ? chooseKeychain(keychain, openKey) : false;
 }
 
 export const encryptedDatabaseName = ENCRYPTED_DATABASE_NAME;

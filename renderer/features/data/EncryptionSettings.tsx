@@ -1,16 +1,20 @@
 /**
  * The Gegevens page's part on encryption at rest: whether it is on; setting it up later
- * (the start screen offers it again); locking now; the idle time; a new passphrase.
+ * (the start screen offers it again); locking now; the idle time; unlocking through the OS
+ * keychain (desktop app, where the keychain protects the key); a new passphrase.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   changePassphrase,
   idleMinutes,
   isEncryptedAtRest,
+  keepInKeychain,
   offerEncryptionAgain,
   saveIdleMinutes,
 } from '../../data/encryption/at-rest';
+import { forgetKeychain, keychainAvailable, keychainChosen } from '../../data/encryption/keychain';
+import { getPlatform } from '../../platform';
 import { lockNow } from '../../ui/lock/idle-lock';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 
@@ -30,6 +34,7 @@ export function EncryptionSettings() {
             {t('atRest.lockNow')}
           </button>
           <IdleTime />
+          <KeychainChoice />
           <ChangePassphrase />
         </>
       ) : (
@@ -83,6 +88,73 @@ function IdleTime() {
         <button type="submit">{t('common.save')}</button>
       </div>
     </form>
+  );
+}
+
+/** Hidden where there is no keychain worth the name (the browser build, Linux without a secret service). */
+function KeychainChoice() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<'unknown' | 'unavailable' | 'on' | 'off'>('unknown');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      const available = await keychainAvailable(getPlatform().keychain);
+      const chosen = available && (await keychainChosen());
+      if (current) setState(!available ? 'unavailable' : chosen ? 'on' : 'off');
+    })().catch(() => current && setState('unavailable'));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const keychain = getPlatform().keychain;
+  if (state === 'unknown' || state === 'unavailable' || !keychain) return null;
+
+  const toggle = async (on: boolean) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      if (on) {
+        if (await keepInKeychain(keychain)) {
+          setState('on');
+          reportInfo(t('keychain.turnedOn'));
+        } else setProblem(t('keychain.refused'));
+      } else {
+        await forgetKeychain(keychain);
+        setState('off');
+        reportInfo(t('keychain.turnedOff'));
+      }
+    } catch {
+      setProblem(t('keychain.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <fieldset className="encryption-form keychain-choice" aria-describedby="keychain-explanation">
+      <legend>{t('keychain.title')}</legend>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={state === 'on'}
+          disabled={busy}
+          onChange={(e) => void toggle(e.target.checked)}
+        />
+        <span>{t('keychain.choice')}</span>
+      </label>
+      <p id="keychain-explanation" className="hint">
+        {t('keychain.explanation')}
+      </p>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

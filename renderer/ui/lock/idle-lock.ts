@@ -4,11 +4,14 @@
  * typed in the last moment is in the (encrypted) journal, put back after unlocking as
  * after a crash.
  */
+import { markLocked } from '../../data/encryption/keychain';
 import { flushPendingWrites } from '../../data/pending-writes';
 
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
 
 export async function lockNow(): Promise<void> {
+  // With the OS keychain chosen, the reloaded window still asks for the passphrase.
+  markLocked();
   try {
     await flushPendingWrites();
   } finally {
