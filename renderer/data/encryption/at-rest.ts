@@ -54,12 +54,13 @@ export function offerEncryptionAgain(): void {
 }
 
 let unlocked = false;
-/** The data key this window opened the database with (already in the middleware's hands). */
+/**
+ * The data key this window opened the database with (already in the middleware's hands),
+ * kept for sealing backups with it (backup-keys.ts) and for the keychain; set on unlocking.
+ */
 let openKey: Uint8Array | undefined;
 /** Whether this window runs on the encrypted database (so backups must be encrypted too). */
 export const isEncryptedAtRest = () => unlocked;
-/** The data key of this window, kept for sealing backups with it (backup-keys.ts); set on unlocking. */
-let openKey: Uint8Array | undefined;
 export const currentDataKey = (): Uint8Array | undefined => openKey;
 /** The envelope the data key is wrapped in now (after a passphrase change, the new one). */
 export const currentEnvelope = (): KeyEnvelope | undefined => known;
