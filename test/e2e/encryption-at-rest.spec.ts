@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppPage } from './pages/app-page';
 import { DataPage } from './pages/data-page';
+import { ExportPage } from './pages/export-page';
 import { InterviewPage } from './pages/interview-page';
 import { RespondentsPage } from './pages/respondents-page';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium-flags';
+import { readDocx } from '../support/docx-reader';
 import { startChromium, type RunningChromium } from './support/killable-chromium';
 
 // Browsers are killed on purpose; tracing would try to read from a dead one.
@@ -281,4 +283,24 @@ test('while encrypted, the safety copy before a replace asks for nothing, holds 
   } finally {
     await elsewhere.close();
   }
+});
+
+test('while encrypted, a held interview exports to Word with everything that was typed', async ({ page }) => {
+  // Reading the turns of an export walks an IndexedDB cursor through the decrypting layer.
+  await page.goto('/');
+  await setUpEncryption(page);
+  await new AppPage(page).waitUntilReady();
+  await recordInterview(page);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Interview beëindigen' }).click();
+  await page.getByRole('button', { name: /Transcript/ }).click();
+
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  const exporter = new ExportPage(page);
+  const panel = exporter.panel('Transcript exporteren');
+  await panel.getByRole('radio', { name: /^Niet geanonimiseerd/ }).check();
+  const identified = await exporter.download(panel.getByRole('button', { name: 'Niet-geanonimiseerd exporteren' }));
+  const docx = readDocx(identified.bytes);
+  expect(docx.text).toContain(`Onderzoeker: ${QUESTION}`);
+  expect(docx.text).toContain(`Respondent: ${ANSWER}`);
 });

@@ -107,7 +107,15 @@ function decryptingCursor(cursor: DBCoreCursor, decrypt: (stored: unknown) => un
   let seenFor: unknown = undefined;
   let seenStored: unknown = undefined;
   let plain: unknown = undefined;
+  // The real cursor is a native IDBCursor: its getters and methods refuse any other `this`
+  // ("Illegal invocation"), so the wrapper reads and calls them on the cursor itself. What
+  // Dexie added to it (start, stop, done, …) is read through the prototype as it is.
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
+    continue: { value: (key?: unknown) => cursor.continue(key) },
+    continuePrimaryKey: { value: (key: unknown, primaryKey: unknown) => cursor.continuePrimaryKey(key, primaryKey) },
+    advance: { value: (count: number) => cursor.advance(count) },
     value: {
       get() {
         const stored = cursor.value;
