@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { buildRenderer, CHROMIUM_ARGS, previewServer, stats } from './bench-support.mjs';
+import { buildRenderer, CHROMIUM_ARGS, passStartScreen, previewServer, printLoad, stats } from './bench-support.mjs';
 
 const MINUTES = Number(process.env.BENCH_RECORDING_MINUTES ?? 10);
 const SAMPLE_MS = 10_000;
@@ -86,6 +86,7 @@ async function typeTurn(page, text) {
   return stats(await page.evaluate(() => window.__lat));
 }
 
+printLoad('bench-recording');
 buildRenderer();
 const server = await previewServer();
 const browser = await chromium.launch({
@@ -107,7 +108,7 @@ try {
   await context.addInitScript(installProbes);
   const page = await context.newPage();
   await page.goto(server.base);
-  await page.locator('body[data-ready="true"]').waitFor();
+  await passStartScreen(page);
   await page.getByRole('button', { name: 'Respondent toevoegen' }).click();
   const form = page.getByRole('form', { name: 'Nieuwe respondent' });
   await form.getByLabel('Naam').fill('Bench Respondent');

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { printLoad } from './bench-support.mjs';
 import { random, VOCABULARY } from './bench-text.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +61,7 @@ function documents() {
   return docs;
 }
 
+printLoad('bench-search');
 const work = mkdtempSync(join(tmpdir(), 'veldwerk-bench-'));
 try {
   const bundle = join(work, 'search.mjs');
