@@ -99,5 +99,9 @@ export async function seed(page, base, records, passphrase) {
     });
     db.close();
   }, records);
-  return passphrase === undefined ? undefined : encryptSeeded(page, base, passphrase);
+  if (passphrase !== undefined) return encryptSeeded(page, base, passphrase);
+  // Loaded again, so the app reads what was put beside it (its queries' cache knows nothing of it).
+  await page.reload();
+  await passStartScreen(page);
+  return undefined;
 }

@@ -149,13 +149,16 @@ async function newTurnAtEnd(page, turnCount) {
  * (each write seals anew, with a fresh nonce), in the encrypted database.
  */
 async function durability(page, turnId, encrypted) {
-  await page.evaluate(async (name) => {
-    window.__probeDb = await new Promise((res, rej) => {
-      const r = indexedDB.open(name);
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-  }, encrypted ? 'veldwerk-encrypted' : 'veldwerk');
+  await page.evaluate(
+    async (name) => {
+      window.__probeDb = await new Promise((res, rej) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+    },
+    encrypted ? 'veldwerk-encrypted' : 'veldwerk',
+  );
   const durable = [];
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   let typed = await page.evaluate(() => document.activeElement.value);
@@ -245,7 +248,9 @@ try {
   for (const [i, size] of SIZES.entries()) {
     console.log(`Typing in a ${size.toLocaleString('en')}-turn interview… (load ${loadavg()[0].toFixed(1)})`);
     const plain = await runSize(base, fx, text, size, i === 0);
-    console.log(`Typing in a ${size.toLocaleString('en')}-turn interview, encrypted at rest… (load ${loadavg()[0].toFixed(1)})`);
+    console.log(
+      `Typing in a ${size.toLocaleString('en')}-turn interview, encrypted at rest… (load ${loadavg()[0].toFixed(1)})`,
+    );
     const sealed = await runSize(base, fx, text, size, i === 0, BENCH_PASSPHRASE);
     results.push({ size, plain, sealed });
   }
@@ -331,7 +336,10 @@ try {
         });
       }
     }
-    printTable(`${size.toLocaleString('en')} turns: encrypted at rest beside plain (column "floor" holds the plain figure)`, rows);
+    printTable(
+      `${size.toLocaleString('en')} turns: encrypted at rest beside plain (column "floor" holds the plain figure)`,
+      rows,
+    );
   }
   const durable = results[0].plain.durable;
   if (durable) {
