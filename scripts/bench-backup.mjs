@@ -8,7 +8,16 @@
 // Usage: node scripts/bench-backup.mjs   (BENCH_NO_BUILD=1 skips the vite build)
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { buildRenderer, CHROMIUM_ARGS, loadFixture, previewServer, printTable, root } from './bench-support.mjs';
+import {
+  buildRenderer,
+  CHROMIUM_ARGS,
+  loadFixture,
+  passStartScreen,
+  previewServer,
+  printLoad,
+  printTable,
+  root,
+} from './bench-support.mjs';
 import { INTERVIEWS, TURNS, seedBatches } from './bench-overview-seed.mjs';
 
 const REPETITIONS = 3;
@@ -33,6 +42,7 @@ async function benchBundle() {
   return out.outputFiles[0].text;
 }
 
+printLoad('bench-backup');
 buildRenderer();
 const fx = await loadFixture();
 const bundle = await benchBundle();
@@ -44,6 +54,8 @@ try {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(base);
+  // The app itself settles first ("Nu niet" at the encryption offer), so it does not run beside the measurement.
+  await passStartScreen(page);
   await page.addScriptTag({ content: bundle });
 
   console.log(`Seeding ${INTERVIEWS} interviews × ${TURNS} turns in Chromium's IndexedDB…`);

@@ -6,6 +6,11 @@
 // the respondent and their municipality named 80 times each, and how many rows the review
 // shows for it. shared/ is TypeScript, so the export code is bundled with esbuild into a
 // temporary .mjs first.
+// Then the app's own export in Chromium, plain and encrypted at rest (issue 11: within
+// 10 %): the same size of interview (1,000 turns, 30,000 words) seeded, opened, and
+// exported as a Word transcript ("Niet-geanonimiseerd exporteren"), from the click until
+// the download starts: reading the interview through the data layer (decrypting it when
+// encrypted) and building the .docx.
 //
 // Usage: node scripts/bench-export.mjs [runs]
 import { spawnSync } from 'node:child_process';
@@ -15,6 +20,18 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { INTERVIEW_ID, seed, seedData } from './bench-interview-seed.mjs';
+import {
+  BENCH_PASSPHRASE,
+  buildRenderer,
+  CHROMIUM_ARGS,
+  loadFixture,
+  previewServer,
+  printLoad,
+  printTable,
+  stats,
+} from './bench-support.mjs';
 import { random, VOCABULARY } from './bench-text.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +77,68 @@ function markdownOf(doc) {
   return `---\nlang: ${doc.language}\ntitle-meta: ${doc.metadata.title}\n---\n\n${blocks.join('\n\n')}\n`;
 }
 
+/** The app's export of the seeded interview, click → download, `runs` times in one browser. */
+async function appExport(base, fx, runs, passphrase) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    const records = seedData(fx, 1000);
+    delete records.questionCount;
+    // Only a held interview is exported: the seeded one ended when its last turn did.
+    const running = records.interviews[0];
+    const ended = { ...running, status: 'ended', endedAt: records.turns[records.turns.length - 1].startedAt + 2_000 };
+    records.interviews = [ended];
+    records.interviewSummaries = [fx.summarize(ended, records.turnFacts[0].facts)];
+    await seed(page, base, records, passphrase);
+    await page.goto(`${base}#/interviews/${INTERVIEW_ID}`);
+    await page.locator('body[data-ready="true"]').waitFor();
+    await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+    await page.getByRole('radio', { name: /^Niet geanonimiseerd/ }).check();
+    const button = page.getByRole('button', { name: 'Niet-geanonimiseerd exporteren' });
+    const times = [];
+    let bytes = 0;
+    for (let i = 0; i <= runs; i++) {
+      await button.waitFor();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('button')].some(
+          (b) => b.textContent === 'Niet-geanonimiseerd exporteren' && !b.disabled,
+        ),
+      );
+      const downloaded = page.waitForEvent('download', { timeout: 120_000 });
+      // A failed export says so on screen; that is reported, not waited out.
+      const failure = page.getByText('Exporteren is mislukt');
+      const failed = failure.waitFor({ timeout: 120_000 }).then(async () => {
+        const text = await failure.locator('xpath=..').innerText();
+        return text.replace(/\s+/g, ' ').trim();
+      });
+      const start = performance.now();
+      await button.click();
+      const outcome = await Promise.race([
+        downloaded.then((d) => ({ download: d })),
+        failed.then((error) => ({ error })),
+      ]);
+      const ms = performance.now() - start;
+      if (outcome.error) {
+        downloaded.catch(() => undefined);
+        return { error: outcome.error };
+      }
+      failed.catch(() => undefined);
+      const download = outcome.download;
+      if (i === 0) {
+        bytes = statSync(await download.path()).size;
+        continue; // warm: the export's code loaded, as on a second export
+      }
+      times.push(ms);
+    }
+    return { stats: stats(times), bytes };
+  } finally {
+    await browser.close();
+  }
+}
+
+printLoad('bench-export');
 const work = mkdtempSync(join(tmpdir(), 'veldwerk-bench-'));
 try {
   const bundle = join(work, 'export.mjs');
@@ -178,6 +257,40 @@ try {
     console.log(
       `Ratio pandoc / ours: ${(theirs / ours).toFixed(1)}× (without pandoc's start-up: ${((theirs - startup) / ours).toFixed(1)}×)`,
     );
+  }
+
+  // ---- the app's export, plain and encrypted at rest
+  buildRenderer();
+  const fx = await loadFixture();
+  const { base, stop } = await previewServer();
+  try {
+    const APP_RUNS = 5;
+    console.log(`The app's export in Chromium, ${APP_RUNS} runs each after a warm one, plain and encrypted…`);
+    const plain = await appExport(base, fx, APP_RUNS);
+    const sealed = await appExport(base, fx, APP_RUNS, BENCH_PASSPHRASE);
+    const pct = (a, b) => `${a > b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)} %`;
+    for (const [label, r] of [
+      ['plain', plain],
+      ['encrypted', sealed],
+    ])
+      if (r.error) console.log(`The app's export, ${label}: FAILED in the app — “${r.error}”`);
+    if (!plain.error)
+      printTable(
+        `The app's Word export of a 1,000-turn interview, click → download (${(plain.bytes / 1024).toFixed(0)} KiB; column "floor" holds the plain figure)`,
+        [
+          { figure: 'plain p50', value: plain.stats.p50, target: '—' },
+          { figure: 'plain p95', value: plain.stats.p95, target: '—' },
+          ...(sealed.error ? [] : ['p50', 'p95']).map((p) => ({
+            figure: `encrypted ${p}`,
+            value: sealed.stats[p],
+            floor: `plain ${plain.stats[p].toFixed(1)} ms`,
+            target: `≤ plain + 10 % (${pct(sealed.stats[p], plain.stats[p])})`,
+            holds: sealed.stats[p] <= plain.stats[p] * 1.1,
+          })),
+        ],
+      );
+  } finally {
+    stop();
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { printLoad } from './bench-support.mjs';
 import { random, VOCABULARY } from './bench-text.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +49,7 @@ function exportText(questionnaire, bytes, delimiter) {
   return { text: `${lines.join('\r\n')}\r\n`, rows: lines.length - 1 };
 }
 
+printLoad('bench-import');
 const work = mkdtempSync(join(tmpdir(), 'veldwerk-bench-'));
 try {
   const bundle = join(work, 'import.mjs');

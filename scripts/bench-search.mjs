@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { printLoad } from './bench-support.mjs';
 import { random, VOCABULARY } from './bench-text.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +61,7 @@ function documents() {
   return docs;
 }
 
+printLoad('bench-search');
 const work = mkdtempSync(join(tmpdir(), 'veldwerk-bench-'));
 try {
   const bundle = join(work, 'search.mjs');
@@ -96,7 +98,9 @@ try {
   times.sort((a, b) => a - b);
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
-  console.log(`node ${process.version}, search over ${INTERVIEWS} interviews × ${TURNS} turns (${docs.length} turns, ${(words / 1e6).toFixed(1)} M words)`);
+  console.log(
+    `node ${process.version}, search over ${INTERVIEWS} interviews × ${TURNS} turns (${docs.length} turns, ${(words / 1e6).toFixed(1)} M words)`,
+  );
   console.log(`  index build: ${buildMs.toFixed(0)} ms (once per study, when the search screen opens)`);
   console.log(
     `  query p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} queries (${hits} results shown, at most 100 each) — target < ${TARGET_MS} ms: ${p95 < TARGET_MS ? 'met' : 'NOT MET'}`,
@@ -109,7 +113,9 @@ try {
   const typed = docs.map((d, i) => (i === 12345 ? { ...d, text: `${d.text} evaluatie` } : d));
   started = performance.now();
   updateStudyIndex(index, typed);
-  console.log(`  index update after typing in one turn: ${(performance.now() - started).toFixed(1)} ms (in the worker)`);
+  console.log(
+    `  index update after typing in one turn: ${(performance.now() - started).toFixed(1)} ms (in the worker)`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 /** Shared by the benchmarks: build, preview server, Chromium, statistics, the report table. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -130,5 +131,30 @@ export async function passStartScreen(page, passphrase) {
       await page.getByRole('button', { name: 'Verder' }).click();
     }
   }
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 120_000 });
+  // Setting encryption up on a seeded database migrates it first: minutes at 60,000 turns.
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 900_000 });
+}
+
+/** The load this run shares the machine with: figures on a busy machine read differently. */
+export function printLoad(what) {
+  const [one, five, fifteen] = loadavg();
+  console.log(
+    `${what} — load average ${one.toFixed(2)} / ${five.toFixed(2)} / ${fifteen.toFixed(2)} (1/5/15 min) on ${cpus().length} cores, ${new Date().toISOString()}`,
+  );
+}
+
+/** The passphrase the encrypted runs set up; long enough that the app accepts it. */
+export const BENCH_PASSPHRASE = 'bench passphrase of some length';
+
+/**
+ * Sets encryption up on a page whose plaintext database was seeded before: the app then
+ * migrates it, as for a researcher of an earlier release. Resolves when the app is ready
+ * on the encrypted database; returns the time the set-up and migration took.
+ */
+export async function encryptSeeded(page, base, passphrase = BENCH_PASSPHRASE) {
+  await page.evaluate(() => localStorage.removeItem('veldwerk:encryption-declined'));
+  const start = Date.now();
+  await page.goto(base);
+  await passStartScreen(page, passphrase);
+  return Date.now() - start;
 }

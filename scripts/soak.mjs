@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { buildRenderer, previewServer } from './bench-support.mjs';
+import { buildRenderer, passStartScreen, previewServer, printLoad } from './bench-support.mjs';
 import { random, VOCABULARY } from './bench-text.mjs';
 
 const KILLS = Number(process.env.SOAK_KILLS ?? 20);
@@ -143,6 +143,7 @@ async function act(page, snap) {
   return snap('memo');
 }
 
+printLoad('soak');
 if (process.env.SOAK_NO_BUILD) process.env.BENCH_NO_BUILD = '1';
 buildRenderer();
 const { base, stop } = await previewServer();
@@ -153,7 +154,7 @@ try {
   running = await startChromium(profile);
   let { page } = running;
   await page.goto(base);
-  await page.locator('body[data-ready="true"]').waitFor();
+  await passStartScreen(page);
   await page.getByRole('button', { name: 'Respondent toevoegen' }).click();
   const form = page.getByRole('form', { name: 'Nieuwe respondent' });
   await form.getByLabel('Naam').fill('Soak Respondent');
