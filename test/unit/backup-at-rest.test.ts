@@ -9,13 +9,7 @@ import { webcrypto } from 'node:crypto';
 import { gunzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../renderer/data/database';
-import {
-  makeBackup,
-  makeCountedBackup,
-  openBackup,
-  readAllTables,
-  replaceWith,
-} from '../../renderer/data/backup';
+import { makeBackup, makeCountedBackup, openBackup, readAllTables, replaceWith } from '../../renderer/data/backup';
 import {
   changePassphrase,
   isEncryptedAtRest,
@@ -35,6 +29,7 @@ import {
 } from '../../shared/backup/file';
 import { copyStudy } from '../../shared/design/new-study';
 import { exampleStudy } from '../../shared/example/study';
+import { MemoryStorage } from './support/memory-storage';
 
 const crypto = webcrypto as unknown as BackupCrypto;
 const PASSPHRASE = 'lange zin voor de laptop';
@@ -43,20 +38,6 @@ const RECOVERY = newRecoveryKey();
 const TYPED = ['Zwijndrechtse-kwispelstaart', 'Anneke Wolters', 'Studie Boerenlandschap', 'Gemeente Aalten'];
 /** Another computer: no data key of its own, only what the researcher types. */
 const elsewhere: DataKeyAccess = { unwrap: unwrapBackupKey };
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-  };
-}
 
 async function seed(db: VeldwerkDatabase): Promise<void> {
   await db.studies.put(copyStudy(exampleStudy, 's1', TYPED[2]!));
@@ -106,7 +87,7 @@ async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
 let db: VeldwerkDatabase;
 
 beforeAll(async () => {
-  globalThis.localStorage = memoryStorage();
+  globalThis.localStorage = new MemoryStorage() as unknown as Storage;
   const dataKey = await setUpEncryption(PASSPHRASE, RECOVERY);
   db = await openEncrypted(dataKey, () => {});
   await seed(db);
@@ -182,9 +163,7 @@ describe('a backup while encrypted at rest', () => {
     expect(await refusal(openBackup(mislabelled, PASSPHRASE, crypto))).toBe('damaged');
 
     for (const length of [bytes.length - 1, bytes.length - 20, 26 + envelopeLength, 20, 11])
-      expect(await refusal(openBackup(bytes.slice(0, length), PASSPHRASE, crypto))).toMatch(
-        /^(damaged|not-a-backup)$/,
-      );
+      expect(await refusal(openBackup(bytes.slice(0, length), PASSPHRASE, crypto))).toMatch(/^(damaged|not-a-backup)$/);
     const longLength = bytes.slice();
     new DataView(longLength.buffer).setUint32(10, 0xffffffff);
     expect(await refusal(openBackup(longLength, PASSPHRASE, crypto))).toBe('damaged');

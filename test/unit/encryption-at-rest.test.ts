@@ -24,6 +24,7 @@ import Dexie from 'dexie';
 import { migrateToEncrypted, type MigrationMemory } from '../../renderer/data/encryption/migrate';
 import { SEALED_FIELD } from '../../renderer/data/encryption/middleware';
 import { journalText, unsavedText } from '../../renderer/data/interview-journal';
+import { MemoryStorage } from './support/memory-storage';
 
 let n = 0;
 const freshName = () => `veldwerk-enc-${++n}-${Date.now()}`;
@@ -38,20 +39,6 @@ async function rawRecords(name: string, table: string): Promise<Record<string, u
   const rows = await raw.table(table).toArray();
   raw.close();
   return rows;
-}
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-  };
 }
 
 describe('the encrypting middleware', () => {
@@ -118,7 +105,7 @@ describe('the encrypting middleware', () => {
 
 describe('the encrypted journal', () => {
   it('keeps each keystroke synchronously, sealed, and reads it back', () => {
-    const inner = memoryStorage();
+    const inner = new MemoryStorage() as unknown as Storage;
     const storage = encryptedJournalStorage(randomBytes(32), inner);
     journalText('i1', 't1', `Over de ${WORD}`, 1, storage);
     expect(unsavedText('i1', storage)).toEqual({ t1: { text: `Over de ${WORD}`, at: 1 } });
@@ -128,7 +115,7 @@ describe('the encrypted journal', () => {
   });
 
   it('seals a plaintext journal from before set-up, keeping its contents', () => {
-    const inner = memoryStorage();
+    const inner = new MemoryStorage() as unknown as Storage;
     journalText('i1', 't1', WORD, 1, inner);
     const storage = encryptedJournalStorage(randomBytes(32), inner);
     expect(sealPlainJournals(storage, inner, (k) => k.startsWith('veldwerk:unsaved'))).toBe(1);
@@ -137,7 +124,7 @@ describe('the encrypted journal', () => {
   });
 
   it('an entry moved under another key does not open', () => {
-    const inner = memoryStorage();
+    const inner = new MemoryStorage() as unknown as Storage;
     const storage = encryptedJournalStorage(randomBytes(32), inner);
     storage.setItem('veldwerk:unsaved-text:a', 'x');
     inner.setItem('veldwerk:unsaved-text:b', inner.getItem('veldwerk:unsaved-text:a')!);

@@ -18,6 +18,9 @@ export class MemoryStorage {
   removeItem(key: string) {
     this.items.delete(key);
   }
+  clear() {
+    this.items.clear();
+  }
   keys() {
     return [...this.items.keys()].sort();
   }
