@@ -90,7 +90,7 @@ async function appExport(base, fx, runs, passphrase) {
     const running = records.interviews[0];
     const ended = { ...running, status: 'ended', endedAt: records.turns[records.turns.length - 1].startedAt + 2_000 };
     records.interviews = [ended];
-    records.interviewSummaries = [fx.summarize(ended, records.turnFacts[0].facts)];
+    records.interviewSummaries = [fx.summarize(ended, fx.factsOf(records.turns))];
     await seed(page, base, records, passphrase);
     await page.goto(`${base}#/interviews/${INTERVIEW_ID}`);
     await page.locator('body[data-ready="true"]').waitFor();

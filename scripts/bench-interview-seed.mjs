@@ -3,6 +3,11 @@ import { encryptSeeded, passStartScreen } from './bench-support.mjs';
 import { random, VOCABULARY } from './bench-text.mjs';
 
 export const WORDS_PER_TURN = 30;
+
+/** Turn facts as the data layer keeps them: one record per turn (renderer/data/turn-fact-records.ts). */
+export function factRecords(interviewId, facts) {
+  return Object.entries(facts).map(([id, fact]) => ({ id, interviewId, fact }));
+}
 export const INTERVIEW_ID = 'bench-interview';
 const RESPONDENT_ID = 'bench-respondent';
 
@@ -68,7 +73,7 @@ export function seedData(fx, turnCount) {
     respondents: [respondent],
     interviews: [interview],
     turns,
-    turnFacts: [{ interviewId: INTERVIEW_ID, facts }],
+    factsOfTurns: factRecords(INTERVIEW_ID, facts),
     interviewSummaries: [fx.summarize(interview, facts)],
     questionCount: questions.length,
   };

@@ -1,4 +1,5 @@
 /** The study the overview benchmark opens: 200 held interviews × 300 turns of the example study. */
+import { factRecords } from './bench-interview-seed.mjs';
 import { random, VOCABULARY } from './bench-text.mjs';
 
 export const INTERVIEWS = 200;
@@ -12,7 +13,7 @@ export function seedBatches(fx) {
   const now = Date.now();
   const types = study.respondentTypes.filter((t) => t.id === 'beleidsmedewerker' || t.id === 'manager');
   const batches = [];
-  let batch = { respondents: [], interviews: [], turns: [], turnFacts: [], interviewSummaries: [] };
+  let batch = { respondents: [], interviews: [], turns: [], factsOfTurns: [], interviewSummaries: [] };
   for (let n = 0; n < INTERVIEWS; n++) {
     const type = types[n % types.length];
     const list = study.topicLists.find((l) => l.id === type.topicListId);
@@ -70,11 +71,11 @@ export function seedBatches(fx) {
     });
     batch.interviews.push(interview);
     batch.turns.push(...turns);
-    batch.turnFacts.push({ interviewId, facts });
+    batch.factsOfTurns.push(...factRecords(interviewId, facts));
     batch.interviewSummaries.push(fx.summarize(interview, facts));
     if (batch.interviews.length === BATCH) {
       batches.push(batch);
-      batch = { respondents: [], interviews: [], turns: [], turnFacts: [], interviewSummaries: [] };
+      batch = { respondents: [], interviews: [], turns: [], factsOfTurns: [], interviewSummaries: [] };
     }
   }
   if (batch.interviews.length > 0) batches.push(batch);

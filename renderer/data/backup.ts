@@ -23,9 +23,8 @@ import { isJournalOfStudy } from './autosave/keys';
 import type { VeldwerkDatabase } from './database';
 import type { RecordingChunk } from './records';
 import { database } from './instance';
-import { keepSummary } from './interview-summaries';
+import { keepSummary, summariseArrived } from './interview-summaries';
 import type { StoredTurn } from '../../shared/interview/interview';
-import { factsOf, summarize } from '../../shared/reflection/interview-summary';
 import { newId } from '../lib/ids';
 import { isEncryptedAtRest } from './encryption/at-rest';
 import { backupKeyAccess, backupSealing } from './encryption/backup-keys';
@@ -46,23 +45,15 @@ function toStoredForm(name: BackupTableName, record: unknown): unknown {
 
 /** The backed-up tables and the ones kept from them (interview summaries), for a transaction that writes both. */
 function writeTablesOf(db: VeldwerkDatabase) {
-  return [...tablesOf(db), db.turnFacts, db.interviewSummaries];
+  return [...tablesOf(db), db.factsOfTurns, db.interviewSummaries];
 }
 
 /**
  * Summaries are not in a backup (they follow from the turns): made again for what came in,
  * from the turns already in memory (not read back interview by interview), in bulk.
  */
-async function summarise(db: VeldwerkDatabase, tables: Pick<BackupTables, 'interviews' | 'turns'>): Promise<void> {
-  if (tables.interviews.length === 0) return;
-  const byInterview = new Map<string, StoredTurn[]>(tables.interviews.map((i) => [i.id, []]));
-  for (const turn of tables.turns) byInterview.get(turn.interviewId)?.push(turn);
-  const facts = tables.interviews.map((interview) => ({
-    interviewId: interview.id,
-    facts: factsOf(byInterview.get(interview.id)!),
-  }));
-  await db.turnFacts.bulkPut(facts);
-  await db.interviewSummaries.bulkPut(tables.interviews.map((interview, i) => summarize(interview, facts[i]!.facts)));
+function summarise(db: VeldwerkDatabase, tables: Pick<BackupTables, 'interviews' | 'turns'>): Promise<void> {
+  return summariseArrived(db, tables.interviews, tables.turns);
 }
 
 export async function readAllTables(db: VeldwerkDatabase): Promise<BackupTables> {
@@ -163,7 +154,7 @@ export async function replaceWith(
       await db.table(name).clear();
       await db.table(name).bulkAdd(tables[name].map((r) => toStoredForm(name, r)));
     }
-    await db.turnFacts.clear();
+    await db.factsOfTurns.clear();
     await db.interviewSummaries.clear();
     await summarise(db, tables);
     return before;
@@ -218,7 +209,13 @@ export async function mergeInto(db: VeldwerkDatabase, incoming: BackupTables): P
       ...result.added.interviews.map((i) => i.id),
       ...result.added.turns.map((t) => t.interviewId),
     ]);
-    for (const id of touched) await keepSummary(db, id);
+    for (const id of touched) {
+      await keepSummary(
+        db,
+        id,
+        result.added.turns.filter((t: StoredTurn) => t.interviewId === id),
+      );
+    }
     await db.settings.bulkPut(
       result.conflicts.map((conflict: MergeConflict) => ({
         key: `${CONFLICT_PREFIX}${conflict.table}:${conflict.id}`,
@@ -246,13 +243,11 @@ export async function resolveConflict(db: VeldwerkDatabase, key: string, keep: '
     const conflict = setting.value as Omit<StoredConflict, 'key'>;
     if (keep === 'theirs') {
       await db.table(conflict.table).put(toStoredForm(conflict.table, conflict.theirs));
-      const interviewId =
-        conflict.table === 'interviews'
-          ? conflict.id
-          : conflict.table === 'turns'
-            ? (conflict.theirs as { interviewId?: string }).interviewId
-            : undefined;
-      if (interviewId) await keepSummary(db, interviewId);
+      if (conflict.table === 'interviews') await keepSummary(db, conflict.id);
+      if (conflict.table === 'turns') {
+        const turn = conflict.theirs as StoredTurn;
+        await keepSummary(db, turn.interviewId, [turn]);
+      }
     }
     await db.settings.delete(key);
   });

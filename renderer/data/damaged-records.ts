@@ -5,6 +5,7 @@
  * The screens' own queries leave damaged records out, so the rest of the app keeps working.
  */
 import { checkStoredRecord, CHECKED_TABLES, idOfRecord, type CheckedTable } from '../../shared/backup/record-check';
+import type { StoredTurn } from '../../shared/interview/interview';
 import type { VeldwerkDatabase } from './database';
 import { deleteStudy } from './delete-study';
 import { keepSummary, summaryTables } from './interview-summaries';
@@ -26,7 +27,8 @@ function labelOf(table: CheckedTable, raw: unknown, id: string): string {
   const record = raw as Record<string, unknown> | null;
   if ((table === 'studies' || table === 'respondents') && typeof record?.name === 'string' && record.name.trim())
     return record.name;
-  if ((table === 'turns' || table === 'memos') && typeof record?.interviewId === 'string') return `${id} (interview ${record.interviewId})`;
+  if ((table === 'turns' || table === 'memos') && typeof record?.interviewId === 'string')
+    return `${id} (interview ${record.interviewId})`;
   return id;
 }
 
@@ -58,7 +60,8 @@ export async function repairRecord(db: VeldwerkDatabase, damaged: DamagedRecord)
   await db.transaction('rw', [db.table(damaged.table), ...summaryTables(db)], async () => {
     await db.table(damaged.table).put(damaged.repaired);
     const interviewId = (damaged.repaired as { interviewId?: unknown }).interviewId;
-    if (damaged.table === 'turns' && typeof interviewId === 'string') await keepSummary(db, interviewId);
+    if (damaged.table === 'turns' && typeof interviewId === 'string')
+      await keepSummary(db, interviewId, [damaged.repaired as StoredTurn]);
     if (damaged.table === 'interviews') await keepSummary(db, damaged.id);
   });
 }
@@ -88,7 +91,7 @@ export async function removeRecord(db: VeldwerkDatabase, damaged: DamagedRecord)
         const interview = await db.interviews.get(interviewId);
         if (interview && Array.isArray(interview.turnOrder)) {
           await db.interviews.put({ ...interview, turnOrder: interview.turnOrder.filter((id) => id !== damaged.id) });
-          await keepSummary(db, interviewId);
+          await keepSummary(db, interviewId, [], [damaged.id]);
         }
       });
       return;

@@ -18,7 +18,7 @@ import type {
   StoredReflection,
   StoredReplacementBook,
   StoredTurn,
-  StoredTurnFacts,
+  StoredTurnFact,
   Study,
 } from './records';
 import { encryptionMiddleware } from './encryption/middleware';
@@ -44,7 +44,7 @@ export type VeldwerkDatabase = Dexie & {
   reflections: EntityTable<StoredReflection, 'interviewId'>;
   replacementBooks: EntityTable<StoredReplacementBook, 'studyId'>;
   codings: EntityTable<Coding, 'id'>;
-  turnFacts: EntityTable<StoredTurnFacts, 'interviewId'>;
+  factsOfTurns: EntityTable<StoredTurnFact, 'id'>;
   interviewSummaries: EntityTable<InterviewSummary, 'interviewId'>;
   recordings: EntityTable<Recording, 'id'>;
   recordingChunks: EntityTable<RecordingChunk, 'id'>;

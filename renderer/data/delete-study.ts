@@ -13,7 +13,6 @@ import type { VeldwerkDatabase } from './database';
 import { database } from './instance';
 import { activeStudyId, setActiveStudy } from './studies';
 
-
 /** What a study holds, so the confirmation can say what goes with it. */
 export interface StudyContents {
   respondents: number;
@@ -45,7 +44,7 @@ export async function deleteStudy(
     db.preparations,
     db.interviews,
     db.turns,
-    db.turnFacts,
+    db.factsOfTurns,
     db.interviewSummaries,
     db.memos,
     db.reflections,
@@ -62,7 +61,7 @@ export async function deleteStudy(
     const recordingIds = await db.recordings.where('interviewId').anyOf(ids).primaryKeys();
     await db.recordingChunks.where('recordingId').anyOf(recordingIds).delete();
     await db.recordings.bulkDelete(recordingIds);
-    await db.turnFacts.bulkDelete(ids);
+    await db.factsOfTurns.where('interviewId').anyOf(ids).delete();
     await db.interviewSummaries.bulkDelete(ids);
     await db.interviews.bulkDelete(ids);
     await db.reflections.where('studyId').equals(studyId).delete();

@@ -17,16 +17,24 @@ import {
   type TurnFacts,
 } from '../../shared/reflection/interview-summary';
 import type { VeldwerkDatabase } from './database';
+import type { StoredTurnFact } from './records';
+import { factRecords, factsFromRecords } from './turn-fact-records';
 import { database } from './instance';
 
 /** The tables a transaction that keeps summaries must include. */
 export function summaryTables(db: VeldwerkDatabase) {
-  return [db.interviews, db.turns, db.turnFacts, db.interviewSummaries];
+  return [db.interviews, db.turns, db.factsOfTurns, db.interviewSummaries];
+}
+
+/** The kept facts of every turn of the interview. */
+async function keptFacts(db: VeldwerkDatabase, interviewId: string): Promise<TurnFacts> {
+  return factsFromRecords(await db.factsOfTurns.where('interviewId').equals(interviewId).toArray());
 }
 
 /**
  * Brings the interview's facts and summary up to date after `put` turns were written and
- * `remove` ones deleted. Facts missing (never built) are built from the stored turns.
+ * `remove` ones deleted. Only the facts of those turns are written (one record per turn).
+ * An interview never summarised has its facts built from its stored turns.
  * Call inside a transaction over summaryTables, after the turns and the interview are written.
  */
 export async function keepSummary(
@@ -36,31 +44,64 @@ export async function keepSummary(
   remove: readonly string[] = [],
 ): Promise<void> {
   if (remove.length === 0 && put.length > 0) {
-    // Typing: only texts changed, so only the word counts and question kinds can move.
-    const [summary, kept] = await Promise.all([db.interviewSummaries.get(interviewId), db.turnFacts.get(interviewId)]);
-    const quick = summary?.automaticCounts && kept ? afterRetyping(summary, kept.facts, put) : undefined;
-    if (quick) {
-      if (quick.facts !== kept!.facts) await db.turnFacts.put({ interviewId, facts: quick.facts });
-      if (quick.summary !== summary) await db.interviewSummaries.put(quick.summary);
-      return;
+    // Typing: only texts changed, so only the word counts and question kinds can move,
+    // and only the facts of the saved turns are read and written.
+    const [summary, kept] = await Promise.all([
+      db.interviewSummaries.get(interviewId),
+      db.factsOfTurns.bulkGet(put.map((turn) => turn.id)),
+    ]);
+    if (summary?.automaticCounts && kept.every((record) => record?.interviewId === interviewId)) {
+      const before = factsFromRecords(kept as StoredTurnFact[]);
+      const quick = afterRetyping(summary, before, put);
+      if (quick) {
+        const changed = new Set(put.map((turn) => turn.id).filter((id) => quick.facts[id] !== before[id]));
+        if (changed.size > 0) await db.factsOfTurns.bulkPut(factRecords(interviewId, quick.facts, changed));
+        if (quick.summary !== summary) await db.interviewSummaries.put(quick.summary);
+        return;
+      }
     }
   }
-  const [interview, stored] = await Promise.all([db.interviews.get(interviewId), db.turnFacts.get(interviewId)]);
+  const [interview, summary] = await Promise.all([
+    db.interviews.get(interviewId),
+    db.interviewSummaries.get(interviewId),
+  ]);
   if (!interview) return;
   let facts: TurnFacts;
-  let factsChanged: boolean;
-  if (stored) {
-    const next = withTurnChanges(stored.facts, put, remove);
-    facts = next ?? stored.facts;
-    factsChanged = next !== undefined;
+  if (summary) {
+    const stored = await keptFacts(db, interviewId);
+    facts = withTurnChanges(stored, put, remove) ?? stored;
+    if (facts !== stored) {
+      const gone = remove.filter((id) => Object.hasOwn(stored, id));
+      if (gone.length > 0) await db.factsOfTurns.bulkDelete(gone);
+      const changed = new Set(put.map((turn) => turn.id).filter((id) => facts[id] !== stored[id]));
+      if (changed.size > 0) await db.factsOfTurns.bulkPut(factRecords(interviewId, facts, changed));
+    }
   } else {
+    // Never summarised (or written outside the data layer): built whole from the stored turns.
     facts = factsOf(await db.turns.where('interviewId').equals(interviewId).toArray());
-    factsChanged = true;
+    await db.factsOfTurns.where('interviewId').equals(interviewId).delete();
+    await db.factsOfTurns.bulkPut(factRecords(interviewId, facts));
   }
-  const summary = summarize(interview, facts);
-  if (factsChanged) await db.turnFacts.put({ interviewId, facts });
   // The summary also follows the interview (reading order, start), so it is written even when the facts did not change.
-  await db.interviewSummaries.put(summary);
+  await db.interviewSummaries.put(summarize(interview, facts));
+}
+
+/**
+ * Facts and summaries made for interviews that come in whole (a restore, a copy, an
+ * import), from their turns already in memory, in bulk. Call inside a transaction over
+ * summaryTables.
+ */
+export async function summariseArrived(
+  db: VeldwerkDatabase,
+  interviews: readonly Interview[],
+  turns: readonly StoredTurn[],
+): Promise<void> {
+  if (interviews.length === 0) return;
+  const byInterview = new Map<string, StoredTurn[]>(interviews.map((i) => [i.id, []]));
+  for (const turn of turns) byInterview.get(turn.interviewId)?.push(turn);
+  const facts = interviews.map((interview) => factsOf(byInterview.get(interview.id)!));
+  await db.factsOfTurns.bulkPut(interviews.flatMap((interview, i) => factRecords(interview.id, facts[i]!)));
+  await db.interviewSummaries.bulkPut(interviews.map((interview, i) => summarize(interview, facts[i]!)));
 }
 
 export async function summariesOfStudy(db: VeldwerkDatabase, studyId: string): Promise<InterviewSummary[]> {
@@ -73,21 +114,19 @@ export async function loadSummarisedInterview(
   interviewId: string,
 ): Promise<{ interview: Interview; summary: InterviewSummary; facts: TurnFacts } | undefined> {
   return db.transaction('rw', summaryTables(db), async () => {
-    const [interview, firstSummary, firstFacts] = await Promise.all([
+    const [interview, firstSummary] = await Promise.all([
       db.interviews.get(interviewId),
       db.interviewSummaries.get(interviewId),
-      db.turnFacts.get(interviewId),
     ]);
     if (!interview) return undefined;
     const check = checkInterviewRecord(interview);
     if (!check.ok) throw new DamagedInterviewError(interviewId, check.problems, check.repaired);
     let summary = firstSummary;
-    let stored = firstFacts;
-    if (!summary || !stored) {
+    if (!summary) {
       await keepSummary(db, interviewId);
-      [summary, stored] = await Promise.all([db.interviewSummaries.get(interviewId), db.turnFacts.get(interviewId)]);
+      summary = await db.interviewSummaries.get(interviewId);
     }
-    return { interview, summary: summary!, facts: stored!.facts };
+    return { interview, summary: summary!, facts: await keptFacts(db, interviewId) };
   });
 }
 

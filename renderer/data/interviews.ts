@@ -69,12 +69,20 @@ export async function replaceInterviewRecord(db: VeldwerkDatabase, interview: In
 
 /** Removes an interview with its turns, memos and reflection. */
 export async function removeInterview(db: VeldwerkDatabase, id: string): Promise<void> {
-  const tables = [db.interviews, db.turns, db.memos, db.reflections, db.codings, db.turnFacts, db.interviewSummaries];
+  const tables = [
+    db.interviews,
+    db.turns,
+    db.memos,
+    db.reflections,
+    db.codings,
+    db.factsOfTurns,
+    db.interviewSummaries,
+  ];
   await db.transaction('rw', tables, async () => {
     await db.turns.where('interviewId').equals(id).delete();
     await db.memos.where('interviewId').equals(id).delete();
     await db.codings.where('interviewId').equals(id).delete();
-    await db.turnFacts.delete(id);
+    await db.factsOfTurns.where('interviewId').equals(id).delete();
     await db.interviewSummaries.delete(id);
     await db.reflections.delete(id);
     await db.interviews.delete(id);

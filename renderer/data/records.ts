@@ -4,7 +4,7 @@
  * study, a replacement book keyed by study) are declared here.
  */
 import type { ReplacementBook } from '../../shared/anonymise/replacements';
-import type { TurnFacts } from '../../shared/reflection/interview-summary';
+import type { TurnFact } from '../../shared/reflection/interview-summary';
 import type { Reflection } from '../../shared/reflection/reflection';
 
 export type { Coding } from '../../shared/coding/schema';
@@ -30,8 +30,12 @@ export interface StoredReplacementBook {
   book: ReplacementBook;
 }
 
-/** The per-turn facts an interview's summary is kept from, one record per interview. */
-export interface StoredTurnFacts {
+/**
+ * One turn's facts (what its interview's summary is kept from), one record per turn under
+ * the turn's id, so saving a turn rewrites its own facts, not the whole interview's.
+ */
+export interface StoredTurnFact {
+  id: string;
   interviewId: string;
-  facts: TurnFacts;
+  fact: TurnFact;
 }

@@ -11,6 +11,7 @@ import { questionnaireResponseSchema } from '../../shared/preparation/schema';
 import type { ImportedProject } from '../../shared/refi/import-project';
 import { respondentSchema } from '../../shared/respondents/schema';
 import type { VeldwerkDatabase } from './database';
+import { summariseArrived, summaryTables } from './interview-summaries';
 import { checkedStudy, putCheckedStudy, setActiveStudy } from './studies';
 
 const storedTurnSchema = turnSchema.extend({ interviewId: z.string().min(1) });
@@ -25,13 +26,14 @@ export async function storeImportedProject(db: VeldwerkDatabase, project: Import
   const study = await checkedStudy(project.study);
   await db.transaction(
     'rw',
-    [db.studies, db.respondents, db.responses, db.interviews, db.turns, db.memos, db.codings, db.settings],
+    [db.studies, db.respondents, db.responses, ...summaryTables(db), db.memos, db.codings, db.settings],
     async () => {
       await putCheckedStudy(db, study);
       await db.respondents.bulkPut(respondents);
       await db.responses.bulkPut(responses);
       await db.interviews.bulkPut(interviews);
       await db.turns.bulkPut(turns);
+      await summariseArrived(db, interviews, turns);
       await db.memos.bulkPut(memos);
       await db.codings.bulkPut(codings);
       await setActiveStudy(db, project.study.id);

@@ -55,7 +55,7 @@ export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promis
     db.turns,
     db.memos,
     db.reflections,
-    db.turnFacts,
+    db.factsOfTurns,
     db.interviewSummaries,
     db.codings,
     db.recordings,
@@ -69,7 +69,7 @@ export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promis
     await db.recordings.bulkDelete(recordingIds);
     await db.turns.where('interviewId').anyOf(interviewIds).delete();
     await db.reflections.bulkDelete(interviewIds);
-    await db.turnFacts.bulkDelete(interviewIds);
+    await db.factsOfTurns.where('interviewId').anyOf(interviewIds).delete();
     await db.interviewSummaries.bulkDelete(interviewIds);
     await db.memos.where('interviewId').anyOf(interviewIds).delete();
     await db.interviews.bulkDelete(interviewIds);

@@ -18,7 +18,7 @@ import {
   storedConflicts,
 } from '../../renderer/data/backup';
 import { journalKey } from '../../renderer/data/autosave/keys';
-import { summariesOfStudy } from '../../renderer/data/interview-summaries';
+import { loadSummarisedInterview, summariesOfStudy } from '../../renderer/data/interview-summaries';
 import { emptyReplacementBook } from '../../shared/anonymise/replacements';
 import { appendChunk, beginPart, recordingBlob } from '../../renderer/data/recordings';
 import { BACKUP_FORMAT_VERSION, BackupError, type BackupCrypto } from '../../shared/backup/file';
@@ -278,6 +278,34 @@ describe('moving and merging a study', () => {
     expect(again.added.interviews).toEqual([]);
   });
 });
+
+describe('merging turns into an interview that is here', () => {
+  it("counts the turns the file adds in that interview's summary", async () => {
+    const anna = await fresh();
+    await seed(anna, 'gedeeld', ['i1']);
+    await keepSummaryOf(anna, 'i1');
+    const bram = await fresh();
+    await seed(bram, 'gedeeld', ['i1']);
+    await bram.turns.put({
+      id: 'i1-t3',
+      interviewId: 'i1',
+      speaker: 'respondent',
+      text: 'Dat kwam later nog.',
+      startedAt: 3,
+    });
+    const fromBram = (await openBackup(await makeBackup(bram, { crypto, studyId: 'gedeeld' }), undefined, crypto))
+      .document;
+
+    await mergeInto(anna, fromBram.tables);
+    const [summary] = await summariesOfStudy(anna, 'gedeeld');
+    expect(summary).toMatchObject({ turnCount: 3, respondentWords: 5 });
+  });
+});
+
+/** The summary the data layer keeps once an interview is opened for its reflection. */
+async function keepSummaryOf(db: VeldwerkDatabase, interviewId: string): Promise<void> {
+  await loadSummarisedInterview(db, interviewId);
+}
 
 function memoryStorage(entries: Record<string, string>) {
   const map = new Map(Object.entries(entries));

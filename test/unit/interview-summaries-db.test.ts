@@ -69,7 +69,14 @@ describe('interview summaries in the database', () => {
     await v5.open();
     await v5.interviews.add({ ...interview('i1'), turnOrder: ['a', 'b'] });
     await v5.turns.bulkAdd([
-      { id: 'a', interviewId: 'i1', speaker: 'interviewer', text: 'Hoe ging dat?', startedAt: T0, nodeId: QUESTION_IDS[0] },
+      {
+        id: 'a',
+        interviewId: 'i1',
+        speaker: 'interviewer',
+        text: 'Hoe ging dat?',
+        startedAt: T0,
+        nodeId: QUESTION_IDS[0],
+      },
       { id: 'b', interviewId: 'i1', speaker: 'respondent', text: 'Heel goed eigenlijk.', startedAt: T0 + 1000 },
     ]);
     v5.close();
@@ -77,7 +84,13 @@ describe('interview summaries in the database', () => {
     const db = await openDatabase(createDatabase(name));
     const summary = (await db.interviewSummaries.get('i1'))!;
     expect(summary.linkedNodeIds).toEqual([QUESTION_IDS[0]]);
-    expect(summary).toMatchObject({ studyId: 's', turnCount: 2, interviewerWords: 3, respondentWords: 3, openQuestions: 1 });
+    expect(summary).toMatchObject({
+      studyId: 's',
+      turnCount: 2,
+      interviewerWords: 3,
+      respondentWords: 3,
+      openQuestions: 1,
+    });
     db.close();
   });
 
@@ -90,11 +103,18 @@ describe('interview summaries in the database', () => {
     await v7.open();
     await v7.interviews.add({ ...interview('i1'), turnOrder: ['a', 'b'] });
     await v7.turns.bulkAdd([
-      { id: 'a', interviewId: 'i1', speaker: 'interviewer', text: 'Hoe ging dat?', startedAt: T0, nodeId: QUESTION_IDS[0] },
+      {
+        id: 'a',
+        interviewId: 'i1',
+        speaker: 'interviewer',
+        text: 'Hoe ging dat?',
+        startedAt: T0,
+        nodeId: QUESTION_IDS[0],
+      },
       { id: 'b', interviewId: 'i1', speaker: 'respondent', text: 'Heel goed.', startedAt: T0 + 1000 },
     ]);
     const facts = factsOf(await v7.turns.toArray());
-    await v7.turnFacts.put({ interviewId: 'i1', facts });
+    await v7.table('turnFacts').put({ interviewId: 'i1', facts });
     // What version 7 kept: a summary without code counts.
     const { automaticCounts: _left, ...old } = summarize((await v7.interviews.get('i1'))!, facts);
     await v7.interviewSummaries.put(old as never);
@@ -102,7 +122,9 @@ describe('interview summaries in the database', () => {
 
     const db = await openDatabase(createDatabase(name));
     const counts = (await db.interviewSummaries.get('i1'))!.automaticCounts;
-    const section = GUIDE.sections.find((s) => s.topics.some((t) => t.questions.some((q) => q.id === QUESTION_IDS[0])))!;
+    const section = GUIDE.sections.find((s) =>
+      s.topics.some((t) => t.questions.some((q) => q.id === QUESTION_IDS[0])),
+    )!;
     expect(counts).toEqual({
       'auto:speaker:interviewer': 1,
       'auto:speaker:respondent': 1,
@@ -145,7 +167,9 @@ describe('interview summaries in the database', () => {
         const id = `i${++run}`;
         await createInterview(db, interview(id));
         const stored = (turns: { nodeId?: string | undefined }[]) =>
-          turns.map(({ nodeId, ...rest }) => ({ ...rest, interviewId: id, ...(nodeId ? { nodeId } : {}) }) as StoredTurn);
+          turns.map(
+            ({ nodeId, ...rest }) => ({ ...rest, interviewId: id, ...(nodeId ? { nodeId } : {}) }) as StoredTurn,
+          );
         for (const change of saves) {
           if (change.kind === 'retype') {
             const turn = await db.turns.get(change.id);
@@ -162,10 +186,56 @@ describe('interview summaries in the database', () => {
           else await updateInterview(db, id, { startedAt: change.at });
         }
         expect(await db.interviewSummaries.get(id)).toEqual(await recomputed(db, id));
-        expect((await loadSummarisedInterview(db, id))?.summary).toEqual(await recomputed(db, id));
+        const loaded = await loadSummarisedInterview(db, id);
+        expect(loaded?.summary).toEqual(await recomputed(db, id));
+        // The facts kept per turn are those of the interview's turns, no more, no fewer.
+        expect(loaded?.facts).toEqual(factsOf(await db.turns.where('interviewId').equals(id).toArray()));
       }),
       { numRuns: 60 },
     );
+    db.close();
+  });
+
+  it('are kept, while typing, by writing the typed turn, its facts and the summary only', async () => {
+    const db = createDatabase(freshName());
+    const writes: string[] = [];
+    // Every record written, by table, seen below Dexie.
+    db.use({
+      stack: 'dbcore',
+      name: 'count-writes',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (request) => {
+              if (request.type === 'put' || request.type === 'add') writes.push(...request.values.map(() => name));
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+    await openDatabase(db);
+    await createInterview(db, interview('i1'));
+    const turns: StoredTurn[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `t${i}`,
+      interviewId: 'i1',
+      speaker: i % 2 === 0 ? 'interviewer' : 'respondent',
+      text: 'Dat was een bewuste keuze van het team.',
+      startedAt: T0 + i * 1000,
+    }));
+    await saveTranscriptStructure(db, 'i1', {
+      turnOrder: turns.map((t) => t.id),
+      put: turns,
+      remove: [],
+      updatedAt: T0,
+    });
+    writes.length = 0;
+    await saveTurnTexts(db, [{ ...turns[151]!, text: 'Dat was een bewuste keuze van het hele team.' }]);
+    expect(writes.sort()).toEqual(['factsOfTurns', 'interviewSummaries', 'turns']);
+    expect(await db.interviewSummaries.get('i1')).toEqual(await recomputed(db, 'i1'));
     db.close();
   });
 
@@ -176,7 +246,7 @@ describe('interview summaries in the database', () => {
     expect(await db.interviewSummaries.get('i1')).toBeDefined();
     await deleteRespondent(db, 'r1');
     expect(await db.interviewSummaries.get('i1')).toBeUndefined();
-    expect(await db.turnFacts.get('i1')).toBeUndefined();
+    expect(await db.factsOfTurns.where('interviewId').equals('i1').count()).toBe(0);
     db.close();
   });
 });
