@@ -32,10 +32,12 @@ function Marked({ change }: { change: FillerChange }) {
 export function FillerRemoval({ study, onClose }: { study: Study; onClose: () => void }) {
   const { t } = useTranslation();
   const turns = useInterview((s) => s.turns);
+  const textRevision = useInterview((s) => s.textRevision);
   const order = useInterview((s) => s.order);
   const changes = useMemo(
     () => planFillerRemoval(orderedTurns({ turns, order }), study.transcriptFormat.fillerWords),
-    [turns, order, study.transcriptFormat.fillerWords],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- textRevision: a turn's text changed in `turns`
+    [turns, textRevision, order, study.transcriptFormat.fillerWords],
   );
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const labels = study.transcriptFormat.speakers;

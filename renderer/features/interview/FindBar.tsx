@@ -20,6 +20,7 @@ function OpenFindBar() {
   const openSeq = useFind((s) => s.openSeq);
   const order = useInterview((s) => s.order);
   const turns = useInterview((s) => s.turns);
+  const textRevision = useInterview((s) => s.textRevision);
   const input = useRef<HTMLInputElement>(null);
   const hits = useMemo(
     () =>
@@ -27,7 +28,8 @@ function OpenFindBar() {
         order.map((id) => ({ id, text: turns[id]?.text ?? '' })),
         query,
       ),
-    [order, turns, query],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- textRevision: a turn's text changed in `turns`
+    [order, turns, textRevision, query],
   );
   const index = current ? hits.findIndex((h) => h.turnId === current.turnId && h.start === current.start) : -1;
 

@@ -187,12 +187,14 @@ async function changeInterview(changes: Partial<Omit<Interview, 'id'>>): Promise
 // ----------------------------------------------------------------- text
 
 export function typeText(turnId: string, text: string): void {
-  const { turns } = useInterview.getState();
+  const { turns, textRevision } = useInterview.getState();
   const turn = turns[turnId];
   if (!turn || turn.text === text) return;
   const at = Date.now();
   journalText(turn.interviewId, turnId, text, at);
-  useInterview.setState({ turns: { ...turns, [turnId]: { ...turn, text, textAt: at } } });
+  // In place, not a copy of every turn (see interview-store.ts): the row's selector sees the new turn object.
+  turns[turnId] = { ...turn, text, textAt: at };
+  useInterview.setState({ textRevision: textRevision + 1 });
   saver?.schedule(PUT + turnId);
 }
 

@@ -34,9 +34,15 @@ type Loaded = { status: 'loading' } | { status: 'none' } | { status: 'ready'; ur
 /** Buttons leave the caret where it was: the transcriber goes on typing. */
 const keepFocus = (event: { preventDefault: () => void }) => event.preventDefault();
 
-/** "12000,,63000": the turns' start times in order, which changes with the structure, not with typing. */
+/**
+ * "12000,,63000": the turns' start times in order, which change with the structure, not with
+ * typing; worked out again only when the structure changes (typing keeps `turns` and `order`),
+ * not on every keystroke.
+ */
 function useMarkerKey(): string {
-  return useInterview((s) => s.order.map((id) => s.turns[id]?.startMs ?? '').join(','));
+  const order = useInterview((s) => s.order);
+  const turns = useInterview((s) => s.turns);
+  return useMemo(() => order.map((id) => turns[id]?.startMs ?? '').join(','), [order, turns]);
 }
 
 function Markers({ durationMs }: { durationMs: number }) {
