@@ -123,6 +123,18 @@ describe('the encrypted journal', () => {
     expect(unsavedText('i1', storage).t1!.text).toBe(WORD);
   });
 
+  it('reads what another window wrote since, not what this one wrote last', () => {
+    const inner = new MemoryStorage() as unknown as Storage;
+    const dataKey = randomBytes(32);
+    const mine = encryptedJournalStorage(dataKey, inner);
+    const theirs = encryptedJournalStorage(dataKey, inner);
+    journalText('i1', 't1', 'Eerst dit', 1, mine);
+    journalText('i1', 't2', 'Dan dat', 2, theirs);
+    expect(unsavedText('i1', mine)).toEqual({ t1: { text: 'Eerst dit', at: 1 }, t2: { text: 'Dan dat', at: 2 } });
+    inner.removeItem(inner.key(0)!);
+    expect(unsavedText('i1', mine)).toEqual({});
+  });
+
   it('an entry moved under another key does not open', () => {
     const inner = new MemoryStorage() as unknown as Storage;
     const storage = encryptedJournalStorage(randomBytes(32), inner);

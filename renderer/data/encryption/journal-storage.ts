@@ -16,16 +16,28 @@ export function isSealedJournalValue(raw: string): boolean {
 }
 
 export function encryptedJournalStorage(key: Uint8Array, inner: JournalStorage = localStorage): JournalStorage {
+  // What each name last held as sealed here and in the clear: a keystroke reads the journal
+  // it wrote at the key before, so that read is answered without opening it again. Only
+  // while storage still holds exactly that sealed value (another window may have written).
+  const lastSealed = new Map<string, { sealed: string; value: string }>();
   return {
     getItem(name) {
       const raw = inner.getItem(name);
       if (raw === null || !isSealedJournalValue(raw)) return raw;
+      const known = lastSealed.get(name);
+      if (known?.sealed === raw) return known.value;
       return fromUtf8(open(key, fromBase64(raw.slice(PREFIX.length)), utf8(name)));
     },
     setItem(name, value) {
-      inner.setItem(name, PREFIX + toBase64(seal(key, utf8(value), utf8(name))));
+      const sealed = PREFIX + toBase64(seal(key, utf8(value), utf8(name)));
+      lastSealed.delete(name);
+      inner.setItem(name, sealed);
+      lastSealed.set(name, { sealed, value });
     },
-    removeItem: (name) => inner.removeItem(name),
+    removeItem: (name) => {
+      lastSealed.delete(name);
+      inner.removeItem(name);
+    },
     key: (index) => inner.key(index),
     get length() {
       return inner.length;
