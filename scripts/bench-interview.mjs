@@ -10,6 +10,8 @@
 // The typing is traced with Chromium's trace (CDP Tracing); for the slowest keystrokes it
 // prints what the main thread did between the key and the paint (script by function,
 // timers, garbage collection, style, layout, paint), so a spike has a name.
+// Beside the wall times, each key's main-thread CPU time (thread time from the trace), app
+// and textarea: on a machine busy with other work it shows what the app itself costs.
 // Also the time from a keystroke until the text is durable in IndexedDB.
 // Each size runs twice, plain and encrypted at rest, each beside the other with issue 11's
 // targets (typing p95 within 1 ms, open and durable times within 10 %).
@@ -17,7 +19,10 @@
 //
 // Usage: node scripts/bench-interview.mjs   (builds the renderer first; BENCH_NO_BUILD=1 skips that)
 //        BENCH_TURNS=1000 limits it to one size.
+//        BENCH_TRACE_DIR=dir / BENCH_PROFILE_DIR=dir keep each typing run's trace / JavaScript CPU profile there.
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { INTERVIEW_ID, seed, seedData, WORDS_PER_TURN } from './bench-interview-seed.mjs';
 import {
@@ -31,7 +36,7 @@ import {
   stats,
 } from './bench-support.mjs';
 import { random, VOCABULARY } from './bench-text.mjs';
-import { keystrokeCauses, printCauses, TRACE_CATEGORIES } from './bench-trace.mjs';
+import { cpuPerKey, keystrokeCauses, printCauses, TRACE_CATEGORIES } from './bench-trace.mjs';
 
 const SIZES = process.env.BENCH_TURNS ? [Number(process.env.BENCH_TURNS)] : [1000, 5000];
 const KEYSTROKES = 200;
@@ -82,14 +87,22 @@ async function typeTraced(page, text) {
       excludedCategories: ['*'],
     },
   });
+  // BENCH_PROFILE_DIR: a JavaScript CPU profile of the typing too, to read which functions take the time.
+  const profiling = process.env.BENCH_PROFILE_DIR !== undefined;
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.keyboard.type(text, { delay: 30 });
   // The last key's frame.
   await page.waitForFunction(() => window.__lat.filter((v) => v !== undefined).length >= window.__keys);
+  const profile = profiling ? (await cdp.send('Profiler.stop')).profile : undefined;
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
   const latency = await page.evaluate(() => window.__lat);
-  return { latency, events };
+  return { latency, events, profile };
 }
 
 /** Keystrokes on a page that has nothing to change: only the wait for the next frame. */
@@ -108,9 +121,9 @@ async function bareTextarea(browser, text) {
   await page.setContent('<textarea style="width:600px;height:200px"></textarea>');
   await page.evaluate(installLatencyProbe);
   await page.locator('textarea').click();
-  const { latency } = await typeTraced(page, text);
+  const { latency, events } = await typeTraced(page, text);
   await page.close();
-  return latency;
+  return { latency, cpu: cpuPerKey(events, latency) };
 }
 
 /** Opens the seeded interview; the time until the cursor is in its last turn. */
@@ -211,6 +224,18 @@ async function durability(page, turnId, encrypted) {
   return stats(durable);
 }
 
+/** BENCH_TRACE_DIR / BENCH_PROFILE_DIR: the typing's trace and CPU profile kept as files, to read further. */
+function saveForReading(run, turnCount, label) {
+  const name = `typing-${turnCount}-${label}`;
+  if (process.env.BENCH_TRACE_DIR)
+    writeFileSync(
+      join(process.env.BENCH_TRACE_DIR, `${name}.json`),
+      JSON.stringify({ latency: run.latency, events: run.events }),
+    );
+  if (process.env.BENCH_PROFILE_DIR && run.profile)
+    writeFileSync(join(process.env.BENCH_PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(run.profile));
+}
+
 async function runSize(base, fx, text, turnCount, withDurability, passphrase) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
@@ -224,6 +249,7 @@ async function runSize(base, fx, text, turnCount, withDurability, passphrase) {
     await page.evaluate(installLatencyProbe);
     const turnId = await newTurnAtEnd(page, turnCount);
     const app = await typeTraced(page, text);
+    saveForReading(app, turnCount, passphrase === undefined ? 'plain' : 'encrypted');
     const durable = withDurability ? await durability(page, turnId, passphrase !== undefined) : undefined;
     // Floors in the same browser, right after.
     const bare = await bareTextarea(browser, text);
@@ -274,7 +300,9 @@ try {
       ['encrypted', sealed],
     ]) {
       const app = stats(r.app.latency);
-      const bare = stats(r.bare);
+      const bare = stats(r.bare.latency);
+      const appCpu = stats(cpuPerKey(r.app.events, r.app.latency));
+      const bareCpu = stats(r.bare.cpu);
       const empty = stats(r.empty);
       const migrated = r.migrationMs === undefined ? '' : `, set-up and migration ${r.migrationMs} ms`;
       printTable(
@@ -295,6 +323,13 @@ try {
             target: '≤ 25 ms',
             holds: app.max <= 25,
           },
+          // What the load of the machine does not move: the main thread's own CPU time per key.
+          ...['p50', 'p95', 'max'].map((p) => ({
+            figure: `main-thread CPU ${p === 'max' ? 'worst' : p}`,
+            value: appCpu[p],
+            floor: `${bareCpu[p].toFixed(1)} ms textarea`,
+            target: '—',
+          })),
         ],
       );
       printCauses(keystrokeCauses(r.app.events, r.app.latency, 5));

@@ -93,6 +93,46 @@ const INTERESTING = new Set([
   'XHRReadyStateChange',
 ]);
 
+/**
+ * Per keystroke, the main thread's CPU time (thread time, not wall time) from the key to its
+ * frame: the tasks running then, each counted for the part of it inside the window. On a
+ * busy machine the wall time of a key also holds the time the thread waited for a core;
+ * this does not, so it compares runs made under different load.
+ */
+export function cpuPerKey(events, latency) {
+  const marks = new Map();
+  for (const e of events) {
+    const m = /^bench-key-(\d+)$/.exec(e.name);
+    if (m && !marks.has(Number(m[1]))) marks.set(Number(m[1]), e);
+  }
+  const first = marks.values().next().value;
+  if (!first) return [];
+  // Top-level tasks of the main thread: complete events not inside another.
+  const tasks = [];
+  let end = -Infinity;
+  for (const e of events
+    .filter((e) => e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    if (e.ts >= end) {
+      tasks.push(e);
+      end = e.ts + e.dur;
+    }
+  }
+  return latency.flatMap((ms, n) => {
+    const mark = marks.get(n);
+    if (!mark || ms === undefined) return [];
+    const from = mark.ts;
+    const to = from + ms * 1000;
+    let cpu = 0;
+    for (const t of tasks) {
+      if (t.ts >= to || t.ts + t.dur <= from || t.dur === 0) continue;
+      const share = (Math.min(to, t.ts + t.dur) - Math.max(from, t.ts)) / t.dur;
+      cpu += (t.tdur ?? t.dur) * share;
+    }
+    return [cpu / 1000];
+  });
+}
+
 /** The `count` slowest keystrokes, each with the main-thread work between its key and its frame. */
 export function keystrokeCauses(events, latency, count) {
   const marks = new Map();
@@ -149,7 +189,9 @@ export function printCauses(causes) {
       }
       for (const m of [...merged.values()].sort((a, b) => b.ms - a.ms)) {
         if (m.ms < 0.5 || depth > 4) continue;
-        console.log(`      ${'  '.repeat(depth)}${m.ms.toFixed(1).padStart(5)} ms  ${m.label}${m.times > 1 ? ` ×${m.times}` : ''}`);
+        console.log(
+          `      ${'  '.repeat(depth)}${m.ms.toFixed(1).padStart(5)} ms  ${m.label}${m.times > 1 ? ` ×${m.times}` : ''}`,
+        );
         walk(m.children, depth + 1);
       }
     };
