@@ -43,9 +43,11 @@ export function journalText(
   at: number,
   storage?: JournalStorage,
 ): void {
-  const entries = texts(interviewId, storage).read() ?? {};
+  // One journal for the read and the write: finding the storage (window.localStorage) costs about 0.1 ms each time.
+  const j = texts(interviewId, storage);
+  const entries = j.read() ?? {};
   entries[turnId] = { text, at };
-  keepTexts(interviewId, entries, storage);
+  j.write(entries);
 }
 
 /** Forgets entries that are now in the database (unless typed again since). */
