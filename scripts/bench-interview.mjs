@@ -123,7 +123,7 @@ async function bareTextarea(browser, text) {
   await page.locator('textarea').click();
   const { latency, events } = await typeTraced(page, text);
   await page.close();
-  return { latency, cpu: cpuPerKey(events, latency) };
+  return { latency, events, cpu: cpuPerKey(events, latency) };
 }
 
 /** Opens the seeded interview; the time until the cursor is in its last turn. */
@@ -253,6 +253,7 @@ async function runSize(base, fx, text, turnCount, withDurability, passphrase) {
     const durable = withDurability ? await durability(page, turnId, passphrase !== undefined) : undefined;
     // Floors in the same browser, right after.
     const bare = await bareTextarea(browser, text);
+    saveForReading(bare, turnCount, `${passphrase === undefined ? 'plain' : 'encrypted'}-textarea`);
     const empty = await emptyPage(browser, text);
     return { version: browser.version(), openMs, migrationMs, app, bare, empty, durable, questionCount };
   } finally {
