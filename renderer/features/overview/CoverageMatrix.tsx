@@ -5,10 +5,10 @@
  */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { studyOverview, type TopicState } from '../../../shared/reflection/study-overview';
+import { overviewOfOutlines, type TopicState } from '../../../shared/reflection/study-overview';
 import { useRoute } from '../../ui/navigation/route-store';
 import { useColumnWindow } from '../../ui/use-column-window';
-import type { HeldInterviewNodes } from '../../data/interviews';
+import type { OverviewInterview } from '../../data/study-overview';
 
 const SYMBOL: Record<TopicState, string> = { asked: '✓', notAsked: '–', flaggedNotAsked: '!' };
 
@@ -39,7 +39,7 @@ export function CoverageMatrix({
   interviews,
   codes,
 }: {
-  interviews: HeldInterviewNodes[];
+  interviews: OverviewInterview[];
   codes: Map<string, string>;
 }) {
   const { t } = useTranslation();
@@ -47,11 +47,11 @@ export function CoverageMatrix({
   const scroller = useRef<HTMLDivElement>(null);
   const overview = useMemo(
     () =>
-      studyOverview(
-        interviews.map(({ interview, turns }) => ({
-          interview,
-          turns,
-          label: codes.get(interview.respondentId) ?? '?',
+      overviewOfOutlines(
+        interviews.map(({ interviewId, overview }) => ({
+          interviewId,
+          label: codes.get(overview.respondentId) ?? '?',
+          outline: overview,
         })),
       ),
     [interviews, codes],
