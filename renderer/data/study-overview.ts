@@ -1,5 +1,5 @@
 /**
- * Everything the study overview shows, read in one transaction as one live query: the
+ * Everything the study overview shows, read as one live query: the
  * held interviews as their summaries keep them (never the interview records with their
  * guides and reading orders, nor their turns), the respondents, their questionnaire
  * answers, the codings, the reflections' follow-ups and which automatic codes are shown.
@@ -40,50 +40,42 @@ const byCreation = (a: OverviewInterview, b: OverviewInterview) =>
   a.overview.createdAt - b.overview.createdAt || (a.interviewId < b.interviewId ? -1 : a.interviewId > b.interviewId ? 1 : 0);
 
 export async function studyOverviewData(db: VeldwerkDatabase, studyId: string): Promise<StudyOverviewData> {
-  const tables = [
-    db.interviews,
-    db.turns,
-    db.interviewSummaries,
-    db.respondents,
-    db.responses,
-    db.codings,
-    db.reflections,
-    db.settings,
-  ];
-  return db.transaction('r', tables, async () => {
-    const [summaries, interviewIds, respondents, responses, codings, reflections, families] = await Promise.all([
-      summariesOfStudy(db, studyId),
-      // Keys only: which interviews exist, to find any without a summary.
-      db.interviews.where('studyId').equals(studyId).primaryKeys(),
-      respondentsOfStudy(db, studyId),
-      responsesOfStudy(db, studyId),
-      codingsOfStudy(db, studyId),
-      reflectionsOfStudy(db, studyId),
-      automaticFamiliesSetting(db, studyId),
+  // Side by side, not in one explicit transaction: inside a live query Dexie then answers
+  // a query asked again (the overview opened again) from its cache, without reading or
+  // decrypting anything, which it does not do inside an explicit transaction. The live
+  // query runs again on any change to these tables, so the parts still agree.
+  const [summaries, interviewIds, respondents, responses, codings, reflections, families] = await Promise.all([
+    summariesOfStudy(db, studyId),
+    // Keys only: which interviews exist, to find any without a summary.
+    db.interviews.where('studyId').equals(studyId).primaryKeys(),
+    respondentsOfStudy(db, studyId),
+    responsesOfStudy(db, studyId),
+    codingsOfStudy(db, studyId),
+    reflectionsOfStudy(db, studyId),
+    automaticFamiliesSetting(db, studyId),
+  ]);
+  const summaryOf = new Map<string, OverviewInterview>(
+    summaries.flatMap((s) => (s.overview && s.automaticCounts ? [[s.interviewId, s] as const] : [])),
+  );
+  // Interviews written outside this layer (an imported project) have no summary yet:
+  // only they are read, with their turns, and summarised here.
+  const unsummarised = interviewIds.filter((id) => !summaryOf.has(id));
+  if (unsummarised.length > 0) {
+    const [interviews, turns] = await Promise.all([
+      db.interviews.bulkGet(unsummarised) as Promise<(Interview | undefined)[]>,
+      db.turns.where('interviewId').anyOf(unsummarised).toArray() as Promise<StoredTurn[]>,
     ]);
-    const summaryOf = new Map<string, OverviewInterview>(
-      summaries.flatMap((s) => (s.overview && s.automaticCounts ? [[s.interviewId, s] as const] : [])),
-    );
-    // Interviews written outside this layer (an imported project) have no summary yet:
-    // only they are read, with their turns, and summarised here.
-    const unsummarised = interviewIds.filter((id) => !summaryOf.has(id));
-    if (unsummarised.length > 0) {
-      const [interviews, turns] = await Promise.all([
-        db.interviews.bulkGet(unsummarised) as Promise<(Interview | undefined)[]>,
-        db.turns.where('interviewId').anyOf(unsummarised).toArray() as Promise<StoredTurn[]>,
-      ]);
-      for (const interview of interviews) {
-        if (!interview) continue;
-        const own = turns.filter((turn) => turn.interviewId === interview.id);
-        summaryOf.set(interview.id, summarize(interview, factsOf(own)));
-      }
+    for (const interview of interviews) {
+      if (!interview) continue;
+      const own = turns.filter((turn) => turn.interviewId === interview.id);
+      summaryOf.set(interview.id, summarize(interview, factsOf(own)));
     }
-    const interviews = interviewIds
-      .flatMap((id) => summaryOf.get(id) ?? [])
-      .filter((i) => i.overview.status !== 'consent')
-      .sort(byCreation);
-    return { interviews, respondents, responses, codings, reflections, families };
-  });
+  }
+  const interviews = interviewIds
+    .flatMap((id) => summaryOf.get(id) ?? [])
+    .filter((i) => i.overview.status !== 'consent')
+    .sort(byCreation);
+  return { interviews, respondents, responses, codings, reflections, families };
 }
 
 /** The overview's data, live; undefined while loading. */

@@ -43,9 +43,10 @@ export function useColumnWindow(
   columnPx: number,
 ): ColumnWindow {
   // Before the first measurement: as if the box were as wide as the window and had no
-  // label column, which covers whatever it turns out to be, so the first paint is complete.
+  // label column, which covers whatever it turns out to be (with the half overscan a
+  // measurement asks for), so the first paint is complete and not drawn again.
   const [range, setRange] = useState<Range>(() =>
-    rangeOf(0, typeof window === 'undefined' ? 1400 : window.innerWidth, 0, OVERSCAN_PX, columnPx),
+    rangeOf(0, typeof window === 'undefined' ? 1400 : window.innerWidth, 0, OVERSCAN_PX / 2, columnPx),
   );
   useLayoutEffect(() => {
     const el = scroller.current;
