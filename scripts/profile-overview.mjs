@@ -183,6 +183,8 @@ try {
   for (const batch of seedBatches(fx)) await putRaw(page, batch);
   await page.reload();
   await page.waitForFunction(ready, null, { timeout: 60_000 });
+  // An experiment: a stylesheet added to the page before profiling (PROFILE_STYLE='css').
+  if (process.env.PROFILE_STYLE) await page.addStyleTag({ content: process.env.PROFILE_STYLE });
   await overviewOnce(page);
   await overviewOnce(page);
   await profiled(page, 'plain');

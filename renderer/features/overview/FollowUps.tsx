@@ -5,6 +5,7 @@
  */
 import { Fragment, memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { followUpOrder, followUpSummary, type FollowUpSummary } from '../../../shared/reflection/closing';
 import type { Study } from '../../../shared/study/schema';
 import type { StoredReflection } from '../../data/records';
@@ -32,8 +33,13 @@ interface RowTexts {
   toSend: string;
   nothingToSend: string;
   open: string;
+  /** "met {{code}}" with a stand-in for the code. */
+  with: string;
   dates: Intl.DateTimeFormat;
+  t: TFunction;
 }
+
+const CODE = '\u0001';
 
 /** A memoised row: opening one form does not build the other two hundred again. */
 const FollowUpRow = memo(function FollowUpRow({
@@ -51,7 +57,7 @@ const FollowUpRow = memo(function FollowUpRow({
   onToggle: (interviewId: string) => void;
   texts: RowTexts;
 }) {
-  const { t } = useTranslation();
+  const { t } = texts;
   const sentOn = row.sentOn ? texts.dates.format(new Date(`${row.sentOn}T12:00:00`)) : undefined;
   return (
     <tr className={`follow-up-row status-${row.status}`}>
@@ -80,7 +86,7 @@ const FollowUpRow = memo(function FollowUpRow({
           aria-controls={open ? `follow-up-${row.interviewId}` : undefined}
           onClick={() => onToggle(row.interviewId)}
         >
-          {texts.open} <span className="visually-hidden">{t('followUpTable.with', { code })}</span>
+          {texts.open} <span className="visually-hidden">{texts.with.replace(CODE, () => code)}</span>
         </button>
       </td>
     </tr>
@@ -109,7 +115,9 @@ export function FollowUps({
       toSend: t('overview.toSend'),
       nothingToSend: t('followUpTable.nothingToSend'),
       open: t('followUpTable.open'),
+      with: t('followUpTable.with', { code: CODE }),
       dates: new Intl.DateTimeFormat(i18n.language),
+      t,
     }),
     [t, i18n.language],
   );
