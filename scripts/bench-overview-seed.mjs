@@ -103,14 +103,20 @@ export async function putRaw(page, batch) {
 
 export const ready = () => document.body.dataset.ready === 'true' && document.querySelector('main h1') !== null;
 
-/** Opening the overview from the respondents list until every part of it shows, then painted. */
-export async function overviewOnce(page) {
+/**
+ * Opening the overview from the respondents list until every part of it shows, then painted.
+ * `awayMs`: how long the respondents list shows first. Dexie keeps a live query's results for
+ * 3 s after its screen closes and answers the same query from them when it opens again; away
+ * longer, the overview reads (and, encrypted, decrypts) everything again, as on a first visit.
+ */
+export async function overviewOnce(page, awayMs = 0) {
   await page.evaluate(() => {
     window.location.hash = '#/respondenten';
   });
   await page.waitForFunction(
     () => document.querySelector('#overview-title') === null && document.querySelector('main h1'),
   );
+  if (awayMs > 0) await page.waitForTimeout(awayMs);
   return page.evaluate(
     (columns) =>
       new Promise((resolve, reject) => {

@@ -13,11 +13,19 @@ function problemsOf(table: CheckedTable, raw: unknown): string[] {
 
 import { DamagedInterviewError } from './damaged-interview-error';
 export { DamagedInterviewError };
-import { keepSummary, summariesOfStudy, summaryTables } from './interview-summaries';
-import { factsOf, summarize } from '../../shared/reflection/interview-summary';
+import { keepSummary, summaryTables } from './interview-summaries';
 
-/** Interview fields the summary depends on (reading order, start of the clock, the guide). */
-const SUMMARISED_FIELDS = ['turnOrder', 'startedAt', 'guide', 'status'] as const;
+/** Interview fields the summary depends on (reading order, start of the clock, the guide, what the overview shows). */
+const SUMMARISED_FIELDS = [
+  'turnOrder',
+  'startedAt',
+  'guide',
+  'status',
+  'respondentId',
+  'createdAt',
+  'askedByHand',
+  'notAskedByHand',
+] as const;
 
 export async function createInterview(db: VeldwerkDatabase, interview: Interview): Promise<void> {
   await db.transaction('rw', summaryTables(db), async () => {
@@ -62,9 +70,12 @@ export async function rawInterviewRecords(db: VeldwerkDatabase, id: string): Pro
   }));
 }
 
-/** Writes a repaired record over a damaged one. */
+/** Writes a repaired record over a damaged one; its summary follows. */
 export async function replaceInterviewRecord(db: VeldwerkDatabase, interview: Interview): Promise<void> {
-  await db.interviews.put(interview);
+  await db.transaction('rw', summaryTables(db), async () => {
+    await db.interviews.put(interview);
+    await keepSummary(db, interview.id);
+  });
 }
 
 /** Removes an interview with its turns, memos and reflection. */
@@ -192,51 +203,21 @@ export function useOpenInterviews(studyId: string): Interview[] | undefined {
   return useLiveQuery(() => openInterviews(database(), studyId), [studyId]);
 }
 
-/**
- * A held interview with what the overview needs of its turns, from its summary: the guide
- * nodes they were typed under, and how many turns each automatic code codes.
- */
-export interface HeldInterviewNodes {
-  interview: Interview;
-  turns: Pick<StoredTurn, 'nodeId'>[];
-  automaticCounts: Readonly<Record<string, number>>;
-}
-
-/** Interviews past the consent step, oldest first; undefined while loading. Reads summaries, never turns. */
-export function useHeldInterviews(studyId: string): HeldInterviewNodes[] | undefined {
-  return useLiveQuery(async () => {
-    const db = database();
-    const [interviews, summaries] = await Promise.all([interviewsOfStudy(db, studyId), summariesOfStudy(db, studyId)]);
-    const summaryOf = new Map(summaries.flatMap((s) => (s.automaticCounts ? [[s.interviewId, s] as const] : [])));
-    const held = interviews.filter((i) => i.status !== 'consent');
-    // Interviews written outside this layer (a copied database) have no summary yet: only their turns are read.
-    const unsummarised = held.filter((i) => !summaryOf.has(i.id));
-    if (unsummarised.length > 0) {
-      const turns = await db.turns
-        .where('interviewId')
-        .anyOf(unsummarised.map((i) => i.id))
-        .toArray();
-      for (const interview of unsummarised) {
-        const own = turns.filter((turn) => turn.interviewId === interview.id);
-        summaryOf.set(interview.id, summarize(interview, factsOf(own)));
-      }
-    }
-    return held.map((interview) => {
-      const summary = summaryOf.get(interview.id)!;
-      return {
-        interview,
-        turns: summary.linkedNodeIds.map((nodeId) => ({ nodeId })),
-        automaticCounts: summary.automaticCounts,
-      };
-    });
-  }, [studyId]);
-}
-
-/** The turns of a few interviews, live (the quotes behind one cell of the code matrix); [] for none. */
-export function useTurnsOfInterviews(interviewIds: readonly string[]): StoredTurn[] | undefined {
+/** A few interviews with their turns, live (the quotes behind one cell of the code matrix); empty for none. */
+export function useInterviewsAndTurns(
+  interviewIds: readonly string[],
+): { interviews: Interview[]; turns: StoredTurn[] } | undefined {
   const key = interviewIds.join('\n');
   return useLiveQuery(
-    () => (interviewIds.length === 0 ? [] : database().turns.where('interviewId').anyOf(interviewIds).toArray()),
+    async () => {
+      if (interviewIds.length === 0) return { interviews: [], turns: [] };
+      const db = database();
+      const [interviews, turns] = await Promise.all([
+        db.interviews.bulkGet([...interviewIds]),
+        db.turns.where('interviewId').anyOf(interviewIds).toArray(),
+      ]);
+      return { interviews: interviews.filter((i): i is Interview => i !== undefined), turns };
+    },
     // The ids as one string: a new array with the same ids is the same query.
     [key],
   );

@@ -8,6 +8,7 @@ import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrades/v2-organisation-index';
 import { upgradeToV7 } from './upgrades/v7-interview-summaries';
 import { upgradeToV9 } from './upgrades/v9-automatic-code-counts';
+import { upgradeToV10 } from './upgrades/v10-overview-in-summaries';
 import { upgradeToV11 } from './upgrades/v11-facts-per-turn';
 
 export interface SchemaVersion {
@@ -85,6 +86,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 9,
     stores: {},
     upgrade: upgradeToV9,
+  },
+  {
+    // The summaries also hold what the study overview shows of each interview (topic
+    // states, sections, who and when), so the overview reads summaries only. Made again
+    // from the kept facts.
+    version: 10,
+    stores: {},
+    upgrade: upgradeToV10,
   },
   {
     // Turn facts one record per turn (was one per interview), so saving a typed turn writes

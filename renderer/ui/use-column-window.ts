@@ -18,24 +18,47 @@ export interface ColumnWindow {
   after: number;
 }
 
-/** `scroller` holds the table; its first header cell (the sticky label column) comes before the windowed columns. */
+interface Range {
+  first: number;
+  last: number;
+}
+
+/** The columns from `overscan` pixels before the view's left edge to as many beyond its right edge. */
+function rangeOf(left: number, width: number, lead: number, overscan: number, columnPx: number): Range {
+  const from = Math.max(0, left - lead - overscan);
+  const to = left - lead + width + overscan;
+  const first = Math.floor(from / columnPx);
+  return { first, last: Math.max(first, Math.ceil(to / columnPx)) };
+}
+
+/**
+ * `scroller` holds the table; its first header cell (the sticky label column) comes before
+ * the windowed columns. The columns drawn change only when the view comes within half the
+ * overscan of their edge: a measurement that finds the view still covered (the first one,
+ * or a small scroll) draws nothing again.
+ */
 export function useColumnWindow(
   scroller: RefObject<HTMLElement | null>,
   count: number,
   columnPx: number,
 ): ColumnWindow {
-  const [view, setView] = useState({ left: 0, width: 1400, lead: 0 });
-  // The scroll box is only there once there are columns.
-  const hasColumns = count > 0;
+  // Before the first measurement: as if the box were as wide as the window and had no
+  // label column, which covers whatever it turns out to be (with the half overscan a
+  // measurement asks for), so the first paint is complete and not drawn again.
+  const [range, setRange] = useState<Range>(() =>
+    rangeOf(0, typeof window === 'undefined' ? 1400 : window.innerWidth, 0, OVERSCAN_PX / 2, columnPx),
+  );
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const measure = () => {
       const lead = el.querySelector<HTMLElement>('thead th:first-child')?.offsetWidth ?? 0;
-      setView((was) =>
-        was.left === el.scrollLeft && was.width === el.clientWidth && was.lead === lead
+      const need = rangeOf(el.scrollLeft, el.clientWidth, lead, OVERSCAN_PX / 2, columnPx);
+      const needLast = Math.min(count, need.last);
+      setRange((was) =>
+        was.first <= need.first && Math.min(count, was.last) >= needLast
           ? was
-          : { left: el.scrollLeft, width: el.clientWidth, lead },
+          : rangeOf(el.scrollLeft, el.clientWidth, lead, OVERSCAN_PX, columnPx),
       );
     };
     el.addEventListener('scroll', measure, { passive: true });
@@ -46,10 +69,9 @@ export function useColumnWindow(
       el.removeEventListener('scroll', measure);
       resize.disconnect();
     };
-  }, [scroller, hasColumns]);
-  const from = Math.max(0, view.left - view.lead - OVERSCAN_PX);
-  const to = view.left - view.lead + view.width + OVERSCAN_PX;
-  const first = Math.min(count, Math.floor(from / columnPx));
-  const last = Math.min(count, Math.max(first, Math.ceil(to / columnPx)));
+    // Measured again when the columns change: the scroll box comes with the first column.
+  }, [scroller, count, columnPx]);
+  const first = Math.min(count, range.first);
+  const last = Math.min(count, Math.max(first, range.last));
   return { first, last, before: first * columnPx, after: (count - last) * columnPx };
 }

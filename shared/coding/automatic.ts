@@ -61,7 +61,12 @@ export function automaticCodings(interview: Pick<Interview, 'guide'>, turns: rea
  * The automatic code tree of a set of interviews: the two speakers, then every section
  * and topic any of their guides has, in the order first met.
  */
-export function automaticCodeTree(guides: readonly Interview['guide'][], names: AutomaticNames): CodeNode {
+/** The section titles and topic labels of a guide (or of the outline a summary keeps of it). */
+export interface GuideNames {
+  sections: readonly { title: string; topics: readonly { label: string }[] }[];
+}
+
+export function automaticCodeTree(guides: readonly GuideNames[], names: AutomaticNames): CodeNode {
   const sections = new Map<string, CodeNode>();
   const topics = new Map<string, CodeNode>();
   for (const guide of guides) {

@@ -57,10 +57,16 @@ export function codeMatrix(
   respondentOfInterview: ReadonlyMap<string, MatrixRespondent>,
 ): Map<string, Map<string, number>> {
   const matrix = new Map<string, Map<string, number>>();
+  // Once per interview, not per coding: a study's automatic codes are thousands of counts.
+  const keyOf = new Map<string, string | null>();
   for (const coding of codings) {
-    const respondent = respondentOfInterview.get(coding.interviewId);
-    if (!respondent) continue;
-    const key = columnKey(dimension, respondent);
+    let key = keyOf.get(coding.interviewId);
+    if (key === undefined) {
+      const respondent = respondentOfInterview.get(coding.interviewId);
+      key = respondent ? columnKey(dimension, respondent) : null;
+      keyOf.set(coding.interviewId, key);
+    }
+    if (key === null) continue;
     const row = matrix.get(coding.codeId) ?? new Map<string, number>();
     row.set(key, (row.get(key) ?? 0) + (coding.count ?? 1));
     matrix.set(coding.codeId, row);

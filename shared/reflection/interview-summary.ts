@@ -20,12 +20,16 @@
  * - Codes: the automatic codes (speaker, section, topic) are counted per turn, as
  *   automaticCodings derives them, so the code matrix adds counts instead of reading every
  *   turn. The researcher's own codings are records of their own and are counted from there.
+ * - Overview: what the study overview shows of the interview (its topics' states, the
+ *   sections and topics its automatic codes name, who and when) is kept here too, so the
+ *   overview reads summaries only, never an interview record with its guide and order.
  */
 import { elapsedMs } from '../interview/clock';
 import { sectionCodeId, speakerCodeId, topicCodeId } from '../coding/automatic';
 import type { Interview } from '../interview/interview';
 import type { Speaker, Turn } from '../interview/turn';
 import { interviewCoverage, type InterviewCoverage } from './coverage';
+import { overviewOutline, type OverviewOutline } from './study-overview';
 import { guidePlaces } from './guide-places';
 import { classifyQuestion, type QuestionKind } from './question-classifier';
 import type { RuleId } from './question-rules';
@@ -67,9 +71,31 @@ export interface InterviewSummary {
   lastTurnAt?: number;
   /** Automatic code id → the number of turns it codes (see shared/coding/automatic.ts). */
   automaticCounts: Record<string, number>;
+  overview: InterviewAtAGlance;
 }
 
-export type SummarisedInterview = Pick<Interview, 'id' | 'studyId' | 'guide' | 'turnOrder' | 'startedAt'>;
+/** The study overview's view of one interview (see the decisions above). */
+export interface InterviewAtAGlance extends OverviewOutline {
+  respondentId: string;
+  status: Interview['status'];
+  createdAt: number;
+  /** When the clock started, else when it was made: the date the overview shows and orders by. */
+  heldAt: number;
+}
+
+export type SummarisedInterview = Pick<
+  Interview,
+  | 'id'
+  | 'studyId'
+  | 'respondentId'
+  | 'guide'
+  | 'status'
+  | 'turnOrder'
+  | 'startedAt'
+  | 'createdAt'
+  | 'askedByHand'
+  | 'notAskedByHand'
+>;
 
 export function factOf(turn: Pick<Turn, 'speaker' | 'text' | 'startedAt' | 'nodeId'>): TurnFact {
   const fact: TurnFact = { speaker: turn.speaker, startedAt: turn.startedAt, words: countWords(turn.text) };
@@ -227,6 +253,16 @@ export function summarize(interview: SummarisedInterview, facts: TurnFacts): Int
     spans,
     ...(lastTurnAt === undefined ? {} : { lastTurnAt }),
     automaticCounts,
+    overview: {
+      respondentId: interview.respondentId,
+      status: interview.status,
+      createdAt: interview.createdAt,
+      heldAt: interview.startedAt ?? interview.createdAt,
+      ...overviewOutline(
+        interview,
+        [...linked].map((nodeId) => ({ nodeId })),
+      ),
+    },
   };
 }
 

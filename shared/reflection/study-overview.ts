@@ -70,21 +70,74 @@ function combine(a: TopicState, b: TopicState): TopicState {
   return a === 'flaggedNotAsked' || b === 'flaggedNotAsked' ? 'flaggedNotAsked' : 'notAsked';
 }
 
+/** One topic of an interview's guide as the overview shows it. */
+export interface OutlineTopic {
+  key: string;
+  label: string;
+  state: TopicState;
+}
+
+/**
+ * What the overview shows of one interview's guide: its sections (titles, also the
+ * automatic section codes) and topics with their states, in guide order. Small enough to
+ * keep in the interview's summary, so the overview reads neither guides nor turns.
+ */
+export interface OverviewOutline {
+  topicListId: string;
+  topicListTitle: string;
+  sections: { title: string; topics: OutlineTopic[] }[];
+}
+
+export function overviewOutline(
+  interview: OverviewInput['interview'],
+  turns: readonly Pick<Turn, 'nodeId'>[],
+): OverviewOutline {
+  const coverage = interviewCoverage(interview, turns);
+  return {
+    topicListId: interview.guide.topicListId,
+    topicListTitle: interview.guide.topicListTitle,
+    sections: coverage.sections.map((section) => ({
+      title: section.title,
+      topics: section.topics.map((topic) => ({ key: topic.key, label: topic.label, state: stateOf(topic) })),
+    })),
+  };
+}
+
+/** A column of the overview: an interview's id, its heading and its outline. */
+export interface OutlinedInterview {
+  interviewId: string;
+  label: string;
+  outline: OverviewOutline;
+}
+
 export function studyOverview(inputs: readonly OverviewInput[], options: OverviewOptions = {}): StudyOverview {
+  return overviewOfOutlines(
+    inputs.map(({ interview, turns, label }) => ({
+      interviewId: interview.id,
+      label: label ?? interview.id,
+      outline: overviewOutline(interview, turns),
+    })),
+    options,
+  );
+}
+
+/** The overview from outlines kept beforehand (see interview-summary.ts): no guide is walked here. */
+export function overviewOfOutlines(
+  inputs: readonly OutlinedInterview[],
+  options: OverviewOptions = {},
+): StudyOverview {
   const threshold = options.underCoveredBelow ?? 0.5;
   const order: string[] = [];
   const heads = new Map<string, { label: string; sectionTitle: string }>();
   const states: Map<string, TopicState>[] = [];
 
-  for (const { interview, turns } of inputs) {
-    const coverage = interviewCoverage(interview, turns);
+  for (const { outline } of inputs) {
     const mine = new Map<string, TopicState>();
     let previous: string | undefined;
-    for (const section of coverage.sections) {
+    for (const section of outline.sections) {
       for (const topic of section.topics) {
-        const state = stateOf(topic);
         const before = mine.get(topic.key);
-        mine.set(topic.key, before ? combine(before, state) : state);
+        mine.set(topic.key, before ? combine(before, topic.state) : topic.state);
         if (!heads.has(topic.key)) {
           heads.set(topic.key, { label: topic.label, sectionTitle: section.title });
           order.splice(previous === undefined ? 0 : order.indexOf(previous) + 1, 0, topic.key);
@@ -104,11 +157,11 @@ export function studyOverview(inputs: readonly OverviewInput[], options: Overvie
     return { topicKey: key, ...heads.get(key)!, cells, counts, askedShare, underCovered: askedShare < threshold };
   });
 
-  const columns = inputs.map(({ interview, label }) => ({
-    interviewId: interview.id,
-    label: label ?? interview.id,
-    topicListId: interview.guide.topicListId,
-    topicListTitle: interview.guide.topicListTitle,
+  const columns = inputs.map(({ interviewId, label, outline }) => ({
+    interviewId,
+    label,
+    topicListId: outline.topicListId,
+    topicListTitle: outline.topicListTitle,
   }));
   return { columns, rows };
 }

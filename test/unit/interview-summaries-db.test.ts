@@ -38,6 +38,7 @@ const GUIDE = guideSnapshotSchema.parse({
   }),
 });
 const QUESTION_IDS = GUIDE.sections.flatMap((s) => s.topics.flatMap((t) => t.questions.map((q) => q.id)));
+const NODE_IDS = GUIDE.sections.flatMap((s) => s.topics.flatMap((t) => [t.id, ...t.questions.map((q) => q.id)]));
 
 const interview = (id: string, respondentId = 'r1'): Interview => ({
   id,
@@ -134,6 +135,58 @@ describe('interview summaries in the database', () => {
     db.close();
   });
 
+  it('hold what the study overview shows after a version-9 database is opened', async () => {
+    const name = freshName();
+    const v9 = createDatabase(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 9),
+    );
+    await v9.open();
+    const topic = GUIDE.sections.flatMap((s) => s.topics).find((t) => t.questions.length > 0)!;
+    const byHand = GUIDE.sections.flatMap((s) => s.topics).find((t) => t.id !== topic.id)!;
+    await v9.interviews.add({
+      ...interview('i1'),
+      status: 'ended',
+      turnOrder: ['a'],
+      askedByHand: [byHand.id],
+      createdAt: T0 - 1000,
+    });
+    await v9.turns.add({
+      id: 'a',
+      interviewId: 'i1',
+      speaker: 'interviewer',
+      text: 'Hoe ging dat?',
+      startedAt: T0,
+      nodeId: topic.questions[0]!.id,
+    });
+    const facts = factsOf(await v9.turns.toArray());
+    await v9.table('turnFacts').put({ interviewId: 'i1', facts });
+    // What version 9 kept: a summary without the overview's part.
+    const { overview: _left, ...old } = summarize((await v9.interviews.get('i1'))!, facts);
+    await v9.interviewSummaries.put(old as never);
+    v9.close();
+
+    const db = await openDatabase(createDatabase(name));
+    const kept = (await db.interviewSummaries.get('i1'))!.overview;
+    expect(kept).toMatchObject({
+      respondentId: 'r1',
+      status: 'ended',
+      createdAt: T0 - 1000,
+      heldAt: T0,
+      topicListId: GUIDE.topicListId,
+      topicListTitle: GUIDE.topicListTitle,
+    });
+    expect(kept.sections.map((s) => s.title)).toEqual(GUIDE.sections.map((s) => s.title));
+    const stateOf = (label: string) => kept.sections.flatMap((s) => s.topics).find((t) => t.label === label)?.state;
+    expect(stateOf(topic.label)).toBe('asked');
+    expect(stateOf(byHand.label)).toBe('asked');
+    const untouched = GUIDE.sections
+      .flatMap((s) => s.topics)
+      .find((t) => t.id !== topic.id && t.id !== byHand.id && t.questions.every((q) => !q.followUp))!;
+    expect(stateOf(untouched.label)).toBe('notAsked');
+    db.close();
+  });
+
   it('stay equal to a recomputation after any sequence of saves', async () => {
     const db = await openDatabase(createDatabase(freshName()));
     let run = 0;
@@ -155,6 +208,13 @@ describe('interview summaries in the database', () => {
       }),
       fc.record({ kind: fc.constant('order' as const), order: fc.uniqueArray(fc.constantFrom(...ids)) }),
       fc.record({ kind: fc.constant('start' as const), at: fc.integer({ min: T0 - 120_000, max: T0 + 60_000 }) }),
+      // Ticking and unticking by hand, and ending: what the study overview shows changes.
+      fc.record({
+        kind: fc.constant('hand' as const),
+        asked: fc.uniqueArray(fc.constantFrom(...NODE_IDS.slice(0, 8))),
+        notAsked: fc.uniqueArray(fc.constantFrom(...NODE_IDS.slice(0, 8)), { maxLength: 2 }),
+      }),
+      fc.record({ kind: fc.constant('end' as const) }),
       // Typing: a stored turn's text changes, nothing else (the quick path of the summary).
       fc.record({
         kind: fc.constant('retype' as const),
@@ -183,6 +243,9 @@ describe('interview summaries in the database', () => {
               updatedAt: T0,
             });
           } else if (change.kind === 'order') await updateInterview(db, id, { turnOrder: change.order });
+          else if (change.kind === 'hand') {
+            await updateInterview(db, id, { askedByHand: change.asked, notAskedByHand: change.notAsked });
+          } else if (change.kind === 'end') await updateInterview(db, id, { status: 'ended', endedAt: T0 + 3_600_000 });
           else await updateInterview(db, id, { startedAt: change.at });
         }
         expect(await db.interviewSummaries.get(id)).toEqual(await recomputed(db, id));

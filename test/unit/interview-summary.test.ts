@@ -22,6 +22,7 @@ import {
   type TurnFacts,
 } from '../../shared/reflection/interview-summary';
 import { questionShare, questionShareOfClassified } from '../../shared/reflection/question-share';
+import { overviewOfOutlines, studyOverview } from '../../shared/reflection/study-overview';
 import { timePerSection } from '../../shared/reflection/section-time';
 import { talkShare } from '../../shared/reflection/talk-share';
 
@@ -77,6 +78,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('order' as const), order: fc.uniqueArray(turnIds, { maxLength: 8 }) }),
 );
 
+/** Guide nodes ticked and unticked by hand during the interview. */
+const byHand = fc.record({
+  asked: fc.uniqueArray(fc.constantFrom(...NODE_IDS), { maxLength: 4 }),
+  notAsked: fc.uniqueArray(fc.constantFrom(...NODE_IDS), { maxLength: 2 }),
+});
+
 const overrides = fc.dictionary(turnIds, fc.constantFrom('open' as const, 'closed' as const), { maxKeys: 3 });
 
 function readingOrderOf(order: readonly string[], turns: ReadonlyMap<string, Turn>): Turn[] {
@@ -96,7 +103,8 @@ describe('the kept interview summary', () => {
         overrides,
         fc.option(fc.integer({ min: 0, max: 70 * MIN }), { nil: undefined }),
         fc.array(fc.integer({ min: 0, max: 60 * MIN }), { maxLength: 2 }),
-        (edits, corrections, endOffset, pauseAt) => {
+        byHand,
+        (edits, corrections, endOffset, pauseAt, hand) => {
           const turns = new Map<string, Turn>();
           let order: string[] = [];
           let facts: TurnFacts = {};
@@ -124,8 +132,8 @@ describe('the kept interview summary', () => {
               sortedPauses.length === 2 && sortedPauses[0]! < sortedPauses[1]!
                 ? [{ start: T0 + sortedPauses[0]!, end: T0 + sortedPauses[1]! }]
                 : [],
-            askedByHand: [],
-            notAskedByHand: [],
+            askedByHand: hand.asked,
+            notAskedByHand: hand.notAsked,
             turnOrder: order,
             createdAt: T0,
             updatedAt: T0,
@@ -145,6 +153,11 @@ describe('the kept interview summary', () => {
           const counted: Record<string, number> = {};
           for (const c of automaticCodings(interview, [...turns.values()])) counted[c.codeId] = (counted[c.codeId] ?? 0) + 1;
           expect(kept.automaticCounts).toEqual(counted);
+          // The study overview from the kept outline, as from the guide and every turn.
+          expect(overviewOfOutlines([{ interviewId: 'i1', label: 'BA', outline: kept.overview }])).toEqual(
+            studyOverview([{ interview, turns: reading, label: 'BA' }]),
+          );
+          expect(kept.overview).toMatchObject({ respondentId: 'r1', status: interview.status, heldAt: T0 });
         },
       ),
       { numRuns: 300 },

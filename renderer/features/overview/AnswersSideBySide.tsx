@@ -1,5 +1,4 @@
 /** Questionnaire answers next to each other, per respondent type or per municipality (mirrored questions). */
-import { useResponsesOfStudy } from '../../data/preparations';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,6 +9,7 @@ import {
 } from '../../../shared/reflection/answers-side-by-side';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
+import type { QuestionnaireResponse } from '../../../shared/preparation/schema';
 
 type Grouping = 'type' | 'municipality';
 
@@ -31,16 +31,16 @@ function ColumnHeads({ columns, first }: { columns: AnswerColumn[]; first: strin
 export function AnswersSideBySide({
   study,
   respondents,
+  responses,
   codes,
 }: {
   study: Study;
   respondents: Respondent[];
+  responses: QuestionnaireResponse[];
   codes: Map<string, string>;
 }) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<Grouping>('type');
-  const responses = useResponsesOfStudy(study.id);
-  if (!responses) return <p className="muted">{t('app.loading')}</p>;
   const byId = new Map(responses.map((r) => [r.id, r]));
   const sources: AnswerSource[] = respondents.map((respondent) => ({
     respondent,

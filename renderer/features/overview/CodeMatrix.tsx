@@ -6,6 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { automaticCodeTree, automaticFamily, isAutomaticCode } from '../../../shared/coding/automatic';
 import {
   codeMatrix,
@@ -21,9 +22,10 @@ import { withAutomaticCodings } from '../../../shared/coding/with-automatic';
 import { turnsInOrder } from '../../../shared/export/find-in-interviews';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
-import { useCodingsOfStudy } from '../../data/codings';
-import { useTurnsOfInterviews, type HeldInterviewNodes } from '../../data/interviews';
-import { useAutomaticFamilies } from '../../data/settings';
+import type { AutomaticFamily } from '../../../shared/coding/automatic';
+import type { Coding } from '../../../shared/coding/schema';
+import { useInterviewsAndTurns } from '../../data/interviews';
+import type { OverviewInterview } from '../../data/study-overview';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { useRoute } from '../../ui/navigation/route-store';
 import { useColumnWindow } from '../../ui/use-column-window';
@@ -33,42 +35,61 @@ const COLUMN_PX = 112;
 
 interface Props {
   study: Study;
-  /** The overview's held interviews with their summaries' code counts (read once, for every part). */
-  held: HeldInterviewNodes[];
+  /** The overview's held interviews as their summaries keep them, with their automatic code counts. */
+  held: OverviewInterview[];
   respondents: Respondent[];
+  /** The study's own codings. */
+  codings: Coding[];
+  /** The automatic code families the study shows. */
+  families: AutomaticFamily[];
   codes: Map<string, string>;
 }
 
-export function CodeMatrix({ study, held, respondents, codes }: Props) {
+/**
+ * The name of a count's button ("3 citaten: Leerklimaat, Aalten"). A screenful is hundreds
+ * of buttons, so the sentence is looked up once per count, with stand-ins for the code and
+ * the column that are filled in here, instead of a full translation per button.
+ */
+function cellLabeller(t: TFunction): (count: number, code: string, column: string) => string {
+  const sentences = new Map<number, string>();
+  return (count, code, column) => {
+    let sentence = sentences.get(count);
+    if (sentence === undefined) {
+      sentence = t('coding.matrix.cell', { count, code: '\u0001', column: '\u0002' });
+      sentences.set(count, sentence);
+    }
+    return sentence.replace('\u0001', () => code).replace('\u0002', () => column);
+  };
+}
+
+export function CodeMatrix({ study, held, respondents, codings: stored, families, codes }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   const [dimension, setDimension] = useState<MatrixDimension>('municipality');
   const [cell, setCell] = useState<MatrixCell>();
   const [exporting, setExporting] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
-  const stored = useCodingsOfStudy(study.id);
-  const families = useAutomaticFamilies(study.id);
 
   // Counts only: the researcher's codings plus each interview's kept automatic code counts;
   // no turn is read until a cell's quotes are opened.
   const data = useMemo(() => {
-    if (!stored || !families) return undefined;
     const byId = new Map(respondents.map((r) => [r.id, r]));
     const interviews = held
-      .map((h) => h.interview)
-      .filter((i) => i.status === 'ended' && byId.has(i.respondentId))
-      .sort((a, b) => (a.startedAt ?? a.createdAt) - (b.startedAt ?? b.createdAt));
-    const respondentOf = new Map<string, MatrixRespondent>(interviews.map((i) => [i.id, byId.get(i.respondentId)!]));
+      .filter((i) => i.overview.status === 'ended' && byId.has(i.overview.respondentId))
+      .sort((a, b) => a.overview.heldAt - b.overview.heldAt);
+    const respondentOf = new Map<string, MatrixRespondent>(
+      interviews.map((i) => [i.interviewId, byId.get(i.overview.respondentId)!]),
+    );
     const own = stored.filter((c) => respondentOf.has(c.interviewId));
-    const automatic: CountedCoding[] = held.flatMap(({ interview, automaticCounts }) =>
-      respondentOf.has(interview.id)
+    const automatic: CountedCoding[] = held.flatMap(({ interviewId, automaticCounts }) =>
+      respondentOf.has(interviewId)
         ? Object.entries(automaticCounts)
             .filter(([codeId]) => families.includes(automaticFamily(codeId)!))
-            .map(([codeId, count]) => ({ codeId, interviewId: interview.id, count }))
+            .map(([codeId, count]) => ({ codeId, interviewId, count }))
         : [],
     );
     const automaticTree = automaticCodeTree(
-      interviews.map((i) => i.guide),
+      interviews.map((i) => i.overview),
       {
         root: t('coding.auto.root'),
         speakers: t('coding.auto.speakers'),
@@ -81,17 +102,26 @@ export function CodeMatrix({ study, held, respondents, codes }: Props) {
     return { own, counted: [...own, ...automatic], rows, respondentOf, interviews, byId };
   }, [stored, held, families, respondents, study, t]);
 
-  // The quotes of the open cell: only the turns of that column's interviews are read.
-  const cellInterviews = useMemo(
+  // The quotes of the open cell: only that column's interviews and their turns are read.
+  const cellIds = useMemo(
     () =>
-      cell && data
-        ? data.interviews.filter((i) => columnKey(cell.dimension, data.respondentOf.get(i.id)!) === cell.column)
+      cell
+        ? data.interviews
+            .filter((i) => columnKey(cell.dimension, data.respondentOf.get(i.interviewId)!) === cell.column)
+            .map((i) => i.interviewId)
         : [],
     [cell, data],
   );
-  const cellTurns = useTurnsOfInterviews(cellInterviews.map((i) => i.id));
+  const cellRead = useInterviewsAndTurns(cellIds);
+  // In the column's order (oldest first), as the quotes should come.
+  const cellInterviews = useMemo(() => {
+    if (!cellRead) return undefined;
+    const order = new Map(cellIds.map((id, index) => [id, index]));
+    return cellRead.interviews.filter((i) => order.has(i.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }, [cellIds, cellRead]);
   const quotes = useMemo(() => {
-    if (!cell || !data || !families || !cellTurns) return undefined;
+    if (!cell || !cellRead || !cellInterviews) return undefined;
+    const cellTurns = cellRead.turns;
     const ids = new Set(cellInterviews.map((i) => i.id));
     const codings = withAutomaticCodings(
       data.own.filter((c) => ids.has(c.interviewId)),
@@ -109,19 +139,19 @@ export function CodeMatrix({ study, held, respondents, codes }: Props) {
       code: codes.get(interview.respondentId) ?? '?',
     }));
     return quotesOfCell(cell, codings, sources);
-  }, [cell, data, families, cellInterviews, cellTurns, codes]);
+  }, [cell, data, families, cellInterviews, cellRead, codes]);
 
   const columns = useMemo(
-    () => (data ? matrixColumns(dimension, [...data.respondentOf.values()], study.respondentTypes, i18n.language) : []),
+    () => matrixColumns(dimension, [...data.respondentOf.values()], study.respondentTypes, i18n.language),
     [data, dimension, study.respondentTypes, i18n.language],
   );
   // Only the columns in view are in the page: a municipality per interview makes 200 of them.
   const view = useColumnWindow(scroller, columns.length, COLUMN_PX);
+  const matrix = useMemo(() => codeMatrix(dimension, data.counted, data.respondentOf), [dimension, data]);
+  const cellLabel = useMemo(() => cellLabeller(t), [t]);
 
-  if (!data) return <p className="muted">{t('app.loading')}</p>;
   if (data.counted.length === 0) return <p className="empty">{t('coding.matrix.noCodings')}</p>;
 
-  const matrix = codeMatrix(dimension, data.counted, data.respondentOf);
   const shown = columns.slice(view.first, view.last);
   const spacer = (px: number) =>
     px > 0 ? <td aria-hidden="true" className="matrix-spacer" style={{ width: px, minWidth: px }} /> : null;
@@ -132,8 +162,9 @@ export function CodeMatrix({ study, held, respondents, codes }: Props) {
   const codeName = (id: string) => data.rows.find((r) => r.id === id)?.name ?? id;
   const dimensionName = t(`coding.matrix.${dimension}`);
 
+  // The quotes' interviews, for their export.
   const sourceOf = new Map(
-    data.interviews.map((i) => [
+    (cellInterviews ?? []).map((i) => [
       i.id,
       { interview: i, respondent: data.byId.get(i.respondentId)!, code: codes.get(i.respondentId) ?? '?' },
     ]),
@@ -203,11 +234,7 @@ export function CodeMatrix({ study, held, respondents, codes }: Props) {
                           type="button"
                           className="link-button"
                           aria-pressed={open}
-                          aria-label={t('coding.matrix.cell', {
-                            count,
-                            code: row.name,
-                            column: column.label || t('coding.matrix.noMunicipality'),
-                          })}
+                          aria-label={cellLabel(count, row.name, column.label || t('coding.matrix.noMunicipality'))}
                           onClick={() => {
                             setCell({ dimension, codeId: row.id, column: column.key });
                             setExporting(false);

@@ -5,11 +5,12 @@
  */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { studyOverview, type TopicState } from '../../../shared/reflection/study-overview';
+import { overviewOfOutlines, type TopicState } from '../../../shared/reflection/study-overview';
 import { useRoute } from '../../ui/navigation/route-store';
 import { useColumnWindow } from '../../ui/use-column-window';
-import type { HeldInterviewNodes } from '../../data/interviews';
+import type { OverviewInterview } from '../../data/study-overview';
 
+/** As the legend shows them; the cells draw the same symbols from reflection.css. */
 const SYMBOL: Record<TopicState, string> = { asked: '✓', notAsked: '–', flaggedNotAsked: '!' };
 
 /** Fixed, so the columns in view follow from the scroll position (ui/use-column-window.ts). */
@@ -27,9 +28,10 @@ function cell(key: string, state: TopicState | null, column: number, texts: Stat
       </td>
     );
   }
+  // The symbol is drawn by the stylesheet (reflection.css, hidden from screen readers), so
+  // a cell is two elements, not three: a screenful of the matrix is over a thousand cells.
   return (
     <td key={key} className={`window-col cell-${state}`} title={texts[state]} aria-colindex={column}>
-      <span aria-hidden="true">{SYMBOL[state]}</span>
       <span className="visually-hidden">{texts[state]}</span>
     </td>
   );
@@ -39,7 +41,7 @@ export function CoverageMatrix({
   interviews,
   codes,
 }: {
-  interviews: HeldInterviewNodes[];
+  interviews: OverviewInterview[];
   codes: Map<string, string>;
 }) {
   const { t } = useTranslation();
@@ -47,11 +49,11 @@ export function CoverageMatrix({
   const scroller = useRef<HTMLDivElement>(null);
   const overview = useMemo(
     () =>
-      studyOverview(
-        interviews.map(({ interview, turns }) => ({
-          interview,
-          turns,
-          label: codes.get(interview.respondentId) ?? '?',
+      overviewOfOutlines(
+        interviews.map(({ interviewId, overview }) => ({
+          interviewId,
+          label: codes.get(overview.respondentId) ?? '?',
+          outline: overview,
         })),
       ),
     [interviews, codes],

@@ -3,14 +3,15 @@
  * asked for, when it was sent, people suggested), what is still to send first; each
  * row's form opens on demand, so sixteen interviews do not make a page of forms.
  */
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { followUpOrder, followUpSummary, type FollowUpSummary } from '../../../shared/reflection/closing';
 import type { Study } from '../../../shared/study/schema';
-import { useReflectionsOfStudy } from '../../data/reflections';
+import type { StoredReflection } from '../../data/records';
 import { ClosingForm } from '../../ui/closing/ClosingForm';
 import { useReflectionEditor } from '../../ui/closing/use-reflection-editor';
-import type { HeldInterviewNodes } from '../../data/interviews';
+import type { OverviewInterview } from '../../data/study-overview';
 
 const COLUMNS = 6;
 
@@ -25,42 +26,56 @@ function OpenForm({ study, interviewId, code }: { study: Study; interviewId: str
   );
 }
 
-function FollowUpRow({
+/** The words every row uses, looked up once per table rather than once per row. */
+interface RowTexts {
+  nothing: string;
+  asked: Record<FollowUpSummary['requested'][number], string>;
+  toSend: string;
+  nothingToSend: string;
+  open: string;
+  /** "met {{code}}" with a stand-in for the code. */
+  with: string;
+  dates: Intl.DateTimeFormat;
+  t: TFunction;
+}
+
+const CODE = '\u0001';
+
+/** A memoised row: opening one form does not build the other two hundred again. */
+const FollowUpRow = memo(function FollowUpRow({
   row,
   code,
   date,
   open,
   onToggle,
+  texts,
 }: {
   row: FollowUpSummary;
   code: string;
   date: string;
   open: boolean;
-  onToggle: () => void;
+  onToggle: (interviewId: string) => void;
+  texts: RowTexts;
 }) {
-  const { t, i18n } = useTranslation();
-  const sentOn = row.sentOn ? new Date(`${row.sentOn}T12:00:00`).toLocaleDateString(i18n.language) : undefined;
+  const { t } = texts;
+  const sentOn = row.sentOn ? texts.dates.format(new Date(`${row.sentOn}T12:00:00`)) : undefined;
   return (
     <tr className={`follow-up-row status-${row.status}`}>
       <th scope="row">
         <span className="code">{code}</span> <span className="muted">{date}</span>
       </th>
-      <td>
-        {row.requested.length === 0
-          ? t('followUpTable.nothing')
-          : row.requested.map((r) => t(`followUpTable.asked.${r}`)).join(', ')}
-      </td>
+      <td>{row.requested.length === 0 ? texts.nothing : row.requested.map((r) => texts.asked[r]).join(', ')}</td>
       <td>{sentOn ?? '—'}</td>
       <td>
         {row.suggestions === 0 ? '—' : t('followUpTable.suggestionCount', { count: row.suggestions, added: row.added })}
       </td>
       <td>
         {row.status === 'toSend' ? (
-          <strong className="status-wait">{t('overview.toSend')}</strong>
+          <strong className="status-wait">{texts.toSend}</strong>
         ) : row.status === 'sent' ? (
           <span className="status-done">{t('followUpTable.sentStatus', { date: sentOn })}</span>
         ) : (
-          <span className="muted">{t('followUpTable.nothingToSend')}</span>
+          <span className="muted">{texts.nothingToSend}</span>
         )}
       </td>
       <td>
@@ -69,44 +84,60 @@ function FollowUpRow({
           className="link-button"
           aria-expanded={open}
           aria-controls={open ? `follow-up-${row.interviewId}` : undefined}
-          onClick={onToggle}
+          onClick={() => onToggle(row.interviewId)}
         >
-          {t('followUpTable.open')} <span className="visually-hidden">{t('followUpTable.with', { code })}</span>
+          {texts.open} <span className="visually-hidden">{texts.with.replace(CODE, () => code)}</span>
         </button>
       </td>
     </tr>
   );
-}
+});
 
 export function FollowUps({
   study,
   interviews,
+  reflections,
   codes,
 }: {
   study: Study;
-  interviews: HeldInterviewNodes[];
+  interviews: OverviewInterview[];
+  reflections: StoredReflection[];
   codes: Map<string, string>;
 }) {
   const { t, i18n } = useTranslation();
-  const reflections = useReflectionsOfStudy(study.id);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   // The order shown so far, so a row does not jump away while its form is being filled in.
   const [shown, setShown] = useState<readonly string[]>([]);
+  const texts = useMemo<RowTexts>(
+    () => ({
+      nothing: t('followUpTable.nothing'),
+      asked: { transcript: t('followUpTable.asked.transcript'), report: t('followUpTable.asked.report') },
+      toSend: t('overview.toSend'),
+      nothingToSend: t('followUpTable.nothingToSend'),
+      open: t('followUpTable.open'),
+      with: t('followUpTable.with', { code: CODE }),
+      dates: new Intl.DateTimeFormat(i18n.language),
+      t,
+    }),
+    [t, i18n.language],
+  );
+  const toggle = useCallback(
+    (id: string) =>
+      setOpen((was) => {
+        const next = new Set(was);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
   if (interviews.length === 0) return <p className="empty">{t('overview.noInterviews')}</p>;
-  if (!reflections) return <p className="muted">{t('app.loading')}</p>;
 
   const closingOf = new Map(reflections.map((r) => [r.interviewId, r.closing]));
-  const byId = new Map(interviews.map((item) => [item.interview.id, item]));
-  const summaries = interviews.map((item) => followUpSummary(item.interview.id, closingOf.get(item.interview.id)));
+  const byId = new Map(interviews.map((item) => [item.interviewId, item]));
+  const summaries = interviews.map((item) => followUpSummary(item.interviewId, closingOf.get(item.interviewId)));
   const summaryOf = new Map(summaries.map((s) => [s.interviewId, s]));
   const order = followUpOrder(summaries, shown);
   if (order.join() !== shown.join()) setShown(order);
-  const toggle = (id: string) =>
-    setOpen((was) => {
-      const next = new Set(was);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
   const due = summaries.filter((s) => s.status === 'toSend').length;
 
   return (
@@ -132,10 +163,8 @@ export function FollowUps({
           <tbody>
             {order.map((id) => {
               const item = byId.get(id)!;
-              const code = codes.get(item.interview.respondentId) ?? '?';
-              const date = new Date(item.interview.startedAt ?? item.interview.createdAt).toLocaleDateString(
-                i18n.language,
-              );
+              const code = codes.get(item.overview.respondentId) ?? '?';
+              const date = texts.dates.format(new Date(item.overview.heldAt));
               return (
                 <Fragment key={id}>
                   <FollowUpRow
@@ -143,7 +172,8 @@ export function FollowUps({
                     code={code}
                     date={date}
                     open={open.has(id)}
-                    onToggle={() => toggle(id)}
+                    onToggle={toggle}
+                    texts={texts}
                   />
                   {open.has(id) && <OpenForm study={study} interviewId={id} code={code} />}
                 </Fragment>

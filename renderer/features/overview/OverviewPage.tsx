@@ -3,20 +3,22 @@
  * under-covered, the questionnaire answers side by side, and the follow-ups each
  * interview's Afsluiting left.
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deriveCodes } from '../../../shared/respondents/code-scheme';
 import type { Study } from '../../../shared/study/schema';
-import { useRespondents } from '../../ui/use-respondents';
+import { useStudyOverviewData } from '../../data/study-overview';
 import { AnswersSideBySide } from './AnswersSideBySide';
 import { CodeMatrix } from './CodeMatrix';
 import { CoverageMatrix } from './CoverageMatrix';
 import { FollowUps } from './FollowUps';
-import { useHeldInterviews } from '../../data/interviews';
 
 export function OverviewPage({ study }: { study: Study }) {
   const { t } = useTranslation();
-  const interviews = useHeldInterviews(study.id);
-  const { respondents, codes } = useRespondents(study);
-  const loaded = interviews !== undefined && respondents !== undefined;
+  // Every part's data in one query, so the page is laid out once, complete.
+  const data = useStudyOverviewData(study.id);
+  const respondents = data?.respondents;
+  const codes = useMemo(() => deriveCodes(study, respondents ?? []), [study, respondents]);
 
   return (
     <section className="page overview" aria-labelledby="overview-title">
@@ -37,27 +39,39 @@ export function OverviewPage({ study }: { study: Study }) {
           {t('overview.followUpsTitle')}
         </button>
       </nav>
-      {!loaded ? (
+      {!data ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <>
           <section aria-labelledby="overview-coverage">
             <h2 id="overview-coverage">{t('overview.matrixTitle')}</h2>
             <p className="hint">{t('overview.matrixHint')}</p>
-            <CoverageMatrix interviews={interviews} codes={codes} />
+            <CoverageMatrix interviews={data.interviews} codes={codes} />
           </section>
           <section aria-labelledby="overview-codes">
             <h2 id="overview-codes">{t('coding.matrix.title')}</h2>
             <p className="hint">{t('coding.matrix.hint')}</p>
-            <CodeMatrix study={study} held={interviews} respondents={respondents} codes={codes} />
+            <CodeMatrix
+              study={study}
+              held={data.interviews}
+              respondents={data.respondents}
+              codings={data.codings}
+              families={data.families}
+              codes={codes}
+            />
           </section>
           <section aria-labelledby="overview-answers">
             <h2 id="overview-answers">{t('overview.answersTitle')}</h2>
-            <AnswersSideBySide study={study} respondents={respondents} codes={codes} />
+            <AnswersSideBySide
+              study={study}
+              respondents={data.respondents}
+              responses={data.responses}
+              codes={codes}
+            />
           </section>
           <section aria-labelledby="overview-follow-ups">
             <h2 id="overview-follow-ups">{t('overview.followUpsTitle')}</h2>
-            <FollowUps study={study} interviews={interviews} codes={codes} />
+            <FollowUps study={study} interviews={data.interviews} reflections={data.reflections} codes={codes} />
           </section>
         </>
       )}
