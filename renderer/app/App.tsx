@@ -7,11 +7,10 @@ import { ConnectionClosed } from './ConnectionClosed';
 import { Header } from './Header';
 import { Notices } from '../ui/notices/Notices';
 import { useRoute } from '../ui/navigation/route-store';
-import { ShortcutList } from '../ui/commands/ShortcutList';
 import { useShortcutList } from '../ui/commands/shortcut-list-store';
 import { useAppCommands } from '../ui/commands/use-app-commands';
-import { useDailyBackup } from '../ui/automatic-backup';
-import { DamagedRecords } from '../ui/DamagedRecords';
+import { useDailyBackup } from '../ui/daily-backup';
+import { useFullRecordCheck } from '../ui/full-record-check';
 
 // Screens other than the respondents list (the usual first screen) load when first opened,
 // so starting the app does not wait for the code of every screen.
@@ -26,6 +25,10 @@ const ReflectionPage = lazy(() =>
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const DataPage = lazy(() => import('../features/data/DataPage').then((m) => ({ default: m.DataPage })));
 const StudyPage = lazy(() => import('../features/study-design/StudyPage').then((m) => ({ default: m.StudyPage })));
+// Named once the full record check has loaded, after the first screen (ui/full-record-check.ts).
+const DamagedRecords = lazy(() => import('../ui/DamagedRecords').then((m) => ({ default: m.DamagedRecords })));
+// The shortcut list opens on request (F1 or the menu), never on the first screen.
+const ShortcutList = lazy(() => import('../ui/commands/ShortcutList').then((m) => ({ default: m.ShortcutList })));
 const NewStudyPage = lazy(() =>
   import('../features/study-design/NewStudyPage').then((m) => ({ default: m.NewStudyPage })),
 );
@@ -36,6 +39,7 @@ export function App() {
   const study = useStudy();
   // No study left (the last one deleted): the only thing to do is make one.
   const noStudy = useActiveStudy((s) => s.studyId === undefined);
+  const fullCheck = useFullRecordCheck(study !== undefined || noStudy);
   // A new screen whose old one took the focus with it: the keyboard goes on at the top of
   // the new screen (the next Tab reaches its first control), not at the top of the window.
   const main = useRef<HTMLElement>(null);
@@ -53,8 +57,16 @@ export function App() {
       </a>
       <Header study={study} />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
-        {shortcutsShown && <ShortcutList />}
-        <DamagedRecords />
+        {shortcutsShown && (
+          <Suspense fallback={null}>
+            <ShortcutList />
+          </Suspense>
+        )}
+        {fullCheck && (
+          <Suspense fallback={null}>
+            <DamagedRecords />
+          </Suspense>
+        )}
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
           {route.name === 'data' ? (
             // Also with no study left: restoring a backup is how one comes back.

@@ -3,11 +3,31 @@
  * added, primary keys never change, and each version that moves data has its own
  * upgrade function in ./upgrades with its own test. Never edit a released version:
  * add the next one.
+ * An upgrade function is exported from ./upgrades/index.ts and named here with upgradeWith.
  */
 import type { Transaction } from 'dexie';
-import { upgradeToV2 } from './upgrades/v2-organisation-index';
-import { upgradeToV7 } from './upgrades/v7-interview-summaries';
-import { upgradeToV9 } from './upgrades/v9-automatic-code-counts';
+
+import type * as UpgradeFunctions from './upgrades';
+
+type Upgrades = typeof UpgradeFunctions;
+let upgrades: Upgrades | undefined;
+
+/**
+ * Loads the upgrade functions (./upgrades). openDatabase calls it before Dexie opens a
+ * database older than the latest version: an upgrade runs inside IndexedDB's versionchange
+ * transaction, which would end while waiting for code to load.
+ */
+export async function loadUpgrades(): Promise<void> {
+  upgrades ??= await import('./upgrades');
+}
+
+/** An upgrade step that runs the named function of ./upgrades (loaded by then). */
+function upgradeWith(name: keyof Upgrades): (tx: Transaction) => Promise<void> {
+  return (tx) => {
+    if (!upgrades) throw new Error(`upgrade ${name}: loadUpgrades() was not awaited before opening`);
+    return upgrades[name](tx);
+  };
+}
 
 export interface SchemaVersion {
   version: number;
@@ -31,7 +51,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // comparisons) by index; organisation names are normalised so the index matches.
     version: 2,
     stores: { respondents: 'id, studyId, [studyId+organisation]' },
-    upgrade: upgradeToV2,
+    upgrade: upgradeWith('upgradeToV2'),
   },
   {
     // Interviews as they are held: one record per interview, one per turn (so typing
@@ -67,7 +87,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the interviews that exist; kept up to date by the data layer from then on.
     version: 7,
     stores: { turnFacts: 'interviewId', interviewSummaries: 'interviewId, studyId' },
-    upgrade: upgradeToV7,
+    upgrade: upgradeWith('upgradeToV7'),
   },
   {
     // Audio recordings of interviews: one record per recording with its parts (one per
@@ -82,7 +102,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // code matrix adds counts instead of reading every turn. Made again from the kept facts.
     version: 9,
     stores: {},
-    upgrade: upgradeToV9,
+    upgrade: upgradeWith('upgradeToV9'),
   },
 ];
 

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../ui/navigation/route-store';
-import { useOpenInterviews } from '../../data/interviews';
+import { useOpenInterviews } from '../../data/open-interviews';
 
 export function ResumeBanner({ study, codes }: { study: Study; codes: Map<string, string> }) {
   const { t } = useTranslation();
