@@ -24,7 +24,7 @@ import { activeStudyId, ensureExampleStudy } from './data/studies';
 import { journalKeys } from './data/autosave/journal';
 import { journalKey } from './data/autosave/keys';
 import { guarded, reportError, reportInfo } from './ui/notices/notices';
-import { changeLanguage, initI18n } from './i18n';
+import { changeLanguage, initI18n, loadAllTexts } from './i18n';
 import { getPlatform } from './platform';
 import { useActiveStudy } from './ui/active-study';
 import { markClosedForOtherWindow } from './ui/connection';
@@ -74,7 +74,7 @@ async function startApp(
   // The journal's code (with the study schema) loads only when there is something to put back.
   if (journalKeys((key) => key.startsWith(journalKey.anyTopicList)).length > 0) {
     await guarded(async () => {
-      const { restoreUnsavedTopicLists } = await import('./data/topic-list-journal');
+      const [{ restoreUnsavedTopicLists }] = await Promise.all([import('./data/topic-list-journal'), loadAllTexts()]);
       restored = await restoreUnsavedTopicLists(db);
     }, i18next.t('errors.saveFailed'));
   }

@@ -1,7 +1,7 @@
 /**
  * Whether a record read back may be shown in a list. The full check (each record against
- * its schema, shared/backup/record-check.ts, with zod) loads just after the first screen
- * is shown, so the start does not wait for the schemas. Until it is there, a check of each
+ * its schema, shared/backup/record-check.ts, with zod) loads once the first screen
+ * is shown (ui/after-first-screen.ts), so the start does not wait for the schemas. Until it is there, a check of each
  * record's top-level shape keeps out what would stop a screen (a study without its lists,
  * a respondent without a type); when it arrives, the lists run their queries again
  * (`useRecordCheck` in their dependencies) and leave out whatever the full check finds,

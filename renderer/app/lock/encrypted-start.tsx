@@ -8,7 +8,7 @@ import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../data/
 import { declineEncryption, idleMinutes, openEncrypted } from '../../data/encryption/at-rest';
 import type { StartMode } from '../../data/encryption/start-mode';
 import { languageBeforeUnlock } from '../../data/settings';
-import { initI18n } from '../../i18n';
+import { initI18n, loadAllTexts } from '../../i18n';
 import { startIdleLock } from '../../ui/lock/idle-lock';
 import { keepNoFormState } from '../../ui/lock/no-form-state';
 import { EncryptionOffer } from './EncryptionOffer';
@@ -25,6 +25,7 @@ export async function startEncryptedOrOffer(
 ): Promise<void> {
   // Nothing is read from the database before the key is there.
   await initI18n(languageBeforeUnlock());
+  await loadAllTexts();
   const beforeShown = () => {
     startIdleLock(idleMinutes);
     keepNoFormState();

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadAllTexts } from '../../i18n';
 import { getPlatform } from '../../platform';
 import { useRoute } from '../navigation/route-store';
 import { menuModel } from './menu-model';
@@ -40,8 +41,15 @@ export function useAppCommands(): void {
   const menu = getPlatform().menu;
   useEffect(() => {
     if (!menu) return;
+    let current = true;
+    // The menu names commands of every screen: set once all texts are there (just after the first screen).
     // A menu that cannot be set keeps the previous one; the keys work regardless.
-    menu.set(menuModel(t)).catch((error: unknown) => console.warn('[menu] not set', error));
+    void loadAllTexts()
+      .then(() => (current ? menu.set(menuModel(t)) : undefined))
+      .catch((error: unknown) => console.warn('[menu] not set', error));
+    return () => {
+      current = false;
+    };
   }, [menu, t, i18n.language]);
 
   useEffect(
