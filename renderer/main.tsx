@@ -19,7 +19,7 @@ import {
 } from './data/database';
 import { startMode, type StartMode } from './data/encryption/start-mode';
 import { setDatabase } from './data/instance';
-import { languageSetting, rememberLanguageOutside } from './data/settings';
+import { languageSetting, rememberLanguageOutside } from './data/language-setting';
 import { activeStudyId, ensureExampleStudy } from './data/studies';
 import { journalKeys } from './data/autosave/journal';
 import { journalKey } from './data/autosave/keys';

@@ -2,7 +2,7 @@
 import type { TextKey } from '../i18n/keys';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../shared/study/schema';
-import { saveLanguage } from '../data/settings';
+import { saveLanguage } from '../data/language-setting';
 import { setActiveStudy } from '../data/studies';
 import { database } from '../data/instance';
 import { useStudies } from '../data/studies';

@@ -6,7 +6,6 @@ import type { VeldwerkDatabase } from './database';
 import type * as RecordChecks from '../../shared/backup/record-check';
 import type { CheckedTable } from '../../shared/backup/record-check';
 
-
 /** A turn's or memo's problems, each named with the record: "turns t-12: text: …". */
 function problemsOf(checks: typeof RecordChecks, table: CheckedTable, raw: unknown): string[] {
   const check = checks.checkStoredRecord(table, raw);

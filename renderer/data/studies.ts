@@ -1,7 +1,6 @@
 /** Studies in the database, and which one is open. */
 import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { checkStudyIntegrity } from '../../shared/study/integrity';
 import type { Study } from '../../shared/study/schema';
 import { isSound, loadRecordCheck, useRecordCheck } from './soundness';
 import type { VeldwerkDatabase } from './database';
@@ -54,10 +53,13 @@ export class InvalidStudyError extends Error {
 /**
  * A study design checked whole (schema plus integrity). An invalid design is refused: a
  * half-valid study would break every screen that reads it. Call it before a transaction:
- * the schema (and zod) load here on first use, and a transaction does not survive the wait.
+ * the schema (and zod) and the integrity check load here on first use, and a transaction does not survive the wait.
  */
 export async function checkedStudy(study: Study): Promise<Study> {
-  const { studySchema } = await import('../../shared/study/schema');
+  const [{ studySchema }, { checkStudyIntegrity }] = await Promise.all([
+    import('../../shared/study/schema'),
+    import('../../shared/study/integrity'),
+  ]);
   const parsed = studySchema.safeParse(study);
   if (!parsed.success) {
     throw new InvalidStudyError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));

@@ -7,7 +7,7 @@ import type { Root } from 'react-dom/client';
 import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../data/database';
 import { declineEncryption, idleMinutes, openEncrypted } from '../../data/encryption/at-rest';
 import type { StartMode } from '../../data/encryption/start-mode';
-import { languageBeforeUnlock } from '../../data/settings';
+import { languageBeforeUnlock } from '../../data/language-setting';
 import { initI18n, loadAllTexts } from '../../i18n';
 import { startIdleLock } from '../../ui/lock/idle-lock';
 import { keepNoFormState } from '../../ui/lock/no-form-state';
