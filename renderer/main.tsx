@@ -64,21 +64,25 @@ async function startApp(
   }
   closeOnVersionChange(db, markClosedForOtherWindow);
   setDatabase(db);
+  // The language and the study to open are read side by side: neither waits for the other.
+  const languageReady = languageSetting(db).then(async (language) => {
+    if (i18next.isInitialized) await changeLanguage(language);
+    else await initI18n(language);
+    rememberLanguageOutside(language);
+  });
   await ensureExampleStudy(db);
-  const language = await languageSetting(db);
-  if (i18next.isInitialized) await changeLanguage(language);
-  else await initI18n(language);
-  rememberLanguageOutside(language);
   // Before any screen reads a study: a preparation opened first must see the restored edits too.
   let restored: string[] = [];
   // The journal's code (with the study schema) loads only when there is something to put back.
   if (journalKeys((key) => key.startsWith(journalKey.anyTopicList)).length > 0) {
+    await languageReady;
     await guarded(async () => {
       const [{ restoreUnsavedTopicLists }] = await Promise.all([import('./data/topic-list-journal'), loadAllTexts()]);
       restored = await restoreUnsavedTopicLists(db);
     }, i18next.t('errors.saveFailed'));
   }
-  useActiveStudy.setState({ studyId: await activeStudyId(db) });
+  const [studyId] = await Promise.all([activeStudyId(db), languageReady]);
+  useActiveStudy.setState({ studyId });
   // Not awaited: the answer only matters to the storage layer, never to the UI.
   void getPlatform().requestPersistentStorage();
   encrypted?.beforeShown();
