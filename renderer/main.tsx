@@ -1,6 +1,6 @@
 /**
  * Start-up: offer encryption at rest on first start, or ask for the passphrase when it
- * is on; open the database (refusing one from a newer Veldwerk), install the example
+ * is on (app/lock/encrypted-start.tsx, loaded only then); open the database (refusing one from a newer Veldwerk), install the example
  * study on first start, pick the language, put back topic-list edits a restart cut off,
  * ask for persistent storage, render.
  */
@@ -8,11 +8,7 @@ import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/App';
-import { EncryptionOffer } from './app/lock/EncryptionOffer';
-import { startIdleLock } from './ui/lock/idle-lock';
-import { keepNoFormState } from './ui/lock/no-form-state';
-import { Migrating } from './app/lock/Migrating';
-import { UnlockScreen } from './app/lock/UnlockScreen';
+import type { StartApp } from './app/lock/encrypted-start';
 import { StartupError } from './app/StartupError';
 import {
   closeOnVersionChange,
@@ -21,14 +17,14 @@ import {
   openDatabase,
   type VeldwerkDatabase,
 } from './data/database';
-import { declineEncryption, idleMinutes, openEncrypted, startMode, type StartMode } from './data/encryption/at-rest';
+import { startMode, type StartMode } from './data/encryption/start-mode';
 import { setDatabase } from './data/instance';
-import { languageBeforeUnlock, languageSetting, rememberLanguageOutside } from './data/settings';
+import { languageSetting, rememberLanguageOutside } from './data/language-setting';
 import { activeStudyId, ensureExampleStudy } from './data/studies';
 import { journalKeys } from './data/autosave/journal';
 import { journalKey } from './data/autosave/keys';
 import { guarded, reportError, reportInfo } from './ui/notices/notices';
-import { changeLanguage, initI18n } from './i18n';
+import { changeLanguage, initI18n, loadAllTexts } from './i18n';
 import { getPlatform } from './platform';
 import { useActiveStudy } from './ui/active-study';
 import { markClosedForOtherWindow } from './ui/connection';
@@ -46,29 +42,18 @@ async function start(): Promise<void> {
     root.render(<StartupError newerVersion={false} detail={String(error)} />);
     return;
   }
-  if (mode.kind === 'plain') return startApp(root, () => openDatabase(createDatabase()), false);
-
-  // Encryption offered or locked: nothing is read from the database before the key is there.
-  await initI18n(languageBeforeUnlock());
-  const encrypted = (dataKey: Uint8Array) =>
-    startApp(root, () => openEncrypted(dataKey, (progress) => root.render(<Migrating progress={progress} />)), true);
-  if (mode.kind === 'locked') {
-    root.render(<UnlockScreen envelope={mode.envelope} onUnlocked={(key) => void encrypted(key)} />);
-  } else {
-    root.render(
-      <EncryptionOffer
-        hasPlainData={mode.hasPlainData}
-        onDecline={() => {
-          declineEncryption();
-          void startApp(root, () => openDatabase(createDatabase()), false);
-        }}
-        onReady={(key) => void encrypted(key)}
-      />,
-    );
-  }
+  const go: StartApp = (open, encrypted) => startApp(root, open, encrypted);
+  if (mode.kind === 'plain') return go(() => openDatabase(createDatabase()));
+  // Offered or locked: the screens for it and the cipher code load only now.
+  const { startEncryptedOrOffer } = await import('./app/lock/encrypted-start');
+  await startEncryptedOrOffer(root, mode, go);
 }
 
-async function startApp(root: Root, open: () => Promise<VeldwerkDatabase>, encrypted: boolean): Promise<void> {
+async function startApp(
+  root: Root,
+  open: () => Promise<VeldwerkDatabase>,
+  encrypted?: { beforeShown: () => void },
+): Promise<void> {
   let db;
   try {
     db = await open();
@@ -79,27 +64,28 @@ async function startApp(root: Root, open: () => Promise<VeldwerkDatabase>, encry
   }
   closeOnVersionChange(db, markClosedForOtherWindow);
   setDatabase(db);
+  // The language and the study to open are read side by side: neither waits for the other.
+  const languageReady = languageSetting(db).then(async (language) => {
+    if (i18next.isInitialized) await changeLanguage(language);
+    else await initI18n(language);
+    rememberLanguageOutside(language);
+  });
   await ensureExampleStudy(db);
-  const language = await languageSetting(db);
-  if (i18next.isInitialized) await changeLanguage(language);
-  else await initI18n(language);
-  rememberLanguageOutside(language);
   // Before any screen reads a study: a preparation opened first must see the restored edits too.
   let restored: string[] = [];
   // The journal's code (with the study schema) loads only when there is something to put back.
   if (journalKeys((key) => key.startsWith(journalKey.anyTopicList)).length > 0) {
+    await languageReady;
     await guarded(async () => {
-      const { restoreUnsavedTopicLists } = await import('./data/topic-list-journal');
+      const [{ restoreUnsavedTopicLists }] = await Promise.all([import('./data/topic-list-journal'), loadAllTexts()]);
       restored = await restoreUnsavedTopicLists(db);
     }, i18next.t('errors.saveFailed'));
   }
-  useActiveStudy.setState({ studyId: await activeStudyId(db) });
+  const [studyId] = await Promise.all([activeStudyId(db), languageReady]);
+  useActiveStudy.setState({ studyId });
   // Not awaited: the answer only matters to the storage layer, never to the UI.
   void getPlatform().requestPersistentStorage();
-  if (encrypted) {
-    startIdleLock(idleMinutes);
-    keepNoFormState();
-  }
+  encrypted?.beforeShown();
   root.render(
     <StrictMode>
       <App />

@@ -27,6 +27,7 @@ import {
   stats,
 } from './bench-support.mjs';
 import { bundleBreakdown, printBreakdown } from './bench-bundle.mjs';
+import { coldStartOnce, emptyStartOnce, NOT_ON_START_PATH } from './bench-startup.mjs';
 import { INTERVIEWS, TURNS, overviewOnce, putRaw, ready, seedBatches } from './bench-overview-seed.mjs';
 
 const REPETITIONS = 7;
@@ -57,42 +58,6 @@ async function emptyPageFrame(browser) {
   }
   await page.close();
   return stats(values);
-}
-
-/** A new page until the first screen is interactive (ms since navigation start), and the script it loaded. */
-async function coldStartOnce(context, url) {
-  const page = await context.newPage();
-  await page.goto(url);
-  const handle = await page.waitForFunction(
-    () => {
-      const isReady = document.body.dataset.ready === 'true' && document.querySelector('main h1') !== null;
-      return isReady ? performance.now() : 0;
-    },
-    null,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  const ms = await handle.jsonValue();
-  const scripts = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('.js'))
-      .map((e) => ({ name: e.name, bytes: e.decodedBodySize })),
-  );
-  await page.close();
-  return { ms, scriptBytes: scripts.reduce((sum, s) => sum + s.bytes, 0), scriptFiles: scripts.map((s) => s.name) };
-}
-
-async function emptyStartOnce(context, base) {
-  const page = await context.newPage();
-  await page.route(`${base}bench-empty.html`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><h1>leeg</h1>' }),
-  );
-  await page.goto(`${base}bench-empty.html`);
-  const ms = await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
-  );
-  await page.close();
-  return ms;
 }
 
 printLoad('bench-overview');
@@ -222,7 +187,10 @@ try {
     },
     { figure: 'first screen JS', value: kB, unit: 'kB', target: '< 400 kB', holds: kB < 400 },
   ]);
-  printBreakdown(`The first screen's JavaScript by source (${scriptFiles.length} files)`, bundleBreakdown(scriptFiles));
+  const breakdown = bundleBreakdown(scriptFiles);
+  printBreakdown(`The first screen's JavaScript by source (${scriptFiles.length} files)`, breakdown);
+  const misplaced = breakdown.filter(([source]) => NOT_ON_START_PATH.some((re) => re.test(source)));
+  if (misplaced.length > 0) console.log(`  MISPLACED on the start path: ${misplaced.map(([source]) => source).join(', ')}`);
 } finally {
   await browser.close();
   stop();

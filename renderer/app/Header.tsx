@@ -2,7 +2,7 @@
 import type { TextKey } from '../i18n/keys';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../shared/study/schema';
-import { saveLanguage } from '../data/settings';
+import { saveLanguage } from '../data/language-setting';
 import { setActiveStudy } from '../data/studies';
 import { database } from '../data/instance';
 import { useStudies } from '../data/studies';
@@ -12,10 +12,10 @@ import { hashOf, useRoute, type Route } from '../ui/navigation/route-store';
 
 const SECTIONS: { route: Route; label: TextKey }[] = [
   { route: { name: 'respondents' }, label: 'nav.respondents' },
-  { route: { name: 'overview' }, label: 'overview.nav' },
-  { route: { name: 'search' }, label: 'analysis.search.nav' },
+  { route: { name: 'overview' }, label: 'nav.overview' },
+  { route: { name: 'search' }, label: 'nav.search' },
   { route: { name: 'study' }, label: 'nav.study' },
-  { route: { name: 'data' }, label: 'data.nav' },
+  { route: { name: 'data' }, label: 'nav.data' },
 ];
 
 export function Header({ study }: { study: Study | undefined }) {
@@ -60,7 +60,7 @@ export function Header({ study }: { study: Study | undefined }) {
           navigate({ name: 'newStudy' });
         }}
       >
-        {t('studyDesign.newStudy')}
+        {t('nav.newStudy')}
       </a>
       <nav aria-label={t('nav.main')}>
         <ul>

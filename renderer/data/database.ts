@@ -21,13 +21,12 @@ import type {
   StoredTurnFact,
   Study,
 } from './records';
-import { encryptionMiddleware } from './encryption/middleware';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
+import { LATEST_SCHEMA_VERSION, loadUpgrades, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 export const DATABASE_NAME = 'veldwerk';
 /**
  * With encryption at rest on, the data lives under another name: a plaintext database is
- * copied into it (encryption/migrate.ts) and then deleted, so that no plaintext value
+ * copied into it (encryption/migrate.ts; opened by encryption/at-rest.ts) and then deleted, so that no plaintext value
  * is ever overwritten in place (LevelDB would keep the old one in its log).
  */
 export const ENCRYPTED_DATABASE_NAME = 'veldwerk-encrypted';
@@ -73,17 +72,6 @@ export function createDatabase(
   return db;
 }
 
-/** The same schema, every record sealed with `dataKey` below Dexie (encryption/middleware.ts). */
-export function createEncryptedDatabase(
-  dataKey: Uint8Array,
-  name = ENCRYPTED_DATABASE_NAME,
-  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
-): VeldwerkDatabase {
-  const db = createDatabase(name, versions);
-  db.use(encryptionMiddleware(dataKey));
-  return db;
-}
-
 /** Dexie stores version n as IndexedDB version n × 10 (plus small bumps of its own). */
 const DEXIE_VERSION_FACTOR = 10;
 
@@ -113,6 +101,8 @@ export async function openDatabase(db: VeldwerkDatabase): Promise<VeldwerkDataba
   if (onDisk !== undefined && Math.floor(onDisk / DEXIE_VERSION_FACTOR) > LATEST_SCHEMA_VERSION) {
     throw new NewerDatabaseError();
   }
+  // Only an older database runs upgrades (a new one is created at the latest version).
+  if (onDisk !== undefined && Math.floor(onDisk / DEXIE_VERSION_FACTOR) < LATEST_SCHEMA_VERSION) await loadUpgrades();
   try {
     await db.open();
   } catch (error) {

@@ -3,16 +3,18 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Interview, Memo, StoredTurn } from '../../shared/interview/interview';
 import type { VeldwerkDatabase } from './database';
-import { checkStoredRecord, idOfRecord, type CheckedTable } from '../../shared/backup/record-check';
+import type * as RecordChecks from '../../shared/backup/record-check';
+import type { CheckedTable } from '../../shared/backup/record-check';
 
 /** A turn's or memo's problems, each named with the record: "turns t-12: text: …". */
-function problemsOf(table: CheckedTable, raw: unknown): string[] {
-  const check = checkStoredRecord(table, raw);
-  return check.ok ? [] : check.problems.map((problem) => `${table} ${idOfRecord(table, raw)}: ${problem}`);
+function problemsOf(checks: typeof RecordChecks, table: CheckedTable, raw: unknown): string[] {
+  const check = checks.checkStoredRecord(table, raw);
+  return check.ok ? [] : check.problems.map((problem) => `${table} ${checks.idOfRecord(table, raw)}: ${problem}`);
 }
 
 import { DamagedInterviewError } from './damaged-interview-error';
 export { DamagedInterviewError };
+export { openInterviews, useOpenInterviews } from './open-interviews';
 import { keepSummary, summaryTables } from './interview-summaries';
 
 /** Interview fields the summary depends on (reading order, start of the clock, the guide, what the overview shows). */
@@ -39,7 +41,10 @@ export async function loadInterview(
   id: string,
 ): Promise<{ interview: Interview; turns: StoredTurn[]; memos: Memo[] } | undefined> {
   // Loaded before the transaction (which would not outlive the wait): the interview screen's code, not the first screen's.
-  const { checkInterviewRecord } = await import('../../shared/interview/record-check');
+  const [{ checkInterviewRecord }, checks] = await Promise.all([
+    import('../../shared/interview/record-check'),
+    import('../../shared/backup/record-check'),
+  ]);
   return db.transaction('r', db.interviews, db.turns, db.memos, async () => {
     const raw: unknown = await db.interviews.get(id);
     if (!raw) return undefined;
@@ -52,8 +57,8 @@ export async function loadInterview(
     ]);
     // A damaged turn or memo stops the screen too: editing around it could lose its place.
     const damaged = [
-      ...turns.flatMap((turn) => problemsOf('turns', turn)),
-      ...memos.flatMap((memo) => problemsOf('memos', memo)),
+      ...turns.flatMap((turn) => problemsOf(checks, 'turns', turn)),
+      ...memos.flatMap((memo) => problemsOf(checks, 'memos', memo)),
     ];
     if (damaged.length > 0) throw new DamagedInterviewError(id, damaged.slice(0, 20), undefined);
     return { interview, turns, memos };
@@ -163,12 +168,6 @@ export async function interviewsOfRespondent(db: VeldwerkDatabase, respondentId:
   return db.interviews.where('respondentId').equals(respondentId).sortBy('createdAt');
 }
 
-/** Interviews that were started and not ended: offered for resuming. */
-export async function openInterviews(db: VeldwerkDatabase, studyId: string): Promise<Interview[]> {
-  const all = await db.interviews.where('studyId').equals(studyId).toArray();
-  return all.filter((i) => i.status !== 'ended').sort((a, b) => b.updatedAt - a.updatedAt);
-}
-
 /** Every interview of a study, oldest first: the columns of the study overview. */
 export async function interviewsOfStudy(db: VeldwerkDatabase, studyId: string): Promise<Interview[]> {
   return db.interviews.where('studyId').equals(studyId).sortBy('createdAt');
@@ -197,10 +196,6 @@ export function useInterviewsWithTurns(studyId: string): { interviews: Interview
 
 export function useInterviewsOfRespondent(respondentId: string): Interview[] | undefined {
   return useLiveQuery(() => interviewsOfRespondent(database(), respondentId), [respondentId]);
-}
-
-export function useOpenInterviews(studyId: string): Interview[] | undefined {
-  return useLiveQuery(() => openInterviews(database(), studyId), [studyId]);
 }
 
 /** A few interviews with their turns, live (the quotes behind one cell of the code matrix); empty for none. */

@@ -10,6 +10,8 @@ import { emptyPreparation } from '../../shared/preparation/empty';
 import type { Preparation, QuestionnaireResponse } from '../../shared/preparation/schema';
 import type { VeldwerkDatabase } from './database';
 
+export { useRespondentsWithAnswers } from './respondents-with-answers';
+
 /** Applies a change to a respondent's preparation, creating it on first change. */
 export async function changePreparation(
   db: VeldwerkDatabase,
@@ -97,14 +99,6 @@ export async function responsesOfStudy(db: VeldwerkDatabase, studyId: string): P
 
 export function useResponsesOfStudy(studyId: string): QuestionnaireResponse[] | undefined {
   return useLiveQuery(() => responsesOfStudy(database(), studyId), [studyId]);
-}
-
-/** Ids of the study's respondents whose questionnaire answers are in. */
-export function useRespondentsWithAnswers(studyId: string): Set<string> | undefined {
-  return useLiveQuery(
-    async () => new Set(await database().responses.where('studyId').equals(studyId).primaryKeys()),
-    [studyId],
-  );
 }
 
 /** The topics the researcher's own questions in preparations hang on (removing such a topic hides them). */

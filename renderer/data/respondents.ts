@@ -3,7 +3,7 @@ import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { normaliseOrganisation } from '../../shared/respondents/organisation';
 import type { Respondent, RespondentDraft } from '../../shared/respondents/schema';
-import { isSound } from '../../shared/backup/record-check';
+import { isSound, loadRecordCheck, useRecordCheck } from './soundness';
 import type { VeldwerkDatabase } from './database';
 
 function clean(draft: RespondentDraft): RespondentDraft {
@@ -79,7 +79,13 @@ export async function deleteRespondent(db: VeldwerkDatabase, id: string): Promis
   });
 }
 
+/** The study's sound respondents (with the full record check: for everything but the first screen's list). */
 export async function respondentsOfStudy(db: VeldwerkDatabase, studyId: string): Promise<Respondent[]> {
+  await loadRecordCheck();
+  return soundRespondents(db, studyId);
+}
+
+async function soundRespondents(db: VeldwerkDatabase, studyId: string): Promise<Respondent[]> {
   // A damaged respondent is left out here and named by the damaged-records notice instead.
   const all = await db.respondents.where('studyId').equals(studyId).sortBy('createdAt');
   return all.filter((respondent) => isSound('respondents', respondent));
@@ -96,7 +102,8 @@ export async function colleaguesOf(db: VeldwerkDatabase, respondent: Respondent)
 }
 
 export function useRespondentsOfStudy(studyId: string): Respondent[] | undefined {
-  return useLiveQuery(() => respondentsOfStudy(database(), studyId), [studyId]);
+  const fullCheck = useRecordCheck();
+  return useLiveQuery(() => soundRespondents(database(), studyId), [studyId, fullCheck]);
 }
 
 /** The respondent types that respondents of the study have (a type in use cannot be removed). */

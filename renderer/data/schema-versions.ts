@@ -3,13 +3,31 @@
  * added, primary keys never change, and each version that moves data has its own
  * upgrade function in ./upgrades with its own test. Never edit a released version:
  * add the next one.
+ * An upgrade function is exported from ./upgrades/index.ts and named here with upgradeWith.
  */
 import type { Transaction } from 'dexie';
-import { upgradeToV2 } from './upgrades/v2-organisation-index';
-import { upgradeToV7 } from './upgrades/v7-interview-summaries';
-import { upgradeToV9 } from './upgrades/v9-automatic-code-counts';
-import { upgradeToV10 } from './upgrades/v10-overview-in-summaries';
-import { upgradeToV11 } from './upgrades/v11-facts-per-turn';
+
+import type * as UpgradeFunctions from './upgrades';
+
+type Upgrades = typeof UpgradeFunctions;
+let upgrades: Upgrades | undefined;
+
+/**
+ * Loads the upgrade functions (./upgrades). openDatabase calls it before Dexie opens a
+ * database older than the latest version: an upgrade runs inside IndexedDB's versionchange
+ * transaction, which would end while waiting for code to load.
+ */
+export async function loadUpgrades(): Promise<void> {
+  upgrades ??= await import('./upgrades');
+}
+
+/** An upgrade step that runs the named function of ./upgrades (loaded by then). */
+function upgradeWith(name: keyof Upgrades): (tx: Transaction) => Promise<void> {
+  return (tx) => {
+    if (!upgrades) throw new Error(`upgrade ${name}: loadUpgrades() was not awaited before opening`);
+    return upgrades[name](tx);
+  };
+}
 
 export interface SchemaVersion {
   version: number;
@@ -34,7 +52,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // comparisons) by index; organisation names are normalised so the index matches.
     version: 2,
     stores: { respondents: 'id, studyId, [studyId+organisation]' },
-    upgrade: upgradeToV2,
+    upgrade: upgradeWith('upgradeToV2'),
   },
   {
     // Interviews as they are held: one record per interview, one per turn (so typing
@@ -70,7 +88,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the interviews that exist; kept up to date by the data layer from then on.
     version: 7,
     stores: { turnFacts: 'interviewId', interviewSummaries: 'interviewId, studyId' },
-    upgrade: upgradeToV7,
+    upgrade: upgradeWith('upgradeToV7'),
   },
   {
     // Audio recordings of interviews: one record per recording with its parts (one per
@@ -85,7 +103,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // code matrix adds counts instead of reading every turn. Made again from the kept facts.
     version: 9,
     stores: {},
-    upgrade: upgradeToV9,
+    upgrade: upgradeWith('upgradeToV9'),
   },
   {
     // The summaries also hold what the study overview shows of each interview (topic
@@ -93,7 +111,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // from the kept facts.
     version: 10,
     stores: {},
-    upgrade: upgradeToV10,
+    upgrade: upgradeWith('upgradeToV10'),
   },
   {
     // Turn facts one record per turn (was one per interview), so saving a typed turn writes
@@ -102,7 +120,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // old table is dropped, so nothing is stored twice.
     version: 11,
     stores: { turnFacts: null, factsOfTurns: 'id, interviewId' },
-    upgrade: upgradeToV11,
+    upgrade: upgradeWith('upgradeToV11'),
   },
 ];
 

@@ -1,9 +1,8 @@
 /** Studies in the database, and which one is open. */
 import { database } from './instance';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { checkStudyIntegrity } from '../../shared/study/integrity';
 import type { Study } from '../../shared/study/schema';
-import { isSound } from '../../shared/backup/record-check';
+import { isSound, loadRecordCheck, useRecordCheck } from './soundness';
 import type { VeldwerkDatabase } from './database';
 
 const ACTIVE_STUDY = 'activeStudyId';
@@ -22,11 +21,21 @@ export async function ensureExampleStudy(db: VeldwerkDatabase): Promise<void> {
   });
 }
 
+/**
+ * The study to open: the one last open while it is sound, else the first sound one. At
+ * start this runs before the full record check has loaded (soundness.ts); main.tsx asks
+ * again once it has.
+ */
 export async function activeStudyId(db: VeldwerkDatabase): Promise<string | undefined> {
   const setting = await db.settings.get(ACTIVE_STUDY);
   if (typeof setting?.value === 'string' && isSound('studies', await db.studies.get(setting.value)))
     return setting.value;
-  return (await allStudies(db))[0]?.id;
+  return (await soundStudies(db))[0]?.id;
+}
+
+/** Whether the study is there and sound (with whichever check soundness.ts has loaded). */
+export async function isStudySound(db: VeldwerkDatabase, studyId: string): Promise<boolean> {
+  return isSound('studies', await db.studies.get(studyId));
 }
 
 export async function setActiveStudy(db: VeldwerkDatabase, id: string): Promise<void> {
@@ -44,10 +53,13 @@ export class InvalidStudyError extends Error {
 /**
  * A study design checked whole (schema plus integrity). An invalid design is refused: a
  * half-valid study would break every screen that reads it. Call it before a transaction:
- * the schema (and zod) load here on first use, and a transaction does not survive the wait.
+ * the schema (and zod) and the integrity check load here on first use, and a transaction does not survive the wait.
  */
 export async function checkedStudy(study: Study): Promise<Study> {
-  const { studySchema } = await import('../../shared/study/schema');
+  const [{ studySchema }, { checkStudyIntegrity }] = await Promise.all([
+    import('../../shared/study/schema'),
+    import('../../shared/study/integrity'),
+  ]);
   const parsed = studySchema.safeParse(study);
   if (!parsed.success) {
     throw new InvalidStudyError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -77,8 +89,14 @@ export async function loadStudy(db: VeldwerkDatabase, studyId: string): Promise<
   return db.studies.get(studyId);
 }
 
+/** Every sound study (with the full record check: for everything but the first screen's lists). */
 export async function allStudies(db: VeldwerkDatabase): Promise<Study[]> {
-  // A damaged study is left out here and named by the damaged-records notice instead.
+  await loadRecordCheck();
+  return soundStudies(db);
+}
+
+// A damaged study is left out here and named by the damaged-records notice instead.
+async function soundStudies(db: VeldwerkDatabase): Promise<Study[]> {
   return (await db.studies.toArray()).filter((study) => isSound('studies', study));
 }
 
@@ -103,13 +121,15 @@ export async function saveStudyIdentifiers(
 
 /** Every study on this machine, as live data (undefined while loading). */
 export function useStudies(): Study[] | undefined {
-  return useLiveQuery(() => allStudies(database()), []);
+  const fullCheck = useRecordCheck();
+  return useLiveQuery(() => soundStudies(database()), [fullCheck]);
 }
 
 /** One study, as live data: undefined while loading or when there is none. */
 export function useStudyRecord(studyId: string | undefined): Study | undefined {
+  const fullCheck = useRecordCheck();
   return useLiveQuery(async () => {
     const study = studyId ? await database().studies.get(studyId) : undefined;
     return isSound('studies', study) ? study : undefined;
-  }, [studyId]);
+  }, [studyId, fullCheck]);
 }

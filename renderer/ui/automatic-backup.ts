@@ -6,7 +6,6 @@
  * (a notice that stays until closed, not one that fades while they write the reflection).
  */
 import i18next from 'i18next';
-import { useEffect } from 'react';
 import { makeCountedBackup } from '../data/backup';
 import { database } from '../data/instance';
 import { failureReason, getPlatform, platformErrorText } from '../platform';
@@ -78,20 +77,4 @@ export async function backUpIfADayOld(now = Date.now()): Promise<void> {
     // Cannot list: try to write one anyway; that reports its own failure.
   }
   await backUpAutomatically();
-}
-
-const HOUR = 60 * 60 * 1000;
-
-/** While the desktop app is open: a backup at start when the last is a day old, then checked every hour. */
-export function useDailyBackup(): void {
-  useEffect(() => {
-    if (!getPlatform().backups) return;
-    // Not during start-up itself: the first screen comes first.
-    const first = setTimeout(() => void backUpIfADayOld(), 30_000);
-    const hourly = setInterval(() => void backUpIfADayOld(), HOUR);
-    return () => {
-      clearTimeout(first);
-      clearInterval(hourly);
-    };
-  }, []);
 }

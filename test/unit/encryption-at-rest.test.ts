@@ -4,12 +4,8 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import {
-  createDatabase,
-  createEncryptedDatabase,
-  openDatabase,
-  type VeldwerkDatabase,
-} from '../../renderer/data/database';
+import { createDatabase, openDatabase, type VeldwerkDatabase } from '../../renderer/data/database';
+import { createEncryptedDatabase } from '../../renderer/data/encryption/at-rest';
 import { randomBytes } from '../../renderer/data/encryption/cipher';
 import { encryptedJournalStorage, sealPlainJournals } from '../../renderer/data/encryption/journal-storage';
 import {

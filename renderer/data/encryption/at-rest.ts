@@ -1,12 +1,11 @@
 /**
- * Encryption at rest as the app sees it: how this start goes (an offer to set it up,
- * an unlock, or plain), setting it up, unlocking, and the settings that go with it.
+ * Encryption at rest as the app sees it: setting it up (how this start goes is
+ * start-mode.ts, re-exported here), unlocking, and the settings that go with it.
  * The data key lives only in this window's memory after unlocking; locking reloads the
  * window, which drops it.
  */
 import {
   createDatabase,
-  createEncryptedDatabase,
   DATABASE_NAME,
   ENCRYPTED_DATABASE_NAME,
   installedVersion,
@@ -15,17 +14,18 @@ import {
 } from '../database';
 import { setJournalStorage } from '../autosave';
 import { encryptedJournalStorage, sealPlainJournals } from './journal-storage';
+import { SCHEMA_VERSIONS, type SchemaVersion } from '../schema-versions';
 import { createEnvelope, rewrap, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyEnvelope } from './key-envelope';
 import { readEnvelope, writeEnvelope } from './key-store';
 import { chooseKeychain } from './keychain';
 import type { OsKeychain } from '../../platform';
 import { localMigrationMemory, migrateToEncrypted, type MigrationProgress } from './migrate';
+import { encryptionMiddleware } from './middleware';
+import { forgetDeclined } from './start-mode';
 
-const DECLINED = 'veldwerk:encryption-declined';
+export { declineEncryption, offerEncryptionAgain, startMode, type StartMode } from './start-mode';
+
 const isJournal = (key: string) => key.startsWith('veldwerk:unsaved-') || key.startsWith('veldwerk:memo-draft:');
-
-export type StartMode =
-  { kind: 'plain' } | { kind: 'offer'; hasPlainData: boolean } | { kind: 'locked'; envelope: KeyEnvelope };
 
 /** The envelope as last read or written in this window (the idle timer asks every few seconds). */
 let known: KeyEnvelope | undefined;
@@ -33,24 +33,6 @@ let known: KeyEnvelope | undefined;
 async function save(envelope: KeyEnvelope): Promise<void> {
   await writeEnvelope(envelope);
   known = envelope;
-}
-
-export async function startMode(): Promise<StartMode> {
-  const envelope = await readEnvelope();
-  known = envelope;
-  if (envelope) return { kind: 'locked', envelope };
-  if (localStorage.getItem(DECLINED) !== null) return { kind: 'plain' };
-  return { kind: 'offer', hasPlainData: (await installedVersion(DATABASE_NAME)) !== undefined };
-}
-
-/** "Not now": the app starts as before; the Gegevens page offers it again. */
-export function declineEncryption(): void {
-  localStorage.setItem(DECLINED, new Date().toISOString());
-}
-
-/** From the Gegevens page: the next start shows the set-up again. */
-export function offerEncryptionAgain(): void {
-  localStorage.removeItem(DECLINED);
 }
 
 let unlocked = false;
@@ -73,8 +55,19 @@ export async function setUpEncryption(passphrase: string, recoveryKey: string): 
   const { envelope, dataKey } = await createEnvelope(passphrase, recoveryKey);
   const hasPlainData = (await installedVersion(DATABASE_NAME)) !== undefined;
   await save({ ...envelope, migrating: hasPlainData || undefined });
-  localStorage.removeItem(DECLINED);
+  forgetDeclined();
   return dataKey;
+}
+
+/** The same schema, every record sealed with `dataKey` below Dexie (middleware.ts). */
+export function createEncryptedDatabase(
+  dataKey: Uint8Array,
+  name = ENCRYPTED_DATABASE_NAME,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): VeldwerkDatabase {
+  const db = createDatabase(name, versions);
+  db.use(encryptionMiddleware(dataKey));
+  return db;
 }
 
 /** The data key, or undefined when the passphrase (or recovery key) is wrong. Changes nothing. */

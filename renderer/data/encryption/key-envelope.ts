@@ -11,23 +11,12 @@
  * anything is unlocked (key-store.ts).
  */
 import { DecryptionError, fromBase64, KEY_BYTES, open, randomBytes, seal, toBase64, utf8 } from './cipher';
+import { DEFAULT_IDLE_MINUTES, type KeyEnvelope } from './envelope';
 
 export const PBKDF2_ITERATIONS = 600_000;
 const WRAP_CONTEXT = utf8('veldwerk:data-key');
 
-export interface KeyEnvelope {
-  format: 1;
-  passphrase: { salt: string; iterations: number; wrapped: string };
-  recovery: { salt: string; wrapped: string };
-  /** The data key sealed by the OS keychain (desktop app only), when the researcher chose it. */
-  keychain?: string;
-  /** Minutes without keyboard or mouse before the app locks. */
-  idleMinutes: number;
-  /** Set while a plaintext database is being copied into the encrypted one; cleared when verified and deleted. */
-  migrating?: boolean;
-}
-
-export const DEFAULT_IDLE_MINUTES = 15;
+export { DEFAULT_IDLE_MINUTES, isEnvelope, type KeyEnvelope } from './envelope';
 
 async function passphraseKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const material = await crypto.subtle.importKey(
@@ -143,17 +132,4 @@ export async function rewrap(envelope: KeyEnvelope, dataKey: Uint8Array, newPass
       wrapped: toBase64(seal(await passphraseKey(newPassphrase, salt, PBKDF2_ITERATIONS), dataKey, WRAP_CONTEXT)),
     },
   };
-}
-
-export function isEnvelope(value: unknown): value is KeyEnvelope {
-  const v = value as KeyEnvelope | null;
-  return (
-    !!v &&
-    v.format === 1 &&
-    typeof v.passphrase?.wrapped === 'string' &&
-    typeof v.passphrase.salt === 'string' &&
-    typeof v.passphrase.iterations === 'number' &&
-    typeof v.recovery?.wrapped === 'string' &&
-    typeof v.recovery.salt === 'string'
-  );
 }

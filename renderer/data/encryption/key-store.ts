@@ -5,7 +5,7 @@
  * would make every record unreadable. Nothing in it identifies a person.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { DEFAULT_IDLE_MINUTES, isEnvelope, type KeyEnvelope } from './key-envelope';
+import { DEFAULT_IDLE_MINUTES, isEnvelope, type KeyEnvelope } from './envelope';
 
 export const KEY_DATABASE_NAME = 'veldwerk-keys';
 const ID = 'data-key';

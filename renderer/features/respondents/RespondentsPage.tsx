@@ -1,6 +1,6 @@
 /** The respondent list of the open study, with adding and editing. */
-import { useRespondentsWithAnswers } from '../../data/preparations';
-import { useState } from 'react';
+import { useRespondentsWithAnswers } from '../../data/respondents-with-answers';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
@@ -10,8 +10,10 @@ import { database } from '../../data/instance';
 import { addRespondent, deleteRespondent, updateRespondent } from '../../data/respondents';
 import { newId } from '../../lib/ids';
 import { ResumeBanner } from './ResumeBanner';
-import { RespondentForm } from './RespondentForm';
 import { useRespondents } from '../../ui/use-respondents';
+
+// The form loads when a respondent is added or edited, not with the list.
+const RespondentForm = lazy(() => import('./RespondentForm').then((m) => ({ default: m.RespondentForm })));
 
 type Editing = { mode: 'new' } | { mode: 'edit'; respondent: Respondent } | undefined;
 
@@ -34,38 +36,40 @@ export function RespondentsPage({ study }: { study: Study }) {
 
       <ResumeBanner study={study} codes={codes} />
       {editing && (
-        <RespondentForm
-          study={study}
-          respondent={editing.mode === 'edit' ? editing.respondent : undefined}
-          derivedCode={editing.mode === 'edit' ? codes.get(editing.respondent.id) : undefined}
-          onCancel={() => setEditing(undefined)}
-          onSave={async (draft) => {
-            const db = database();
-            const saved =
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <RespondentForm
+            study={study}
+            respondent={editing.mode === 'edit' ? editing.respondent : undefined}
+            derivedCode={editing.mode === 'edit' ? codes.get(editing.respondent.id) : undefined}
+            onCancel={() => setEditing(undefined)}
+            onSave={async (draft) => {
+              const db = database();
+              const saved =
+                editing.mode === 'edit'
+                  ? await guarded(
+                      () => updateRespondent(db, editing.respondent.id, draft, Date.now()),
+                      t('errors.saveFailed'),
+                    )
+                  : await guarded(
+                      () => addRespondent(db, study.id, draft, { id: newId(), now: Date.now() }),
+                      t('errors.saveFailed'),
+                    );
+              if (saved) {
+                reportInfo(t('respondents.saved', { name: draft.name }));
+                setEditing(undefined);
+              }
+            }}
+            onDelete={
               editing.mode === 'edit'
-                ? await guarded(
-                    () => updateRespondent(db, editing.respondent.id, draft, Date.now()),
-                    t('errors.saveFailed'),
-                  )
-                : await guarded(
-                    () => addRespondent(db, study.id, draft, { id: newId(), now: Date.now() }),
-                    t('errors.saveFailed'),
-                  );
-            if (saved) {
-              reportInfo(t('respondents.saved', { name: draft.name }));
-              setEditing(undefined);
+                ? async () => {
+                    if (!window.confirm(t('respondents.confirmDelete', { name: editing.respondent.name }))) return;
+                    await guarded(() => deleteRespondent(database(), editing.respondent.id), t('errors.saveFailed'));
+                    setEditing(undefined);
+                  }
+                : undefined
             }
-          }}
-          onDelete={
-            editing.mode === 'edit'
-              ? async () => {
-                  if (!window.confirm(t('respondents.confirmDelete', { name: editing.respondent.name }))) return;
-                  await guarded(() => deleteRespondent(database(), editing.respondent.id), t('errors.saveFailed'));
-                  setEditing(undefined);
-                }
-              : undefined
-          }
-        />
+          />
+        </Suspense>
       )}
 
       {respondents && respondents.length === 0 && !editing && <p className="empty">{t('respondents.empty')}</p>}

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../ui/navigation/route-store';
-import { useOpenInterviews } from '../../data/interviews';
+import { useOpenInterviews } from '../../data/open-interviews';
 
 export function ResumeBanner({ study, codes }: { study: Study; codes: Map<string, string> }) {
   const { t } = useTranslation();
@@ -10,16 +10,16 @@ export function ResumeBanner({ study, codes }: { study: Study; codes: Map<string
   const open = useOpenInterviews(study.id) ?? [];
   if (open.length === 0) return null;
   return (
-    <div className="card resume" role="region" aria-label={t('interview.openInterviews')}>
+    <div className="card resume" role="region" aria-label={t('respondents.openInterviews')}>
       {open.map((interview) => (
         <p key={interview.id}>
-          {t('interview.openInterview', { code: codes.get(interview.respondentId) ?? '' })}{' '}
+          {t('respondents.openInterview', { code: codes.get(interview.respondentId) ?? '' })}{' '}
           <button
             type="button"
             className="primary"
             onClick={() => navigate({ name: 'interview', interviewId: interview.id })}
           >
-            {t('interview.resumeInterview')}
+            {t('respondents.resumeInterview')}
           </button>
         </p>
       ))}

@@ -1,6 +1,6 @@
 /** Every keyboard shortcut of the app, generated from the command tables, grouped by where it works. */
 import { useTranslation } from 'react-i18next';
-import { useTranscriptionKeys } from '../../data/settings';
+import { useTranscriptionKeys } from '../../data/transcription-keys';
 import { withCustomKeys } from './custom-keys';
 import { describeKeys } from './model';
 import { useShortcutList } from './shortcut-list-store';

@@ -8,18 +8,8 @@ import type { Command, KeyChord } from './model';
 const digits = (extra: Omit<KeyChord, 'code'>): KeyChord[] =>
   Array.from({ length: 9 }, (_, i) => ({ code: `Digit${i + 1}`, ...extra }));
 
-/** Anywhere in the app, whatever screen is open. */
-export type AppCommandId = 'app.print' | 'help.shortcuts' | 'app.search';
-export const APP_COMMANDS: readonly Command<AppCommandId>[] = [
-  { id: 'app.print', label: 'commands.print', keys: [{ code: 'KeyP', ctrl: true }] },
-  {
-    id: 'help.shortcuts',
-    label: 'commands.shortcutsOpen',
-    keys: [{ code: 'Slash', alt: true }, { code: 'F1' }],
-    buttons: { open: 'commands.shortcuts' },
-  },
-  { id: 'app.search', label: 'analysis.search.command', keys: [{ code: 'KeyF', ctrl: true, shift: true }] },
-];
+export { APP_COMMANDS, type AppCommandId } from './app-commands';
+import { APP_COMMANDS } from './app-commands';
 
 export type InterviewCommandId =
   | 'turn.new'
@@ -112,7 +102,12 @@ export const INTERVIEW_COMMANDS: readonly Command<InterviewCommandId, 'running' 
     keys: [{ code: 'PageDown', alt: true, shift: true }],
     when: 'ended',
   },
-  { id: 'coding.markUp', label: 'analysis.marks.commandUp', keys: [{ code: 'PageUp', alt: true, shift: true }], when: 'ended' },
+  {
+    id: 'coding.markUp',
+    label: 'analysis.marks.commandUp',
+    keys: [{ code: 'PageUp', alt: true, shift: true }],
+    when: 'ended',
+  },
 ];
 
 /** In the memo field of the interview. */

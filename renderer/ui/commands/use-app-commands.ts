@@ -5,12 +5,12 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadAllTexts } from '../../i18n';
 import { getPlatform } from '../../platform';
 import { useRoute } from '../navigation/route-store';
-import { menuModel } from './menu-model';
 import { commandIn } from './model';
 import { useShortcutList } from './shortcut-list-store';
-import { APP_COMMANDS, type AppCommandId } from './tables';
+import { APP_COMMANDS, type AppCommandId } from './app-commands';
 
 const RUN: Record<AppCommandId, () => void> = {
   'app.print': () => window.print(),
@@ -40,8 +40,15 @@ export function useAppCommands(): void {
   const menu = getPlatform().menu;
   useEffect(() => {
     if (!menu) return;
+    let current = true;
+    // The menu names commands of every screen: set once all texts are there (just after the first screen).
     // A menu that cannot be set keeps the previous one; the keys work regardless.
-    menu.set(menuModel(t)).catch((error: unknown) => console.warn('[menu] not set', error));
+    void Promise.all([import('./menu-model'), loadAllTexts()])
+      .then(([{ menuModel }]) => (current ? menu.set(menuModel(t)) : undefined))
+      .catch((error: unknown) => console.warn('[menu] not set', error));
+    return () => {
+      current = false;
+    };
   }, [menu, t, i18n.language]);
 
   useEffect(

@@ -9,7 +9,7 @@ import { describeChord, describeKeys, TRANSCRIPTION_COMMANDS } from '../../../ui
 import { chordOf, chordProblem } from '../../../ui/commands/custom-keys';
 import { guarded } from '../../../ui/notices/notices';
 import { database } from '../../../data/instance';
-import { saveTranscriptionKeys, useTranscriptionKeys } from '../../../data/settings';
+import { saveTranscriptionKeys, useTranscriptionKeys } from '../../../data/transcription-keys';
 import { useTranscriptionCommands } from './use-transcription-keys';
 
 export function KeySettings({ onClose }: { onClose: () => void }) {

@@ -6,7 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { commandIn, TRANSCRIPTION_COMMANDS, type TranscriptionCommandId } from '../../../ui/commands';
 import { withCustomKeys } from '../../../ui/commands/custom-keys';
-import { useTranscriptionKeys } from '../../../data/settings';
+import { useTranscriptionKeys } from '../../../data/transcription-keys';
 import { skipBy, stepSpeed, togglePlay, usePlayer } from './player';
 import { insertTimestampAtCaret } from './timestamp';
 

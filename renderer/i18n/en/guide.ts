@@ -1,0 +1,31 @@
+import type { Messages } from '../nl';
+
+export const guide: Messages['guide'] = {
+  title: 'Interview guide',
+  printable: 'Printable interview guide',
+  topicList: 'Topic list',
+  automatic: 'Automatic: {{title}}',
+  goal: 'Goal:',
+  tickedCount_one: '{{count}} question ticked to follow up',
+  tickedCount_other: '{{count}} questions ticked to follow up',
+  flagCount_one: '{{count}} signal from the questionnaire',
+  flagCount_other: '{{count}} signals from the questionnaire',
+  flagsElsewhere: 'These signals belong to questions that are not in the chosen topic list:',
+  tickQuestion: 'Follow up: {{text}}',
+  followUp: 'follow-up',
+  own: 'own question',
+  tickedByHand: 'ticked by hand',
+  untickedByHand: 'unticked by hand',
+  ownQuestionText: 'Own question',
+  removeOwn: 'Remove own question',
+  addQuestion: 'Add question',
+  addQuestionTo: 'Add a question to {{topic}}',
+  newQuestionFor: 'New question for {{topic}}',
+  newQuestionPlaceholder: 'Your question…',
+  addQuestionConfirm: 'Add',
+  placeholder: {
+    document: 'Document name for {{token}}',
+    quote: 'Quote for {{token}}',
+    text: 'Text for {{token}}',
+  },
+};

@@ -1,0 +1,3 @@
+import type { Messages } from '../nl';
+
+export const language: Messages['language'] = { nl: 'Nederlands', en: 'English' };

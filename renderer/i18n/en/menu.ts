@@ -1,0 +1,27 @@
+import type { Messages } from '../nl';
+
+export const menu: Messages['menu'] = {
+  app: 'Veldwerk',
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  help: 'Help',
+  about: 'About Veldwerk',
+  hide: 'Hide Veldwerk',
+  hideOthers: 'Hide Others',
+  unhide: 'Show All',
+  quit: 'Quit Veldwerk',
+  close: 'Close Window',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  resetZoom: 'Actual Size',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  reload: 'Reload',
+  forceReload: 'Force Reload',
+  toggleDevTools: 'Developer Tools',
+};

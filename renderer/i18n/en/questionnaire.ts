@@ -1,0 +1,26 @@
+import type { Messages } from '../nl';
+
+export const questionnaire: Messages['questionnaire'] = {
+  title: 'Questionnaire',
+  noneForType: 'The type {{type}} has no questionnaire.',
+  none: 'No answers yet. Import an export or type the answers in.',
+  fromFile: 'Answers imported from {{file}}.',
+  byHand: 'Answers typed in by hand.',
+  leftOver_one: '{{count}} item from the file belongs to no question',
+  leftOver_other: '{{count}} items from the file belong to no question',
+  unmatchedColumn: 'Column without a question',
+  unknownAnswer: 'Unknown answer to {{question}}',
+  emptyValue: '(empty)',
+  typeIn: 'Type the answers in by hand',
+  answers: 'View and edit answers ({{count}})',
+  answersForm: 'Questionnaire answers',
+  raisesFlag: 'raises a follow-up',
+  clearAnswer: 'Clear the answer to {{label}}',
+  remove: 'Remove all answers',
+  previousKept: 'The previous answers ({{count}}, {{origin}}) have been kept since the import of {{when}}.',
+  previousFromFile: 'from {{file}}',
+  previousByHand: 'typed in by hand',
+  restorePrevious: 'Restore the previous answers',
+  restored: 'The previous answers are back; the replaced answers have been kept.',
+  confirmRemove: 'Remove all answers of this respondent?',
+};

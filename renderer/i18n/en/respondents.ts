@@ -1,0 +1,33 @@
+import type { Messages } from '../nl';
+
+export const respondents: Messages['respondents'] = {
+  title: 'Respondents',
+  add: 'Add respondent',
+  addTitle: 'New respondent',
+  editTitle: 'Edit {{name}}',
+  editNamed: 'Edit {{name}}',
+  prepare: 'Prepare',
+  prepareNamed: 'Prepare the interview with {{name}}',
+  empty: 'No respondents yet. Add the first one to prepare an interview.',
+  code: 'Code',
+  codeHint: 'Leave empty for the study’s code ({{code}}).',
+  name: 'Name',
+  nameRequired: 'Enter a name.',
+  type: 'Respondent type',
+  organisation: 'Municipality or organisation',
+  function: 'Function',
+  email: 'E-mail',
+  phone: 'Phone',
+  notes: 'Notes',
+  questionnaire: 'Questionnaire',
+  answersIn: 'Returned',
+  answersMissing: 'No answers',
+  actions: 'Actions',
+  saved: '{{name}} was saved.',
+  delete: 'Delete respondent',
+  confirmDelete: 'Delete {{name}} with their answers and preparation? This cannot be undone.',
+  // The interviews offered for resuming above the list.
+  openInterviews: 'Interviews in progress',
+  openInterview: 'The interview with {{code}} was not ended.',
+  resumeInterview: 'Resume interview',
+};

@@ -1,0 +1,1 @@
+export const common = { cancel: 'Annuleren', dismiss: 'Sluiten', edit: 'Bewerken', save: 'Opslaan' };

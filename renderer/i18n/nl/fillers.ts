@@ -1,0 +1,15 @@
+export const fillers = {
+  open: 'Stopwoorden verwijderen',
+  title: 'Stopwoorden verwijderen',
+  hint: 'Woorden als {{words}} worden weggelaten; de zinsbouw blijft staan. Vink uit wat u wilt houden.',
+  none: 'Geen stopwoorden gevonden.',
+  found_one: '{{count}} beurt verandert:',
+  found_other: '{{count}} beurten veranderen:',
+  turn: 'beurt {{number}}',
+  acceptTurn: 'Wijziging in beurt {{number}} toepassen',
+  emptied: '(beurt wordt leeg)',
+  apply_one: '{{count}} wijziging toepassen',
+  apply_other: '{{count}} wijzigingen toepassen',
+  applied_one: '{{count}} beurt aangepast.',
+  applied_other: '{{count}} beurten aangepast.',
+};

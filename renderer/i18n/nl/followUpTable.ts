@@ -1,0 +1,18 @@
+export const followUpTable = {
+  caption: 'Afspraken per interview',
+  interview: 'Interview',
+  requested: 'Gevraagd',
+  asked: { transcript: 'transcript', report: 'verslag' },
+  nothing: 'niets',
+  status: 'Status',
+  sentStatus: 'verstuurd op {{date}}',
+  nothingToSend: 'niets te versturen',
+  suggestionCount_one: '{{count}} ({{added}} toegevoegd)',
+  suggestionCount_other: '{{count}} ({{added}} toegevoegd)',
+  open: 'Afspraken',
+  with: 'met {{code}}',
+  form: 'Formulier',
+  dueCount_zero: 'Niets meer te versturen.',
+  dueCount_one: 'Bij {{count}} interview is nog iets te versturen; het staat bovenaan.',
+  dueCount_other: 'Bij {{count}} interviews is nog iets te versturen; die staan bovenaan.',
+};

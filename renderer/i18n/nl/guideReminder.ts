@@ -1,0 +1,3 @@
+export const guideReminder = {
+  named: 'Meer aandacht gevraagd voor {{topic}}',
+};

@@ -1,0 +1,15 @@
+export const identifiers = {
+  title: 'Identificerende gegevens',
+  hint: 'Namen van personen, plaatsen en organisaties die een geanonimiseerde export vervangt. De namen, e-mailadressen en telefoonnummers van alle respondenten en de organisaties van de studie tellen automatisch mee; een organisatie wordt vervangen door haar letter, zoals in de respondentcodes.',
+  empty: 'Nog geen gegevens. De respondenten en de organisaties van de studie tellen altijd mee.',
+  text: 'Naam of gegeven',
+  kind: 'Soort',
+  kindOf: 'Soort van {{text}}',
+  add: 'Toevoegen',
+  remove: 'Verwijderen',
+  removeNamed: '{{text}} verwijderen',
+  kinds: { person: 'Persoon', place: 'Plaats', organisation: 'Organisatie', other: 'Overig' },
+  emptyText: 'Vul een naam of gegeven in.',
+  duplicate: '“{{text}}” staat al op de lijst.',
+  added: '“{{text}}” toegevoegd aan de identificerende gegevens.',
+};

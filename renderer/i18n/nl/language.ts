@@ -1,0 +1,1 @@
+export const language = { nl: 'Nederlands', en: 'English' };

@@ -1,0 +1,4 @@
+export const overviewMatrix = {
+  region: 'Onderwerpen per interview (schuift horizontaal en verticaal)',
+  answersRegion: 'Antwoorden: {{name}} (schuift horizontaal)',
+};
