@@ -48,7 +48,7 @@ export function OverviewPage({ study }: { study: Study }) {
             <p className="hint">{t('overview.matrixHint')}</p>
             <CoverageMatrix interviews={data.interviews} codes={codes} />
           </section>
-          <section aria-labelledby="overview-codes">
+          <section className="overview-part" aria-labelledby="overview-codes">
             <h2 id="overview-codes">{t('coding.matrix.title')}</h2>
             <p className="hint">{t('coding.matrix.hint')}</p>
             <CodeMatrix
@@ -60,7 +60,7 @@ export function OverviewPage({ study }: { study: Study }) {
               codes={codes}
             />
           </section>
-          <section aria-labelledby="overview-answers">
+          <section className="overview-part" aria-labelledby="overview-answers">
             <h2 id="overview-answers">{t('overview.answersTitle')}</h2>
             <AnswersSideBySide
               study={study}
@@ -69,7 +69,11 @@ export function OverviewPage({ study }: { study: Study }) {
               codes={codes}
             />
           </section>
-          <section aria-labelledby="overview-follow-ups">
+          <section
+            className="overview-part"
+            aria-labelledby="overview-follow-ups"
+            style={{ containIntrinsicSize: `auto ${followUpsRem(data.interviews.length)}rem` }}
+          >
             <h2 id="overview-follow-ups">{t('overview.followUpsTitle')}</h2>
             <FollowUps study={study} interviews={data.interviews} reflections={data.reflections} codes={codes} />
           </section>
@@ -77,6 +81,14 @@ export function OverviewPage({ study }: { study: Study }) {
       )}
     </section>
   );
+}
+
+/**
+ * The follow-up table's height before it was first drawn (one line per interview), so
+ * the page's scroll height is about right while the table is skipped below the fold.
+ */
+function followUpsRem(interviews: number): number {
+  return 6 + interviews * 2.35;
 }
 
 /** Buttons, not #links: the hash holds the route. */
