@@ -7,11 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { root } from './bench-support.mjs';
 
-// Comes with Vite (not a dependency of its own): without it, only file sizes are given.
-const SourceMapConsumer = await import('source-map-js').then(
-  (m) => m.SourceMapConsumer,
-  () => undefined,
-);
+import { SourceMapConsumer } from './source-maps.mjs';
 
 function owner(source) {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
@@ -51,7 +47,8 @@ export function bundleBreakdown(files) {
 export function printBreakdown(title, breakdown, top = 12) {
   console.log('');
   console.log(title);
-  for (const [source, n] of breakdown.slice(0, top)) console.log(`  ${(n / 1000).toFixed(1).padStart(7)} kB  ${source}`);
+  for (const [source, n] of breakdown.slice(0, top))
+    console.log(`  ${(n / 1000).toFixed(1).padStart(7)} kB  ${source}`);
   const rest = breakdown.slice(top).reduce((sum, [, n]) => sum + n, 0);
   console.log(`  ${(rest / 1000).toFixed(1).padStart(7)} kB  ${breakdown.length - top} other sources`);
 }

@@ -4,15 +4,8 @@
  * `bench-key-<n>`) and the frame after it, as a tree of tasks and what ran in them, script
  * named by its original source through the build's source maps.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { root } from './bench-support.mjs';
-
-// Comes with Vite (not a dependency of its own): without it, script is named as the trace names it.
-const SourceMapConsumer = await import('source-map-js').then(
-  (m) => m.SourceMapConsumer,
-  () => undefined,
-);
+import { basename } from 'node:path';
+import { originalPosition } from './source-maps.mjs';
 
 export const TRACE_CATEGORIES = [
   'toplevel',
@@ -23,21 +16,10 @@ export const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
 ];
 
-const maps = new Map();
+/** A trace event's position (lines and columns from 1) as `name source:line`. */
 function original(url, line, column) {
-  const file = basename(url ?? '');
-  if (!file.endsWith('.js') || !SourceMapConsumer) return undefined;
-  if (!maps.has(file)) {
-    const path = join(root, 'dist/renderer/assets', `${file}.map`);
-    maps.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
-  }
-  const map = maps.get(file);
-  if (!map) return undefined;
-  // A trace event's lines and columns count from 1; a source map's columns from 0.
-  const pos = map.originalPositionFor({ line: line ?? 1, column: Math.max(0, (column ?? 1) - 1) });
-  if (!pos.source) return undefined;
-  const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/.*node_modules\//, '');
-  return `${pos.name ?? ''}${pos.name ? ' ' : ''}${source}:${pos.line}`;
+  const pos = originalPosition(url, line ?? 1, Math.max(0, (column ?? 1) - 1));
+  return pos && `${pos.name ?? ''}${pos.name ? ' ' : ''}${pos.source}:${pos.line}`;
 }
 
 function describe(e) {

@@ -6,33 +6,25 @@
 // after encryption at rest was set up.
 //
 // Usage: npx vite build && node scripts/profile-overview.mjs   (a diagnostic, not part of npm run bench)
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, encryptSeeded, loadFixture, passStartScreen, previewServer, printLoad, root } from './bench-support.mjs';
+import {
+  CHROMIUM_ARGS,
+  encryptSeeded,
+  loadFixture,
+  passStartScreen,
+  previewServer,
+  printLoad,
+} from './bench-support.mjs';
 import { overviewOnce, putRaw, ready, seedBatches } from './bench-overview-seed.mjs';
+import { originalPosition } from './source-maps.mjs';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
 
-const SourceMapConsumer = await import('source-map-js').then(
-  (m) => m.SourceMapConsumer,
-  () => undefined,
-);
-const maps = new Map();
+/** A CPU profile's position (lines and columns from 0) as its source, or `source:line`. */
 function original(url, line, column, withLine = false) {
-  const file = basename(url ?? '');
-  if (!file.endsWith('.js') || !SourceMapConsumer) return undefined;
-  if (!maps.has(file)) {
-    const path = join(root, 'dist/renderer/assets', `${file}.map`);
-    maps.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
-  }
-  const map = maps.get(file);
-  if (!map) return undefined;
-  // A CPU profile's lines and columns count from 0; a source map's lines from 1.
-  const pos = map.originalPositionFor({ line: line + 1, column });
-  if (!pos.source) return undefined;
-  const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/.*node_modules\//, '');
-  return withLine ? `${source}:${pos.line}` : source;
+  const pos = originalPosition(url, line + 1, column);
+  return pos && (withLine ? `${pos.source}:${pos.line}` : pos.source);
 }
 
 /** Self time per original source file and per function, from a CDP CPU profile. */
@@ -44,7 +36,8 @@ function selfTimes(profile) {
     const node = byId.get(profile.samples[i]);
     const ms = (dts[i + 1] ?? 0) / 1000;
     const f = node.callFrame;
-    const src = original(f.url, f.lineNumber, f.columnNumber) ?? (f.url ? basename(f.url) : `(${f.functionName || 'native'})`);
+    const src =
+      original(f.url, f.lineNumber, f.columnNumber) ?? (f.url ? basename(f.url) : `(${f.functionName || 'native'})`);
     const fn = `${f.functionName || '(anonymous)'} ${original(f.url, f.lineNumber, f.columnNumber, true) ?? src}`;
     const bySrc = self.get(src) ?? { ms: 0, fns: new Map() };
     bySrc.ms += ms;
@@ -76,7 +69,8 @@ function traceSummary(events, windows) {
       cpu += (e.tdur ?? 0) / 1000;
     }
     for (const [kind, re] of Object.entries(KINDS)) {
-      if (re.test(e.name)) totals.set(`${kind} (${e.name})`, (totals.get(`${kind} (${e.name})`) ?? 0) + (e.dur ?? 0) / 1000);
+      if (re.test(e.name))
+        totals.set(`${kind} (${e.name})`, (totals.get(`${kind} (${e.name})`) ?? 0) + (e.dur ?? 0) / 1000);
     }
   }
   return { tasks, cpu, totals: [...totals.entries()].sort((a, b) => b[1] - a[1]) };
@@ -92,7 +86,13 @@ async function profiled(page, label) {
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
-      includedCategories: ['toplevel', 'devtools.timeline', 'v8', 'blink.user_timing', 'disabled-by-default-devtools.timeline'],
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'v8',
+        'blink.user_timing',
+        'disabled-by-default-devtools.timeline',
+      ],
       excludedCategories: ['*'],
     },
   });
@@ -102,7 +102,9 @@ async function profiled(page, label) {
     await page.evaluate(() => {
       window.location.hash = '#/respondenten';
     });
-    await page.waitForFunction(() => document.querySelector('#overview-title') === null && document.querySelector('main h1'));
+    await page.waitForFunction(
+      () => document.querySelector('#overview-title') === null && document.querySelector('main h1'),
+    );
     await cdp.send('Profiler.start');
     await page.evaluate((i) => performance.mark(`profile-open-${i}`), i);
     figures.push(await overviewOnce(page));
@@ -127,19 +129,36 @@ async function profiled(page, label) {
   // The last opening as a timeline: each main-thread task of 1 ms or more, from the hash change.
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const [from, to] = windows[windows.length - 1] ?? [0, 0];
-  const onMain = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid && e.ts >= from && e.ts < to);
+  const onMain = events.filter(
+    (e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid && e.ts >= from && e.ts < to,
+  );
   const timeline = [];
   for (const task of onMain.filter((e) => e.name === 'RunTask' && e.dur >= 1000)) {
-    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur && e.name !== 'RunTask');
+    const inside = onMain.filter(
+      (e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur && e.name !== 'RunTask',
+    );
     const kinds = new Map();
     for (const e of inside) {
       const d = e.args?.data ?? {};
-      const name = e.name === 'FunctionCall' ? `script ${original(d.url, (d.lineNumber ?? 1) - 1, Math.max(0, (d.columnNumber ?? 1) - 1)) ?? d.functionName}` : e.name;
-      if (!/GC|Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|FunctionCall|EventDispatch|TimerFire|FireAnimationFrame|RunMicrotasks/.test(e.name)) continue;
+      const name =
+        e.name === 'FunctionCall'
+          ? `script ${original(d.url, (d.lineNumber ?? 1) - 1, Math.max(0, (d.columnNumber ?? 1) - 1)) ?? d.functionName}`
+          : e.name;
+      if (
+        !/GC|Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|FunctionCall|EventDispatch|TimerFire|FireAnimationFrame|RunMicrotasks/.test(
+          e.name,
+        )
+      )
+        continue;
       kinds.set(name, (kinds.get(name) ?? 0) + e.dur / 1000);
     }
-    const top = [...kinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(1)}`);
-    timeline.push(`    +${((task.ts - from) / 1000).toFixed(0).padStart(4)} ms  ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${top.join(' · ')}`);
+    const top = [...kinds.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`);
+    timeline.push(
+      `    +${((task.ts - from) / 1000).toFixed(0).padStart(4)} ms  ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${top.join(' · ')}`,
+    );
   }
   console.log(`\n== ${label}: ${figures.map((f) => f.toFixed(0)).join(', ')} ms (open → painted, under the profiler)`);
   console.log('  last opening, main-thread tasks ≥ 1 ms:');
@@ -149,7 +168,8 @@ async function profiled(page, label) {
   console.log(
     `  main thread in tasks: ${(tasks / RUNS).toFixed(1)} ms wall, ${(cpu / RUNS).toFixed(1)} ms CPU (thread time, less hurt by load) per opening; by kind (wall, per opening):`,
   );
-  for (const [kind, ms] of totals.slice(0, 14)) if (ms / RUNS >= 0.5) console.log(`    ${(ms / RUNS).toFixed(1).padStart(7)} ms  ${kind}`);
+  for (const [kind, ms] of totals.slice(0, 14))
+    if (ms / RUNS >= 0.5) console.log(`    ${(ms / RUNS).toFixed(1).padStart(7)} ms  ${kind}`);
   const merged = new Map();
   for (const profile of marks) {
     for (const [src, { ms, fns }] of selfTimes(profile)) {
