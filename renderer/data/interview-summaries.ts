@@ -86,6 +86,13 @@ export async function keepSummary(
   await db.interviewSummaries.put(summarize(interview, facts));
 }
 
+/** Each interview's facts, in the order of `interviews`, from turns in memory of any of them, in any order. */
+export function factsOfEach(interviews: readonly Interview[], turns: readonly StoredTurn[]): TurnFacts[] {
+  const byInterview = new Map<string, StoredTurn[]>(interviews.map((i) => [i.id, []]));
+  for (const turn of turns) byInterview.get(turn.interviewId)?.push(turn);
+  return interviews.map((interview) => factsOf(byInterview.get(interview.id)!));
+}
+
 /**
  * Facts and summaries made for interviews that come in whole (a restore, a copy, an
  * import), from their turns already in memory, in bulk. Call inside a transaction over
@@ -97,9 +104,7 @@ export async function summariseArrived(
   turns: readonly StoredTurn[],
 ): Promise<void> {
   if (interviews.length === 0) return;
-  const byInterview = new Map<string, StoredTurn[]>(interviews.map((i) => [i.id, []]));
-  for (const turn of turns) byInterview.get(turn.interviewId)?.push(turn);
-  const facts = interviews.map((interview) => factsOf(byInterview.get(interview.id)!));
+  const facts = factsOfEach(interviews, turns);
   await db.factsOfTurns.bulkPut(interviews.flatMap((interview, i) => factRecords(interview.id, facts[i]!)));
   await db.interviewSummaries.bulkPut(interviews.map((interview, i) => summarize(interview, facts[i]!)));
 }

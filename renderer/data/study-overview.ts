@@ -11,12 +11,12 @@ import type { AutomaticFamily } from '../../shared/coding/automatic';
 import type { Coding } from '../../shared/coding/schema';
 import type { Interview, StoredTurn } from '../../shared/interview/interview';
 import type { QuestionnaireResponse } from '../../shared/preparation/schema';
-import { factsOf, summarize, type InterviewSummary } from '../../shared/reflection/interview-summary';
+import { summarize, type InterviewSummary } from '../../shared/reflection/interview-summary';
 import type { Respondent } from '../../shared/respondents/schema';
 import { codingsOfStudy } from './codings';
 import type { VeldwerkDatabase } from './database';
 import { database } from './instance';
-import { summariesOfStudy } from './interview-summaries';
+import { factsOfEach, summariesOfStudy } from './interview-summaries';
 import { responsesOfStudy } from './preparations';
 import type { StoredReflection } from './records';
 import { reflectionsOfStudy } from './reflections';
@@ -37,7 +37,8 @@ export interface StudyOverviewData {
 }
 
 const byCreation = (a: OverviewInterview, b: OverviewInterview) =>
-  a.overview.createdAt - b.overview.createdAt || (a.interviewId < b.interviewId ? -1 : a.interviewId > b.interviewId ? 1 : 0);
+  a.overview.createdAt - b.overview.createdAt ||
+  (a.interviewId < b.interviewId ? -1 : a.interviewId > b.interviewId ? 1 : 0);
 
 export async function studyOverviewData(db: VeldwerkDatabase, studyId: string): Promise<StudyOverviewData> {
   // Side by side, not in one explicit transaction: inside a live query Dexie then answers
@@ -65,11 +66,9 @@ export async function studyOverviewData(db: VeldwerkDatabase, studyId: string): 
       db.interviews.bulkGet(unsummarised) as Promise<(Interview | undefined)[]>,
       db.turns.where('interviewId').anyOf(unsummarised).toArray() as Promise<StoredTurn[]>,
     ]);
-    for (const interview of interviews) {
-      if (!interview) continue;
-      const own = turns.filter((turn) => turn.interviewId === interview.id);
-      summaryOf.set(interview.id, summarize(interview, factsOf(own)));
-    }
+    const present = interviews.filter((interview): interview is Interview => interview !== undefined);
+    const facts = factsOfEach(present, turns);
+    present.forEach((interview, i) => summaryOf.set(interview.id, summarize(interview, facts[i]!)));
   }
   const interviews = interviewIds
     .flatMap((id) => summaryOf.get(id) ?? [])

@@ -5,20 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { exampleStudy } from '../../shared/example/study';
 import { hasSoundShape, isSound, loadRecordCheck } from '../../renderer/data/soundness';
+import { respondentOf } from './support/refi-fixtures';
 
-const respondent = {
-  id: 'r1',
-  studyId: exampleStudy.id,
-  name: 'Kees Bos',
-  typeId: exampleStudy.respondentTypes[0]!.id,
-  organisation: 'Aalten',
-  function: '',
-  email: '',
-  phone: '',
-  notes: '',
-  createdAt: 1,
-  updatedAt: 1,
-};
+const respondent = respondentOf(exampleStudy, 'r1', 'Kees Bos', exampleStudy.respondentTypes[0]!.id, 'Aalten');
 
 describe('record soundness', () => {
   it('takes a sound study and respondent by their shape', () => {

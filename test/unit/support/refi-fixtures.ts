@@ -1,4 +1,4 @@
-/** Respondents and held interviews for the REFI-QDA tests (export, import, audio). */
+/** Respondents and held interviews for the tests (REFI-QDA export, import and audio; record soundness). */
 import type { InterviewForExport } from '../../../shared/export';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Turn } from '../../../shared/interview/turn';
