@@ -7,8 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newRecoveryKey } from '../../data/encryption/key-envelope';
 import { setUpEncryption } from '../../data/encryption/at-rest';
-
-export const MIN_PASSPHRASE_LENGTH = 10;
+import { newPassphraseProblem } from '../../ui/lock/new-passphrase';
 
 export function EncryptionOffer({
   hasPlainData,
@@ -29,8 +28,8 @@ export function EncryptionOffer({
   const recoveryKey = useMemo(() => newRecoveryKey(), []);
 
   const submit = async () => {
-    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return setProblem(t('atRest.tooShort'));
-    if (passphrase !== repeat) return setProblem(t('atRest.notSame'));
+    const rejected = newPassphraseProblem(passphrase, repeat);
+    if (rejected) return setProblem(t(rejected));
     setProblem(undefined);
     setBusy(true);
     try {

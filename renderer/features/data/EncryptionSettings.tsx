@@ -16,9 +16,9 @@ import {
 import { forgetKeychain, keychainAvailable, keychainChosen } from '../../data/encryption/keychain';
 import { getPlatform } from '../../platform';
 import { lockNow } from '../../ui/lock/idle-lock';
+import { newPassphraseProblem } from '../../ui/lock/new-passphrase';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 
-const MIN_PASSPHRASE_LENGTH = 10;
 const MAX_IDLE_MINUTES = 240;
 
 export function EncryptionSettings() {
@@ -167,8 +167,8 @@ function ChangePassphrase() {
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    if (next.length < MIN_PASSPHRASE_LENGTH) return setProblem(t('atRest.tooShort'));
-    if (next !== repeat) return setProblem(t('atRest.notSame'));
+    const rejected = newPassphraseProblem(next, repeat);
+    if (rejected) return setProblem(t(rejected));
     setBusy(true);
     try {
       if (await changePassphrase(current, next)) {
