@@ -11,7 +11,9 @@
 export type Bundle = { readonly [key: string]: string | Bundle };
 
 /** What a text is filled in with: `count` also chooses the plural. */
-export type TextValues = { readonly count?: number; readonly defaultValue?: string } & Readonly<Record<string, unknown>>;
+export type TextValues = { readonly count?: number; readonly defaultValue?: string } & Readonly<
+  Record<string, unknown>
+>;
 
 export type Translate<Key extends string = string> = (key: Key, values?: TextValues) => string;
 
