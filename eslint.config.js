@@ -87,8 +87,6 @@ export default tseslint.config(
           'dexie',
           'dexie-react-hooks',
           'zustand',
-          'i18next',
-          'react-i18next',
           ...nodeBuiltins,
         ],
         patterns: ['**/renderer/**', '**/electron/**'],

@@ -4,7 +4,6 @@
  * study on first start, pick the language, put back topic-list edits a restart cut off,
  * ask for persistent storage, render.
  */
-import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/App';
@@ -24,7 +23,7 @@ import { activeStudyId, ensureExampleStudy } from './data/studies';
 import { journalKeys } from './data/autosave/journal';
 import { journalKey } from './data/autosave/keys';
 import { guarded, reportError, reportInfo } from './ui/notices/notices';
-import { changeLanguage, initI18n, loadAllTexts } from './i18n';
+import { changeLanguage, i18n, initI18n, isI18nStarted, loadAllTexts } from './i18n';
 import { getPlatform } from './platform';
 import { useActiveStudy } from './ui/active-study';
 import { markClosedForOtherWindow } from './ui/connection';
@@ -58,7 +57,7 @@ async function startApp(
   try {
     db = await open();
   } catch (error) {
-    if (!i18next.isInitialized) await initI18n('nl');
+    if (!isI18nStarted()) await initI18n('nl');
     root.render(<StartupError newerVersion={error instanceof NewerDatabaseError} detail={String(error)} />);
     return;
   }
@@ -66,7 +65,7 @@ async function startApp(
   setDatabase(db);
   // The language and the study to open are read side by side: neither waits for the other.
   const languageReady = languageSetting(db).then(async (language) => {
-    if (i18next.isInitialized) await changeLanguage(language);
+    if (isI18nStarted()) await changeLanguage(language);
     else await initI18n(language);
     rememberLanguageOutside(language);
   });
@@ -79,7 +78,7 @@ async function startApp(
     await guarded(async () => {
       const [{ restoreUnsavedTopicLists }] = await Promise.all([import('./data/topic-list-journal'), loadAllTexts()]);
       restored = await restoreUnsavedTopicLists(db);
-    }, i18next.t('errors.saveFailed'));
+    }, i18n.t('errors.saveFailed'));
   }
   const [studyId] = await Promise.all([activeStudyId(db), languageReady]);
   useActiveStudy.setState({ studyId });
@@ -91,7 +90,7 @@ async function startApp(
       <App />
     </StrictMode>,
   );
-  for (const title of restored) reportInfo(i18next.t('topicLists.restored', { title }));
+  for (const title of restored) reportInfo(i18n.t('topicLists.restored', { title }));
   reportRecoveryFromCrash();
   document.body.dataset.ready = 'true';
 }
@@ -100,7 +99,7 @@ async function startApp(
 function reportRecoveryFromCrash(): void {
   const url = new URL(window.location.href);
   if (!url.searchParams.has('recovered')) return;
-  reportError(i18next.t('app.recoveredFromCrash'));
+  reportError(i18n.t('app.recoveredFromCrash'));
   url.searchParams.delete('recovered');
   // A later reload is not another crash.
   window.history.replaceState(null, '', url.toString());

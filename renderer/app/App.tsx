@@ -1,6 +1,6 @@
 /** The app frame: header with navigation, the current screen, the notice area. */
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { useActiveStudy, useStudy } from '../ui/active-study';
 import { ConnectionClosed } from './ConnectionClosed';

@@ -4,7 +4,7 @@
  * typed afterwards is mistaken for saved.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useConnection } from '../ui/connection';
 
 export function ConnectionClosed() {

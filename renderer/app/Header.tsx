@@ -1,6 +1,6 @@
 /** Top bar: the study that is open, the main sections, the interface language. */
 import type { TextKey } from '../i18n/keys';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Study } from '../../shared/study/schema';
 import { saveLanguage } from '../data/language-setting';
 import { setActiveStudy } from '../data/studies';

@@ -1,5 +1,5 @@
 /** Shown instead of the app when the database cannot be opened; nothing is changed. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 
 export function StartupError({ newerVersion, detail }: { newerVersion: boolean; detail: string }) {
   const { t } = useTranslation();

@@ -7,15 +7,15 @@
  * the app, and the rest (nl-rest.ts), loaded by `loadAllTexts` before any other screen
  * shows and, after the first screen, in the background. English loads only when chosen.
  */
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { i18n } from './instance';
 import { nlStart } from './nl-start';
+import type { Bundle } from './translate';
 
 import { type Language } from './languages';
 
 export { isLanguage, LANGUAGES, type Language } from './languages';
-
-type Bundle = object;
+export { i18n } from './instance';
+export type { TextKey, TFunction } from './keys';
 
 const START: Record<Language, () => Promise<Bundle>> = {
   nl: () => Promise.resolve(nlStart),
@@ -31,14 +31,21 @@ const REST: Record<Language, () => Promise<Bundle>> = {
 let allAsked = false;
 let allTexts: Promise<void> | undefined;
 
+let started = false;
+
+/** Whether `initI18n` ran: a start-up error shown before the language was read still needs texts. */
+export function isI18nStarted(): boolean {
+  return started;
+}
+
 async function addBundle(language: Language, load: () => Promise<Bundle>): Promise<void> {
-  // Deep, without overwriting: the start and the rest share no keys, and neither replaces the other.
-  i18next.addResourceBundle(language, 'translation', await load(), true, false);
+  // Deep, without overwriting; what is shown re-renders with the new texts.
+  i18n.addBundle(language, await load());
 }
 
 /** The first screen's texts of `language`, and the rest too once they were asked for. */
 async function ensureLanguage(language: Language): Promise<void> {
-  if (!i18next.hasResourceBundle(language, 'translation')) await addBundle(language, START[language]);
+  if (!i18n.hasBundle(language)) await addBundle(language, START[language]);
   if (allAsked) await ensureRest(language);
 }
 
@@ -56,31 +63,22 @@ async function ensureRest(language: Language): Promise<void> {
 export function loadAllTexts(): Promise<void> {
   allAsked = true;
   allTexts ??= Promise.all(
-    [...new Set<Language>(['nl', i18next.language as Language])].map((language) => ensureRest(language)),
+    [...new Set<Language>(['nl', i18n.language as Language])].map((language) => ensureRest(language)),
   ).then(() => undefined);
   return allTexts;
 }
 
 export async function initI18n(language: Language): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'nl',
-    resources: { nl: { translation: nlStart } },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    // Texts that arrive later (the rest, another language) re-render what is shown.
-    react: { bindI18nStore: 'added' },
-    // A key asked for before its texts loaded (or one that does not exist) is said in the console.
-    saveMissing: true,
-    missingKeyHandler: (_languages, _namespace, key) => console.error(`[i18n] missing interface text: ${key}`),
-  });
+  started = true;
+  if (!i18n.hasBundle('nl')) i18n.addBundle('nl', nlStart);
   await ensureLanguage(language);
+  i18n.setLanguage(language);
   document.documentElement.lang = language;
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
   await ensureLanguage(language);
   if (allAsked) allTexts = Promise.all([allTexts, ensureRest(language)]).then(() => undefined);
-  await i18next.changeLanguage(language);
+  i18n.setLanguage(language);
   document.documentElement.lang = language;
 }

@@ -2,7 +2,7 @@
  * The interface's wording of a failed platform call. Main sends only a code
  * (shared/ipc.ts); the sentence is chosen here, in the language the interface is in.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/keys';
 import { PlatformError, type PlatformErrorCode, type PlatformFailure } from './platform';
 
 /** One text per code; the keys live under `platformErrors` in renderer/i18n/{nl,en}.ts. */

@@ -5,7 +5,7 @@
  * screens leave damaged records out, so the rest of the app keeps working meanwhile.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { create } from 'zustand';
 import { findDamagedRecords, removeRecord, repairRecord, type DamagedRecord } from '../data/damaged-records';
 import { database } from '../data/instance';

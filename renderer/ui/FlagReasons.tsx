@@ -1,5 +1,5 @@
 /** Why a question is flagged: its kind and the answer(s) that raised it ("V17: Ja, maar te weinig"). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Flag } from '../../shared/flags/engine';
 import type { Study } from '../../shared/study/schema';
 

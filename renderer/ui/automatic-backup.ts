@@ -5,7 +5,7 @@
  * write files by itself, so after an interview it reminds the researcher to download one
  * (a notice that stays until closed, not one that fades while they write the reflection).
  */
-import i18next from 'i18next';
+import { i18n } from '../i18n';
 import { makeCountedBackup } from '../data/backup';
 import { database } from '../data/instance';
 import { failureReason, getPlatform, platformErrorText } from '../platform';
@@ -18,7 +18,7 @@ let running: Promise<AutomaticBackupResult | null> | null = null;
 
 /** Says what the researcher must know: the chosen folder's trouble; on request, that it worked. */
 function report(result: AutomaticBackupResult, confirm: boolean): void {
-  const t = i18next.t.bind(i18next);
+  const t = i18n.t;
   const chosen = result.chosen;
   if (chosen?.status === 'missing') reportError(t('autoBackup.folderMissing', { folder: chosen.folder }));
   else if (chosen?.status === 'failed')
@@ -50,7 +50,7 @@ export function backUpAutomatically(
     },
     (error: unknown) => {
       if (options.throwOnFailure) throw error;
-      reportError(i18next.t('autoBackup.failed'), [failureReason(error, i18next.t.bind(i18next))]);
+      reportError(i18n.t('autoBackup.failed'), [failureReason(error, i18n.t)]);
       return null;
     },
   );
@@ -59,7 +59,7 @@ export function backUpAutomatically(
 /** After an interview ends: a backup on the desktop, a reminder to download one in the browser. */
 export function afterInterviewEnded(): void {
   if (getPlatform().kind === 'browser') {
-    useNotices.getState().show({ tone: 'info', message: i18next.t('data.reminder') });
+    useNotices.getState().show({ tone: 'info', message: i18n.t('data.reminder') });
     return;
   }
   void backUpAutomatically({ confirm: true });

@@ -3,7 +3,6 @@
  * language, main validates that model and builds the menu from it; a click goes back as a
  * command id.
  */
-import i18next, { type TFunction } from 'i18next';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from '../../electron/app-origin';
@@ -12,15 +11,18 @@ import type { InvokeEvent } from '../../electron/ipc-wrapper';
 import { buildMenuTemplate, buildStartupMenuTemplate } from '../../electron/menu';
 import { createAutomaticBackups } from '../../electron/automatic-backups';
 import { en } from '../../renderer/i18n/en';
+import type { TextKey, TFunction } from '../../renderer/i18n/keys';
 import { nl } from '../../renderer/i18n/nl';
+import { Translator } from '../../renderer/i18n/translate';
 import { menuModel } from '../../renderer/ui/commands/menu-model';
 import { menuModelSchema, type MenuModel } from '../../shared/menu-model';
 
 let tNl: TFunction;
 let tEn: TFunction;
-beforeAll(async () => {
-  const i18n = i18next.createInstance();
-  await i18n.init({ lng: 'nl', resources: { nl: { translation: nl }, en: { translation: en } } });
+beforeAll(() => {
+  const i18n = new Translator<TextKey>({ language: 'nl', fallback: 'nl' });
+  i18n.addBundle('nl', nl);
+  i18n.addBundle('en', en);
   tNl = i18n.getFixedT('nl');
   tEn = i18n.getFixedT('en');
 });

@@ -3,13 +3,14 @@
  * language: every code has its own sentence in Dutch and in English, and a failure in main
  * reaches an English interface in English.
  */
-import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from '../../electron/app-origin';
 import { guardHandler, type InvokeEvent } from '../../electron/ipc-wrapper';
 import { createBridge } from '../../electron/preload-bridge';
 import { en } from '../../renderer/i18n/en';
+import type { TextKey, TFunction } from '../../renderer/i18n/keys';
 import { nl } from '../../renderer/i18n/nl';
+import { Translator } from '../../renderer/i18n/translate';
 import { createElectronPlatform } from '../../renderer/platform/electron';
 import { failureReason, PLATFORM_ERROR_KEYS, platformErrorText } from '../../renderer/platform/error-text';
 import type { PlatformFailure } from '../../renderer/platform/platform';
@@ -17,16 +18,11 @@ import { IPC_ERROR_CODES } from '../../shared/ipc';
 
 const translators: Record<'nl' | 'en', TFunction> = {} as never;
 
-beforeAll(async () => {
-  for (const lng of ['nl', 'en'] as const) {
-    const instance = i18next.createInstance();
-    await instance.init({
-      lng,
-      resources: { nl: { translation: nl }, en: { translation: en } },
-      interpolation: { escapeValue: false },
-    });
-    translators[lng] = instance.t;
-  }
+beforeAll(() => {
+  const texts = new Translator<TextKey>({ language: 'nl', fallback: 'nl' });
+  texts.addBundle('nl', nl);
+  texts.addBundle('en', en);
+  for (const language of ['nl', 'en'] as const) translators[language] = texts.getFixedT(language);
 });
 
 const failureOf = (code: PlatformFailure['code']): PlatformFailure =>

@@ -17,13 +17,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Keys passed literally to t(…) / i18next.t(…) / <Trans i18nKey="…">. */
+/** Keys passed literally to t(…) / i18n.t(…). */
 function usedKeys(): Map<string, string> {
   const keys = new Map<string, string>();
   for (const file of sourceFiles(join(__dirname, '../../renderer'))) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'|i18nKey="([A-Za-z0-9_.]+)"/g)) {
-      keys.set(match[1] ?? match[2]!, file);
+    for (const match of text.matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)) {
+      keys.set(match[1]!, file);
     }
   }
   return keys;

@@ -4,7 +4,7 @@
  * to print or write down, before anything is encrypted.
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { newRecoveryKey } from '../../data/encryption/key-envelope';
 import { setUpEncryption } from '../../data/encryption/at-rest';
 import { newPassphraseProblem } from '../../ui/lock/new-passphrase';

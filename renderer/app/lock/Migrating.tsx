@@ -1,5 +1,5 @@
 /** While a plaintext database is copied into the encrypted one. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { MigrationProgress } from '../../data/encryption/migrate';
 
 export function Migrating({ progress }: { progress: MigrationProgress | undefined }) {

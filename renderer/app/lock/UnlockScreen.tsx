@@ -4,7 +4,7 @@
  * changes nothing; nothing is read before the key is right.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { unlock } from '../../data/encryption/at-rest';
 import type { KeyEnvelope } from '../../data/encryption/key-envelope';
 import { clearLocked, unlockWithKeychain, type KeychainUnlock } from '../../data/encryption/keychain';

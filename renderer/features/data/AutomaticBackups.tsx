@@ -4,7 +4,7 @@
  * "restore" for one, which hands its bytes to the same check as a file chosen by hand.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import {
   failureReason,
   getPlatform,

@@ -4,7 +4,7 @@
  * merge kept twice for the researcher to choose.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { useDatabaseCounts } from '../../data/backup';
 import { isEncryptedAtRest } from '../../data/encryption/at-rest';

@@ -4,7 +4,7 @@
  * keychain (desktop app, where the keychain protects the key); a new passphrase.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import {
   changePassphrase,
   idleMinutes,

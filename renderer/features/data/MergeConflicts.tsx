@@ -1,5 +1,5 @@
 /** Records a merge kept twice: the researcher chooses which version stays. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { resolveConflict, useMergeConflicts, type StoredConflict } from '../../data/backup';
 import { database } from '../../data/instance';
 import { failureReason } from '../../platform';

@@ -5,7 +5,7 @@
  * confirmation and after the current data are backed up) put in place of everything.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { needsPassphrase, sealedWithDataKey, type ReadBackup } from '../../../shared/backup/file';
 import { addAsCopy, mergeInto, replaceWith } from '../../data/backup';
 import { database } from '../../data/instance';

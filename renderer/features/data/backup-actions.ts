@@ -1,5 +1,5 @@
 /** Making and saving backup files, and wording why a file is refused. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { makeBackup, openBackup } from '../../data/backup';
 import { database } from '../../data/instance';
 import { getPlatform, type SaveResult } from '../../platform';

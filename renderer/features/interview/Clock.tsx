@@ -1,6 +1,6 @@
 /** The interview clock: talking time without pauses; ticks once a second, on its own. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { elapsedMs, formatClock, formatDuration } from '../../../shared/interview/clock';
 import type { Interview } from '../../../shared/interview/interview';
 

@@ -4,7 +4,7 @@
  * yet is offered as a new code. Esc goes back to the text, with the selection as it was.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { flattenCodes, type FlatCode } from '../../../shared/coding/matrix';
 import { hasCodeNamed, matchCodes } from '../../../shared/coding/pick';
 import type { Study } from '../../../shared/study/schema';

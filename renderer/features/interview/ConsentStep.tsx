@@ -3,7 +3,7 @@
  * checklist, permission to record, and anonymity explained. Stored with the time given.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Interview } from '../../../shared/interview/interview';
 import { useRoute } from '../../ui/navigation/route-store';
 import { giveConsent } from './interview-actions';

@@ -4,7 +4,7 @@
  * have a safe default; removing asks for confirmation first.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Interview } from '../../../shared/interview/interview';
 import { database } from '../../data/instance';
 import { rawInterviewRecords, removeInterview, replaceInterviewRecord } from '../../data/interviews';

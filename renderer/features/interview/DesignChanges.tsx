@@ -3,7 +3,7 @@
  * study's topic list since, so an old transcript is read against the right questions.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { guideChanges, hasChanges, type QuestionChange } from '../../../shared/design/guide-changes';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';

@@ -4,7 +4,7 @@
  * researcher can leave out any change before applying.
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { applyFillerRemoval, planFillerRemoval, type FillerChange } from '../../../shared/interview/fillers';
 import type { Study } from '../../../shared/study/schema';
 import { reportInfo } from '../../ui/notices/notices';

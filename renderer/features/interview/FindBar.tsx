@@ -4,7 +4,7 @@
  * scrolls to each; Esc closes and puts the cursor back in the turn of the hit.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { findInTurns, type FindHit } from '../../../shared/search/find';
 import { focusTurn } from './interview-actions';
 import { useInterview } from './interview-store';

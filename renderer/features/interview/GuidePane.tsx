@@ -3,7 +3,7 @@
  * follow-ups still to ask, and every topic with its numbered questions, each one
  * insertable as a turn and markable as asked.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Flag } from '../../../shared/flags/engine';
 import type { Interview } from '../../../shared/interview/interview';
 import { topicKey } from '../../../shared/reflection/topic-key';

@@ -3,7 +3,7 @@
  * page is hidden or closed, and shows consent first, then the workspace.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute, type TurnPlace } from '../../ui/navigation/route-store';
 import { useRespondents } from '../../ui/use-respondents';

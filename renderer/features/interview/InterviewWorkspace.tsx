@@ -1,6 +1,6 @@
 /** The interview in progress (or ended, for editing): bar, sections, guide, transcript, memos. */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Interview } from '../../../shared/interview/interview';
 import type { Study } from '../../../shared/study/schema';
 import { afterInterviewEnded } from '../../ui/automatic-backup';

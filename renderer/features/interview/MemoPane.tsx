@@ -1,6 +1,6 @@
 /** Side memos: the interviewer's own observations, kept apart from the transcript. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { addMemo, focusTurn, removeMemo } from './interview-actions';
 import { useInterview } from './interview-store';
 import { journalMemoDraft, memoDraft } from '../../data/interview-journal';

@@ -1,5 +1,5 @@
 /** The guide's sections as tabs, each with how many of its questions were asked. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Interview } from '../../../shared/interview/interview';
 import { goToSection } from './interview-actions';
 import { isAsked, useInterview } from './interview-store';

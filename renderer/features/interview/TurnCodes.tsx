@@ -4,7 +4,7 @@
  * their own style. The coded words are also marked in the text itself (CodedText).
  */
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { AUTOMATIC_FAMILIES, type AutomaticFamily } from '../../../shared/coding/automatic';
 import { codedStretches } from '../../../shared/coding/marks';
 import { codedRange, codedText, type Coding } from '../../../shared/coding/schema';

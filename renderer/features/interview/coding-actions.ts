@@ -3,7 +3,7 @@
  * study does not have yet is added to its code tree first, through the design's save
  * path, so the design version moves on like any other design edit.
  */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import { withNewCode } from '../../../shared/coding/new-code';
 import { codeMemoOf, withCodeMemo } from '../../../shared/design/code-tree-edit';
 import type { Coding } from '../../../shared/coding/schema';
@@ -20,10 +20,10 @@ export type CodeChoice = { kind: 'existing'; codeId: string } | { kind: 'new'; n
 /** The code's id, after adding a new one to the study's code tree; undefined when that failed. */
 async function codeIdOf(study: Study, choice: CodeChoice): Promise<string | undefined> {
   if (choice.kind === 'existing') return choice.codeId;
-  const made = withNewCode(study, choice.name, { code: newId(), tree: newId() }, i18next.t('coding.newTree'));
+  const made = withNewCode(study, choice.name, { code: newId(), tree: newId() }, i18n.t('coding.newTree'));
   if (!made.added) return made.codeId;
   if (!(await saveDesign(made.study))) return undefined;
-  reportInfo(i18next.t('coding.added', { name: choice.name.trim() }));
+  reportInfo(i18n.t('coding.added', { name: choice.name.trim() }));
   return made.codeId;
 }
 
@@ -56,11 +56,11 @@ export async function applyCode(
           target.end > target.start ? { kind: 'text', start: target.start, end: target.end } : { kind: 'turn' },
         ),
       ];
-  return guarded(() => saveCodings(database(), codings), i18next.t('coding.saveFailed'));
+  return guarded(() => saveCodings(database(), codings), i18n.t('coding.saveFailed'));
 }
 
 export function removeCoding(id: string): Promise<boolean> {
-  return guarded(() => deleteCoding(database(), id), i18next.t('coding.saveFailed'));
+  return guarded(() => deleteCoding(database(), id), i18n.t('coding.saveFailed'));
 }
 
 /**
@@ -78,7 +78,7 @@ export async function saveMemos(
   if (text !== (coding.memo ?? '')) {
     const { memo: _old, ...rest } = coding;
     const next: Coding = { ...rest, ...(text ? { memo: text } : {}), updatedAt: Date.now() };
-    if (!(await guarded(() => saveCoding(database(), next), i18next.t('coding.saveFailed')))) return false;
+    if (!(await guarded(() => saveCoding(database(), next), i18n.t('coding.saveFailed')))) return false;
   }
   const current = codeMemoOf(study.codeTrees, coding.codeId);
   if (codeMemo === undefined || !current || current.memo === codeMemo.trim()) return true;

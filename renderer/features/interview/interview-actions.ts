@@ -5,7 +5,7 @@
  * land); clock, consent and memos immediately, each in one transaction. A failed write
  * is reported once; the screen keeps the input.
  */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import { endPause, isPaused, startPause } from '../../../shared/interview/clock';
 import type { Consent, Interview, Memo, StoredTurn } from '../../../shared/interview/interview';
 import { otherSpeaker, type Speaker, type Turn } from '../../../shared/interview/turn';
@@ -122,7 +122,7 @@ export async function openInterview(id: string): Promise<OpenedInterview> {
     return { kind: 'missing' };
   }
   saver = interviewSaver(id);
-  if (setAsideDamagedJournal(id)) reportError(i18next.t('interview.damaged.journal'));
+  if (setAsideDamagedJournal(id)) reportError(i18n.t('interview.damaged.journal'));
   // Structural edits and text typed just before a reload or crash may be only in the journals: put them back.
   const unsaved = unsavedStructure(id);
   const structure = applyUnsavedStructure(loaded.turns, loaded.interview.updatedAt, unsaved);
@@ -180,7 +180,7 @@ async function changeInterview(changes: Partial<Omit<Interview, 'id'>>): Promise
   useInterview.setState({ interview: next });
   await guarded(
     () => updateInterview(database(), interview.id, { ...changes, updatedAt: next.updatedAt }),
-    i18next.t('errors.saveFailed'),
+    i18n.t('errors.saveFailed'),
   );
 }
 
@@ -209,7 +209,7 @@ async function restructure(edit: (turns: Turns) => Turns, focus?: FocusRequest):
   try {
     after = edit(before);
   } catch (error) {
-    reportError(i18next.t('interview.editFailed'), [String((error as Error).message)]);
+    reportError(i18n.t('interview.editFailed'), [String((error as Error).message)]);
     return;
   }
   if (after === before) return;
@@ -397,12 +397,12 @@ export async function addMemo(text: string): Promise<boolean> {
     ...(interview.currentSectionId ? { sectionId: interview.currentSectionId } : {}),
   };
   useInterview.setState((s) => ({ memos: [...s.memos, memo] }));
-  const saved = await guarded(() => saveMemo(database(), memo), i18next.t('errors.saveFailed'));
+  const saved = await guarded(() => saveMemo(database(), memo), i18n.t('errors.saveFailed'));
   if (!saved) useInterview.setState((s) => ({ memos: s.memos.filter((m) => m.id !== memo.id) }));
   return saved;
 }
 
 export async function removeMemo(id: string): Promise<void> {
   useInterview.setState((s) => ({ memos: s.memos.filter((m) => m.id !== id) }));
-  await guarded(() => deleteMemo(database(), id), i18next.t('errors.saveFailed'));
+  await guarded(() => deleteMemo(database(), id), i18n.t('errors.saveFailed'));
 }

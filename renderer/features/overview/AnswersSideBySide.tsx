@@ -1,6 +1,6 @@
 /** Questionnaire answers next to each other, per respondent type or per municipality (mirrored questions). */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import {
   answersByMunicipality,
   answersByType,

@@ -5,8 +5,8 @@
  * anonymisation review.
  */
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react';
+import type { TFunction } from '../../i18n';
 import { automaticCodeTree, automaticFamily, isAutomaticCode } from '../../../shared/coding/automatic';
 import {
   codeMatrix,

@@ -4,7 +4,7 @@
  * a legend, never colour alone; rows that fall short are marked in words too.
  */
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { overviewOfOutlines, type TopicState } from '../../../shared/reflection/study-overview';
 import { useRoute } from '../../ui/navigation/route-store';
 import { useColumnWindow } from '../../ui/use-column-window';

@@ -4,8 +4,8 @@
  * row's form opens on demand, so sixteen interviews do not make a page of forms.
  */
 import { Fragment, memo, useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react';
+import type { TFunction } from '../../i18n';
 import { followUpOrder, followUpSummary, type FollowUpSummary } from '../../../shared/reflection/closing';
 import type { Study } from '../../../shared/study/schema';
 import type { StoredReflection } from '../../data/records';

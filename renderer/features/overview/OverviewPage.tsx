@@ -4,7 +4,7 @@
  * interview's Afsluiting left.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { deriveCodes } from '../../../shared/respondents/code-scheme';
 import type { Study } from '../../../shared/study/schema';
 import { useStudyOverviewData } from '../../data/study-overview';

@@ -1,5 +1,5 @@
 /** Every questionnaire answer, readable at a glance and editable by hand; each change is saved at once. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Answer } from '../../../shared/responses/schema';
 import type { Questionnaire, QuestionnaireQuestion, Study } from '../../../shared/study/schema';
 import { questionLabel } from '../../../shared/study/lookup';

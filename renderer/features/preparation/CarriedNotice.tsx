@@ -1,5 +1,5 @@
 /** At the top of a preparation: topics earlier interviews of the study left for more attention. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { clearCarried, type CarriedView } from './use-carried-topics';
 
 export function CarriedNotice({ studyId, carried }: { studyId: string; carried: CarriedView[] }) {

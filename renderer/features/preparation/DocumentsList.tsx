@@ -1,5 +1,5 @@
 /** The documents the respondent said they would send, and whether each has arrived. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { ExpectedDocument } from '../../../shared/preparation/documents';
 import { useShownValue } from '../../ui/use-shown-value';
 import type { PreparationActions } from './preparation-actions';

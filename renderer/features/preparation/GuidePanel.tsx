@@ -1,5 +1,5 @@
 /** The prepared guide: topic list choice, then every section with flags and ticks in place. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { FlagReasons } from '../../ui/FlagReasons';
 import { GuideTopicView } from './GuideTopic';

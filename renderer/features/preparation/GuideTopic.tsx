@@ -1,6 +1,6 @@
 /** One topic of the guide with its questions: ticks, flags, placeholders, own questions. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { GuideQuestionView, GuideTopicView as Topic } from '../../../shared/preparation/guide';
 import type { Study } from '../../../shared/study/schema';
 import { useShownValue } from '../../ui/use-shown-value';

@@ -6,8 +6,8 @@
  * another questionnaire is refused unless the researcher explicitly takes it anyway.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { clip, ImportError, requireSize, type FileVerdict, type RowImport } from '../../../shared/import';
+import { useTranslation } from '../../i18n/react';
+import { clip, ImportError, requireSize, type FileVerdict, type ImportErrorCode, type RowImport } from '../../../shared/import';
 import type { Questionnaire, Study } from '../../../shared/study/schema';
 import { reportError, reportInfo } from '../../ui/notices/notices';
 import { replaceResponse } from './answer-actions';
@@ -87,7 +87,7 @@ export function ImportAnswers({ study, data, questionnaire }: Props) {
   const showError = (fileName: string, error: unknown) => {
     if (error instanceof ImportError) {
       const params: Record<string, unknown> = { ...error.params };
-      reportError(t('import.failed', { file: clip(fileName) }), [String(t(`import.errors.${error.code}`, { ...params, defaultValue: error.message }))]);
+      reportError(t('import.failed', { file: clip(fileName) }), [String(t(`import.errors.${error.code as ImportErrorCode}`, { ...params, defaultValue: error.message }))]);
     } else {
       const message = clip(String((error as Error)?.message ?? error), 400);
       reportError(t('import.failed', { file: clip(fileName) }), message ? [message] : undefined);

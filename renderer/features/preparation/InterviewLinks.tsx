@@ -1,6 +1,6 @@
 /** On the preparation: start the interview, or go back to one that was started. */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { snapshotGuide } from '../../../shared/interview/start';
 import { useInterviewsOfRespondent } from '../../data/interviews';
 import { commandById, commandIn, PREPARATION_COMMANDS } from '../../ui/commands';

@@ -1,6 +1,6 @@
 /** Filling in "(DOCUMENTNAAM)" and the quote of a guide question during preparation. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { GuideQuestionView } from '../../../shared/preparation/guide';
 import type { Study } from '../../../shared/study/schema';
 import type { PreparationActions } from './preparation-actions';

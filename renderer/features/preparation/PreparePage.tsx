@@ -1,6 +1,6 @@
 /** Preparing one interview: the questionnaire answers on the left, the guide on the right. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { reportError } from '../../ui/notices/notices';
 import { useRoute } from '../../ui/navigation/route-store';

@@ -1,5 +1,5 @@
 /** The respondent's questionnaire: import or type the answers, see what they flag, track documents. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { reportInfo } from '../../ui/notices/notices';
 import { restorePrevious } from './answer-actions';

@@ -4,7 +4,7 @@
  * lists a bounded number of them. A drop-down of 50,000 rows was unusable.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { rowLabel, searchRows, type RowSummary } from '../../../shared/import';
 
 /** Enough to recognise a row among near-namesakes, few enough to read. */

@@ -1,5 +1,5 @@
 /** Saving questionnaire answers, by file import or by hand. */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import type { Answer } from '../../../shared/responses/schema';
 import type { QuestionnaireResponse } from '../../../shared/preparation/schema';
 import { guarded } from '../../ui/notices/notices';
@@ -12,19 +12,19 @@ export async function setAnswer(
   questionId: string,
   answer: Answer | undefined,
 ): Promise<void> {
-  await guarded(() => setAnswerOf(database(), base, questionId, answer, Date.now()), i18next.t('errors.saveFailed'));
+  await guarded(() => setAnswerOf(database(), base, questionId, answer, Date.now()), i18n.t('errors.saveFailed'));
 }
 
 /** Saves imported answers; the answers they replace are kept, to restore. */
 export async function replaceResponse(response: QuestionnaireResponse): Promise<boolean> {
-  return guarded(() => replaceAnswersOf(database(), response, Date.now()), i18next.t('errors.saveFailed'));
+  return guarded(() => replaceAnswersOf(database(), response, Date.now()), i18n.t('errors.saveFailed'));
 }
 
 /** Puts the answers the last import replaced back (keeping the replaced ones, so this too can be undone). */
 export async function restorePrevious(respondentId: string): Promise<boolean> {
-  return guarded(() => restorePreviousAnswersOf(database(), respondentId, Date.now()), i18next.t('errors.saveFailed'));
+  return guarded(() => restorePreviousAnswersOf(database(), respondentId, Date.now()), i18n.t('errors.saveFailed'));
 }
 
 export async function removeResponse(respondentId: string): Promise<void> {
-  await guarded(() => deleteResponse(database(), respondentId), i18next.t('errors.saveFailed'));
+  await guarded(() => deleteResponse(database(), respondentId), i18n.t('errors.saveFailed'));
 }

@@ -1,5 +1,5 @@
 /** The changes a researcher makes while preparing; each is saved at once. */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import type { Preparation } from '../../../shared/preparation/schema';
 import { guarded } from '../../ui/notices/notices';
 import { database } from '../../data/instance';
@@ -10,7 +10,7 @@ export function preparationActions(studyId: string, respondentId: string) {
   const change = (update: (p: Preparation) => Preparation) =>
     guarded(
       () => changePreparation(database(), respondentId, studyId, update, Date.now()),
-      i18next.t('errors.saveFailed'),
+      i18n.t('errors.saveFailed'),
     );
 
   return {

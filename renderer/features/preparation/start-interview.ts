@@ -1,5 +1,5 @@
 /** Starting an interview from a preparation: the prepared guide is kept as it is now. */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import type { GuideSnapshot } from '../../../shared/interview/interview';
 import { newInterview } from '../../../shared/interview/start';
 import { database } from '../../data/instance';
@@ -13,6 +13,6 @@ export async function startInterview(
   guide: GuideSnapshot,
 ): Promise<string | undefined> {
   const interview = newInterview({ id: newId(), studyId, respondentId }, guide, Date.now());
-  const created = await guarded(() => createInterview(database(), interview), i18next.t('errors.saveFailed'));
+  const created = await guarded(() => createInterview(database(), interview), i18n.t('errors.saveFailed'));
   return created ? interview.id : undefined;
 }

@@ -3,7 +3,7 @@
  * cleared yet, with who raised them: shown at the top of every preparation and on the
  * topics themselves.
  */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import { useMemo } from 'react';
 import { withWho, type CarriedView } from '../../../shared/reflection/carried-view';
 import { carriedForward, type CarriedTopic } from '../../../shared/reflection/reflection';
@@ -24,7 +24,7 @@ export function useCarriedTopics(studyId: string, codes: Map<string, string>): C
 export async function clearCarried(studyId: string, topic: CarriedTopic): Promise<void> {
   const ok = await guarded(
     () => clearCarriedTopic(database(), studyId, topic.topicKey, Date.now()),
-    i18next.t('errors.saveFailed'),
+    i18n.t('errors.saveFailed'),
   );
-  if (ok) reportInfo(i18next.t('carry.cleared', { topic: topic.label }));
+  if (ok) reportInfo(i18n.t('carry.cleared', { topic: topic.label }));
 }

@@ -1,5 +1,5 @@
 /** Which topics and ticked follow-ups were asked, and which not: "zijn voldoende onderwerpen behandeld?". */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { InterviewCoverage, TopicCoverage } from '../../../shared/reflection/coverage';
 
 function TopicState({ topic }: { topic: TopicCoverage }) {

@@ -2,7 +2,7 @@
  * The interviewer's questions with their label, open or closed, from the Dutch classifier,
  * each correctable: "zijn er voldoende open vragen gesteld?". Corrections count at once.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { QuestionKind } from '../../../shared/reflection/question-classifier';
 import type { ClassifiedTurn, QuestionShare } from '../../../shared/reflection/question-share';
 

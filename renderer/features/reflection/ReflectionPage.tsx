@@ -4,7 +4,7 @@
  * follow-ups below. Saved as it changes; revisited from the interview and the overview.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import {
   coverageOfSummary,
   talkShareOfSummary,

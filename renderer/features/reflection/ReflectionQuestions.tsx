@@ -2,7 +2,7 @@
  * The three questions of the reflection (thesis §4.5): were enough open questions asked,
  * were enough topics covered, which topics deserve more attention; and free notes.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { InterviewCoverage } from '../../../shared/reflection/coverage';
 import type { Reflection, ReflectionAnswer } from '../../../shared/reflection/reflection';
 import { topicKey } from '../../../shared/reflection/topic-key';

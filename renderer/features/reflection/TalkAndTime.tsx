@@ -1,5 +1,5 @@
 /** Who did the talking (in words), and how long each section of the guide took. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { formatClock } from '../../../shared/interview/clock';
 import type { TimePerSection } from '../../../shared/reflection/section-time';
 import type { TalkShare } from '../../../shared/reflection/talk-share';

@@ -1,6 +1,6 @@
 /** Adding or editing one respondent. The code follows the study's scheme unless set by hand. */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { deriveCodes } from '../../../shared/respondents/code-scheme';
 import type { Respondent, RespondentDraft } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';

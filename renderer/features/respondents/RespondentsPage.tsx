@@ -1,7 +1,7 @@
 /** The respondent list of the open study, with adding and editing. */
 import { useRespondentsWithAnswers } from '../../data/respondents-with-answers';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Respondent } from '../../../shared/respondents/schema';
 import type { Study } from '../../../shared/study/schema';
 import { guarded, reportInfo } from '../../ui/notices/notices';

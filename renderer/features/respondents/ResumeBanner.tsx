@@ -1,5 +1,5 @@
 /** After a restart (or a crash), offers to go straight back to an interview that was not ended. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { useRoute } from '../../ui/navigation/route-store';
 import { useOpenInterviews } from '../../data/open-interviews';

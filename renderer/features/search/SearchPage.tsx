@@ -5,7 +5,7 @@
  * turn typed or coded elsewhere is found as it is now.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { automaticCodeTree } from '../../../shared/coding/automatic';
 import { flattenCodes } from '../../../shared/coding/matrix';
 import type { Speaker } from '../../../shared/interview/turn';

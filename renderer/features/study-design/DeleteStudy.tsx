@@ -4,7 +4,7 @@
  * Afterwards another study opens, or the new-study screen when none is left.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { useActiveStudy } from '../../ui/active-study';
 import { guarded, reportInfo } from '../../ui/notices/notices';

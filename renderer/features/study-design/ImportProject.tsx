@@ -4,7 +4,7 @@
  * a file from another tool is refused here (its code tree comes in on the study page).
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { CodebookError } from '../../../shared/refi/import-codes';
 import { importProject, ProjectImportError } from '../../../shared/refi/import-project';
 import { QdpxError } from '../../../shared/refi/qdpx';

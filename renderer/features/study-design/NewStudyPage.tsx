@@ -1,7 +1,7 @@
 /** A new study: from scratch with its respondent types, or as a copy of a study already here. */
 import { useStudies } from '../../data/studies';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { copyStudy, createStudy, slugOf, uniqueId, type NewRespondentType } from '../../../shared/design/new-study';
 import { reportInfo } from '../../ui/notices/notices';
 import { useRoute } from '../../ui/navigation/route-store';

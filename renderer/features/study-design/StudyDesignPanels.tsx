@@ -1,5 +1,5 @@
 /** The editable parts of a study design that live on the study page, each in its own panel. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { CodeTreeEditor } from './code-trees/CodeTreeEditor';
 import { QuestionnaireEditor } from './questionnaires/QuestionnaireEditor';

@@ -5,7 +5,7 @@
  * chooses, and an invalid file is refused with every problem listed.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { asNewStudy, replaceDesign } from '../../../shared/design/design-share';
 import { parseStudyFile, serialiseStudy, STUDY_FILE_MAX_BYTES } from '../../../shared/study/study-file';
 import type { Study } from '../../../shared/study/schema';

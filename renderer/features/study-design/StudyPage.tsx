@@ -1,6 +1,6 @@
 /** The open study: its instruments and rules to read, and the study as one JSON file out and in. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Study } from '../../../shared/study/schema';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { IdentifierList } from './identifiers/IdentifierList';

@@ -1,5 +1,5 @@
 /** Saving a study design; saveDesign itself lives in ui/ because coding an interview adds codes too. */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import type { Study } from '../../../shared/study/schema';
 import { useActiveStudy } from '../../ui/active-study';
 import { guarded } from '../../ui/notices/notices';
@@ -14,7 +14,7 @@ export async function addAndOpenStudy(study: Study): Promise<boolean> {
   const saved = await guarded(async () => {
     await saveStudy(db, study);
     await setActiveStudy(db, study.id);
-  }, i18next.t('studyDesign.saveFailed'));
+  }, i18n.t('studyDesign.saveFailed'));
   if (saved) useActiveStudy.setState({ studyId: study.id });
   return saved;
 }

@@ -3,7 +3,7 @@
  * asked for and when it was sent, and people the respondent suggested, each added to
  * the respondent list in one step (they get their code from the study's scheme).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import {
   emptyClosing,
   emptySuggestion,

@@ -4,7 +4,7 @@
  * and IndexedDB applies the writes in order, so the last one always wins. A failed write
  * is reported and the input stays on screen.
  */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { emptyReflection } from '../../../shared/reflection/reflection';
 import { guarded } from '../notices/notices';
@@ -56,7 +56,7 @@ export function useReflectionEditor(interviewId: string, studyId: string): Refle
     setSaveState('saving');
     const ok = await guarded(
       () => (write ? write(next) : saveReflection(database(), next)),
-      i18next.t('errors.saveFailed'),
+      i18n.t('errors.saveFailed'),
     );
     pending.current -= 1;
     let saved = ok;
@@ -67,7 +67,7 @@ export function useReflectionEditor(interviewId: string, studyId: string): Refle
       current.current = merged;
       setLoaded(merged);
       if (merged !== next)
-        saved = await guarded(() => saveReflection(database(), merged), i18next.t('errors.saveFailed'));
+        saved = await guarded(() => saveReflection(database(), merged), i18n.t('errors.saveFailed'));
     }
     if (!saved) setSaveState('failed');
     else if (pending.current === 0) setSaveState('saved');

@@ -3,7 +3,7 @@
  * all come from the command's table, so a button cannot announce keys that do nothing.
  */
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ariaKeys, describeKeys, type Command } from './model';
 
 type Props<C extends Command<string, string>> = Omit<

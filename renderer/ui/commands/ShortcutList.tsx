@@ -1,5 +1,5 @@
 /** Every keyboard shortcut of the app, generated from the command tables, grouped by where it works. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useTranscriptionKeys } from '../../data/transcription-keys';
 import { withCustomKeys } from './custom-keys';
 import { describeKeys } from './model';

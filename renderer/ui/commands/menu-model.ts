@@ -3,7 +3,7 @@
  * menu. menuModel() words it in the interface language and gives each command its
  * accelerator from its table, for main to build (electron/menu.ts).
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import type { MenuItemModel, MenuModel, MenuRole } from '../../../shared/menu-model';
 import type { TextKey } from '../../i18n/keys';
 import { accelerator, commandById } from './model';

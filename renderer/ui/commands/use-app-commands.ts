@@ -4,7 +4,7 @@
  * clicks come back here as command ids.
  */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { loadAllTexts } from '../../i18n';
 import { getPlatform } from '../../platform';
 import { useRoute } from '../navigation/route-store';

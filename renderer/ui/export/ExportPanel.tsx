@@ -5,7 +5,7 @@
  * study's replacement book is stored, so the next export numbers the same people alike.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import {
   keepDecisions,
   LabelConflictError,

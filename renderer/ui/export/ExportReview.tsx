@@ -9,7 +9,7 @@
  * runs again, so it is found everywhere.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import {
   decide,
   decideAll,

@@ -1,6 +1,6 @@
 /** A name (or other detail) and its kind, added to the study's identifier list. */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { entryKindSchema, type EntryKind } from '../../../shared/anonymise';
 
 export function IdentifierForm({

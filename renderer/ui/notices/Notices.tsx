@@ -1,5 +1,5 @@
 /** The notice area: errors as alerts, confirmations as status messages. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useNotices } from './notices';
 
 export function Notices() {

@@ -3,7 +3,7 @@
  * one calm notice when it stops (not one per retry or keystroke), replaced by a short
  * confirmation once everything has been saved after all.
  */
-import i18next from 'i18next';
+import { i18n } from '../../i18n';
 import type { SaveState } from '../../data/autosave';
 import { reportError, reportInfo, useNotices } from './notices';
 
@@ -14,12 +14,12 @@ export function saveNotices(): (state: SaveState, error?: unknown) => void {
     if (state === 'failed' || state === 'full') {
       if (shown !== undefined) return;
       const details = state === 'full' ? [] : [String((error as Error)?.message ?? error)];
-      reportError(i18next.t(state === 'full' ? 'errors.diskFull' : 'errors.saveRetrying'), details);
+      reportError(i18n.t(state === 'full' ? 'errors.diskFull' : 'errors.saveRetrying'), details);
       shown = useNotices.getState().notices.at(-1)?.id;
     } else if (state === 'saved' && shown !== undefined) {
       useNotices.getState().dismiss(shown);
       shown = undefined;
-      reportInfo(i18next.t('errors.saveResumed'));
+      reportInfo(i18n.t('errors.saveResumed'));
     }
   };
 }

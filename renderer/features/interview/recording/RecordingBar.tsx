@@ -5,7 +5,7 @@
  * recorder pauses with the interview clock and resumes by itself after a crash.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { formatClock } from '../../../../shared/interview/clock';
 import type { Interview } from '../../../../shared/interview/interview';
 import { formatBytes, storageState } from '../../../../shared/recording/recorder-rules';

@@ -8,7 +8,7 @@
  * The store says what the screen shows; the MediaRecorder, stream and audio graph live in
  * this module, outside React, so recording never re-renders the transcript.
  */
-import i18next from 'i18next';
+import { i18n } from '../../../i18n';
 import { create } from 'zustand';
 import {
   AUDIO_BITS_PER_SECOND,
@@ -86,13 +86,13 @@ function queueChunk(current: Session, data: Blob): void {
         await appendChunk(database(), { recordingId: current.recordingId, part: current.part, seq, bytes, endMs });
         if (current.writeFailed) {
           current.writeFailed = false;
-          reportInfo(i18next.t('recording.writeRecovered'));
+          reportInfo(i18n.t('recording.writeRecovered'));
         }
         return;
       } catch (error) {
         if (!current.writeFailed) {
           current.writeFailed = true;
-          reportError(i18next.t('recording.writeFailed'), [String((error as Error)?.message ?? error).slice(0, 200)]);
+          reportError(i18n.t('recording.writeFailed'), [String((error as Error)?.message ?? error).slice(0, 200)]);
         }
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       }

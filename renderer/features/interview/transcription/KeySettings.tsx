@@ -4,7 +4,7 @@
  * the reason; the choice is kept in settings and the shortcut list shows it.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { describeChord, describeKeys, TRANSCRIPTION_COMMANDS } from '../../../ui/commands';
 import { chordOf, chordProblem } from '../../../ui/commands/custom-keys';
 import { guarded } from '../../../ui/notices/notices';

@@ -4,7 +4,7 @@
  * recording's live summary (which changes with every chunk written while recording)
  * re-renders this button only, not the workspace the researcher is typing in.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useInterviewRecording } from '../../../data/recordings';
 import { closeTranscription, openTranscription, usePlayer } from './player';
 

@@ -5,7 +5,7 @@
  * clock (data/recordings), so a turn's startMs is a position in it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { describeRate } from '../../../../shared/transcription/playback';
 import { formatTimestamp } from '../../../../shared/transcription/time';
 import { commandById } from '../../../ui/commands';

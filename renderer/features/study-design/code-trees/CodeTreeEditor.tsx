@@ -1,6 +1,6 @@
 /** The study's code trees (Bijlage 7 in the example): add, rename and remove codes, each saved at once. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { slugOf, uniqueId } from '../../../../shared/design/new-study';
 import type { CodeNode, CodeTree, Study } from '../../../../shared/study/schema';
 import { addNode, removeNode, renameNode, setNodeMemo } from '../../../../shared/design/code-tree-edit';

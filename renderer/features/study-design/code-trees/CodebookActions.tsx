@@ -4,7 +4,7 @@
  * it builds a new code tree or extends one, saved through the design's save path.
  */
 import { strToU8 } from 'fflate';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { CodebookError, codesOfFile, importCodes } from '../../../../shared/refi/import-codes';
 import { codebookXml, qdcFileName, QdpxError } from '../../../../shared/refi/qdpx';
 import type { Study } from '../../../../shared/study/schema';

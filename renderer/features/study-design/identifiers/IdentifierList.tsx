@@ -3,7 +3,7 @@
  * and organisations met in the field; an anonymised export replaces every one of them.
  * The respondents themselves are not listed: they always count.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { changeIdentifierKind, entryKindSchema, removeIdentifier } from '../../../../shared/anonymise';
 import { studyIdentifiers, type Study } from '../../../../shared/study/schema';
 import { guarded, reportError, reportInfo } from '../../../ui/notices/notices';

@@ -4,7 +4,7 @@
  * because saving checks the study and names the rule.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { optionsFromLines, POLARITIES, withOther, withPolarity } from '../../../../shared/design/questionnaire-options';
 import { polarityOf } from '../../../../shared/flags/polarity';
 import type {

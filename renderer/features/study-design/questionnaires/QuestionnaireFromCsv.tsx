@@ -4,7 +4,7 @@
  * count, the wording and each question's kind, and which respondent type fills it in.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { slugOf, uniqueId } from '../../../../shared/design/new-study';
 import {
   proposeQuestions,
@@ -12,7 +12,7 @@ import {
   type ProposedKind,
   type ProposedQuestion,
 } from '../../../../shared/design/questionnaire-from-csv';
-import { ImportError, readSpreadsheet } from '../../../../shared/import';
+import { ImportError, readSpreadsheet, type ImportErrorCode } from '../../../../shared/import';
 import type { Study } from '../../../../shared/study/schema';
 import { reportError, reportInfo } from '../../../ui/notices/notices';
 import { saveDesign } from '../save-design';
@@ -47,7 +47,7 @@ export function QuestionnaireFromCsv({ study }: { study: Study }) {
       const detail =
         error instanceof ImportError
           ? String(
-              t(`import.errors.${error.code}`, {
+              t(`import.errors.${error.code as ImportErrorCode}`, {
                 ...(error.params as Record<string, unknown>),
                 defaultValue: error.message,
               }),

@@ -1,6 +1,6 @@
 /** A new comparison: two questions that ask the same thing of two respondents of one organisation. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { uniqueId } from '../../../../shared/design/new-study';
 import { questionLabel } from '../../../../shared/study/lookup';
 import type { Comparison, Study } from '../../../../shared/study/schema';

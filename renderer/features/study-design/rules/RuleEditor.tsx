@@ -3,7 +3,7 @@
  * study's respondents it flags now, and the forms to add, remove and tune them.
  */
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { comparisonFirings, unclearOutcomes } from '../../../../shared/design/rule-explanations';
 import { questionWording } from '../../../../shared/preparation/guide';
 import { indexTopicList, questionnaireById } from '../../../../shared/study/lookup';

@@ -3,7 +3,7 @@
  * or (given `rule`) an existing one opened with its values, saved over it in its place.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { uniqueId } from '../../../../shared/design/new-study';
 import {
   conditionFields,

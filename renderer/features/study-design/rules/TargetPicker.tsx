@@ -1,5 +1,5 @@
 /** Where a flag lands: a topic or a question of one of the study's topic lists. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { questionWording } from '../../../../shared/preparation/guide';
 import type { FlagTarget, Study } from '../../../../shared/study/schema';
 

@@ -1,5 +1,5 @@
 /** A flag rule's condition as a readable sentence in the interface language. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n';
 import type { Condition } from '../../../../shared/study/schema';
 
 export function describeCondition(condition: Condition, t: TFunction): string {

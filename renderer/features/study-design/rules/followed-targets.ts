@@ -1,5 +1,5 @@
 /** The rules that followed a respondent type to its new topic list, and those that could not, in words. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n';
 import type { FollowedTarget, TopicListSwitch } from '../../../../shared/design/switch-topic-list';
 import type { Study } from '../../../../shared/study/schema';
 import { describeCondition } from './describe-condition';

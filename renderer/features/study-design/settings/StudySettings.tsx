@@ -5,7 +5,7 @@
  */
 import { useTypesInUse } from '../../../data/respondents';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { slugOf, starterTitle, starterTopicList, uniqueId } from '../../../../shared/design/new-study';
 import { switchTopicList } from '../../../../shared/design/switch-topic-list';
 import type { RespondentType, Study, TranscriptFormat } from '../../../../shared/study/schema';

@@ -4,7 +4,7 @@
  * reaches the study until the settings are saved.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { HeaderField } from '../../../../shared/study/schema';
 import {
   defaultHeaderLabel,

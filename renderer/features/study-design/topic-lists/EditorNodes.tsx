@@ -1,6 +1,6 @@
 /** The sections, topics and questions of the topic-list editor, each with its fields and buttons. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { canApply, newNodeId } from '../../../../shared/design/topic-list-edits';
 import type { GuideQuestion, Section, Topic } from '../../../../shared/study/schema';
 import { DraftField } from './DraftField';

@@ -1,5 +1,5 @@
 /** The study's topic lists (to read and edit), questionnaires and code trees, to read in full. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { CodeNode, Study } from '../../../../shared/study/schema';
 import { TopicListsPanel } from './TopicListsPanel';
 

@@ -1,6 +1,6 @@
 /** A new, empty topic list for a respondent type, which then becomes that type's list. */
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { addTopicListForType } from '../../../../shared/design/topic-list-study';
 import { emptyTopicList } from '../../../../shared/design/topic-list-edits';
 import { slug } from '../../../../shared/study/slug';

@@ -4,7 +4,7 @@
  * node's fields and its buttons, then its children.
  */
 import { type DragEvent, type ReactNode, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { NodeKind } from '../../../../shared/design/topic-list-edits';
 import { useEditorContext } from './editor-context';
 

@@ -4,7 +4,7 @@
  * preparation, and its probes.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { placeholderKey } from '../../../../shared/design/topic-list-edits';
 import type { GuideQuestion, Placeholder } from '../../../../shared/study/schema';
 import { DraftField } from './DraftField';

@@ -3,8 +3,8 @@
  * respondent type, rule, comparison or a preparation still uses it: each of those would
  * otherwise point at nothing. Interviews already held keep their own copy of the guide.
  */
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../../i18n/react';
+import type { TFunction } from '../../../i18n';
 import { removeTopicList, usesOfTopicList, type TopicListUse } from '../../../../shared/design/topic-list-study';
 import type { Study, TopicList } from '../../../../shared/study/schema';
 import { guarded, reportError, reportInfo } from '../../../ui/notices/notices';

@@ -5,7 +5,7 @@
  */
 import { useOwnQuestionTopics } from '../../../data/preparations';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { dropEdit, type DropPlace } from '../../../../shared/design/topic-list-drop';
 import { locate, newNodeId, subtreeIds, type TopicListEdit } from '../../../../shared/design/topic-list-edits';
 import type { Study, TopicList } from '../../../../shared/study/schema';

@@ -1,5 +1,5 @@
 /** A topic list to read in full, as the study screen shows it when it is not being edited. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { questionWording } from '../../../../shared/preparation/guide';
 import type { TopicList } from '../../../../shared/study/schema';
 

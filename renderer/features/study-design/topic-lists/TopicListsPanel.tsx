@@ -3,7 +3,7 @@
  * ("Bewerken"), and a new list for a respondent type.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Study } from '../../../../shared/study/schema';
 import { NewTopicListForm } from './NewTopicListForm';
 import { RemoveTopicListButton } from './RemoveTopicListButton';

@@ -7,7 +7,7 @@
  * meanwhile (data/topic-list-journal.ts) in case that write is cut off.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { closeStep, createHistory, record, redo, undo, type History } from '../../../../shared/design/history';
 import { applyEdit, subtreeIds, type TopicListEdit } from '../../../../shared/design/topic-list-edits';
 import { referencesTo, withTopicList } from '../../../../shared/design/topic-list-study';
