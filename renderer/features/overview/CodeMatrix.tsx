@@ -213,13 +213,22 @@ export function CodeMatrix({ study, held, respondents, codings: stored, families
       interviews.map((i) => [i.interviewId, byId.get(i.overview.respondentId)!]),
     );
     const own = stored.filter((c) => respondentOf.has(c.interviewId));
-    const automatic: CountedCoding[] = held.flatMap(({ interviewId, automaticCounts }) =>
-      respondentOf.has(interviewId)
-        ? Object.entries(automaticCounts)
-            .filter(([codeId]) => families.includes(automaticFamily(codeId)!))
-            .map(([codeId, count]) => ({ codeId, interviewId, count }))
-        : [],
-    );
+    // Whether a code's family is shown, worked out once per code, not once per interview's count.
+    const shownCode = new Map<string, boolean>();
+    const isShown = (codeId: string) => {
+      let shown = shownCode.get(codeId);
+      if (shown === undefined) {
+        shown = families.includes(automaticFamily(codeId)!);
+        shownCode.set(codeId, shown);
+      }
+      return shown;
+    };
+    const automatic: CountedCoding[] = [];
+    for (const { interviewId, automaticCounts } of held) {
+      if (!respondentOf.has(interviewId)) continue;
+      for (const codeId in automaticCounts)
+        if (isShown(codeId)) automatic.push({ codeId, interviewId, count: automaticCounts[codeId]! });
+    }
     const automaticTree = automaticCodeTree(
       interviews.map((i) => i.overview),
       {
