@@ -30,6 +30,7 @@ import type { OverviewInterview } from '../../data/study-overview';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { useRoute } from '../../ui/navigation/route-store';
 import { useColumnWindow } from '../../ui/use-column-window';
+import { measureWithoutLayout } from '../../ui/window-rows';
 
 /** Fixed, so the columns in view follow from the scroll position; a long municipality name wraps. */
 const COLUMN_PX = 112;
@@ -280,6 +281,7 @@ export function CodeMatrix({ study, held, respondents, codings: stored, families
     overscan: OVERSCAN_ROWS,
     scrollMargin: headPx,
     getItemKey: (index) => rows[index]?.id ?? index,
+    measureElement: measureWithoutLayout,
     // The box's height before it is measured: its CSS maximum (reflection.css).
     initialRect: { width: window.innerWidth, height: window.innerHeight - 7 * 16 },
   });

@@ -17,7 +17,7 @@ import type { Study } from '../../../shared/study/schema';
 import type { StoredReflection } from '../../data/records';
 import { ClosingForm } from '../../ui/closing/ClosingForm';
 import { useReflectionEditor } from '../../ui/closing/use-reflection-editor';
-import { useDocumentBottom } from '../../ui/use-document-bottom';
+import { measureWithoutLayout, useDocumentBottom } from '../../ui/window-rows';
 import type { OverviewInterview } from '../../data/study-overview';
 
 const COLUMNS = 6;
@@ -188,6 +188,7 @@ export function FollowUps({
     scrollMargin: scrollMargin ?? 0,
     getItemKey: (index) => order[index] ?? index,
     rangeExtractor,
+    measureElement: measureWithoutLayout,
   });
 
   if (interviews.length === 0) return <p className="empty">{t('overview.noInterviews')}</p>;
