@@ -38,13 +38,22 @@ function labelOf(table: CheckedTable, raw: unknown, id: string): string {
  * checked tables (60,000 turns in a study of 200 interviews, each decrypted when encrypted
  * at rest): read whole it held the main thread for seconds (5.4 s measured at 60,000
  * encrypted turns) and the first screen opened meanwhile waited behind it. In pages,
- * with the event loop let through between them, a screen's own reads and a keystroke
- * wait for one page at most.
+ * each when the window is idle, a screen's own reads and a keystroke wait for one page
+ * at most.
  */
 export const SCAN_PAGE = 250;
 
-/** Lets whatever else is waiting (a screen's reads, input, a paint) run before the next page. */
-const letOthersRun = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Waits until the window is idle (a screen's reads, input and paints go first), or a second
+ * at most so the scan still ends on a busy window; a plain macrotask where there is no idle
+ * callback (Node).
+ */
+const letOthersRun = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+      : setTimeout(resolve, 0),
+  );
 
 /** A table's records in primary-key order, a page at a time. */
 async function* pagesOf(db: VeldwerkDatabase, table: CheckedTable): AsyncGenerator<unknown[]> {
