@@ -122,17 +122,36 @@ export async function overviewOnce(page, awayMs = 0) {
       new Promise((resolve, reject) => {
         const t0 = performance.now();
         window.location.hash = '#/overzicht';
+        /**
+         * A windowed table is drawn when it has rows with their content and no stand-in
+         * for undrawn rows (a gap row, aria-hidden) is in view, in the window and in the
+         * table's own scroll box.
+         */
+        const windowDrawn = (table) => {
+          const rows = table.querySelectorAll('tbody tr[aria-rowindex]');
+          if (rows.length === 0 || [...rows].some((row) => !row.querySelector('th')?.textContent.trim())) return false;
+          const box = table.closest('.matrix-scroll')?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+          const top = Math.max(0, box.top);
+          const bottom = Math.min(innerHeight, box.bottom);
+          return [...table.querySelectorAll('tbody[aria-hidden="true"] tr')].every((gap) => {
+            const r = gap.getBoundingClientRect();
+            return r.bottom <= top || r.top >= bottom;
+          });
+        };
         const check = () => {
           // Every part shown: the coverage matrix counting every interview (its columns in
-          // view in the page), the code matrix, the follow-ups of every interview, and
+          // view in the page), the code matrix, the follow-up table counting a row for every
+          // interview with the rows in view drawn with their content (it is windowed), and
           // nothing still saying it is loading.
           const main = document.querySelector('main');
           const coverage = main.querySelector('.matrix:not(.code-matrix)');
+          const followUps = main.querySelector('.follow-up-table');
           const done =
             coverage?.getAttribute('aria-colcount') === String(columns + 2) &&
             coverage.querySelectorAll('thead th').length > 2 &&
             main.querySelector('.code-matrix tbody tr') !== null &&
-            main.querySelectorAll('.follow-up-table tbody tr').length >= columns &&
+            followUps?.getAttribute('aria-rowcount') === String(columns + 1) &&
+            windowDrawn(followUps) &&
             main.querySelector('.overview p.muted') === null;
           if (done) {
             requestAnimationFrame(() => {

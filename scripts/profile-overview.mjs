@@ -3,10 +3,14 @@
 // Chromium's CPU profiler and trace. Prints the main thread's work by kind (script, GC,
 // style, layout, paint, IndexedDB waits) and the script's self time by function, named by
 // its original source through the build's source maps; with PROFILE_ENCRYPTED=1 the same
-// after encryption at rest was set up.
+// after encryption at rest was set up; with PROFILE_AWAY_MS=3500 each opening comes after
+// that long away (Dexie's cache of the query emptied: everything read and decrypted again);
+// PROFILE_RIGHT_AFTER=1 profiles the encrypted openings from the first after the migration;
+// PROFILE_TRACE_DIR=dir keeps each trace there.
 //
 // Usage: npx vite build && node scripts/profile-overview.mjs   (a diagnostic, not part of npm run bench)
-import { basename } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
   CHROMIUM_ARGS,
@@ -20,9 +24,11 @@ import { overviewOnce, putRaw, ready, seedBatches } from './bench-overview-seed.
 import { originalPosition } from './source-maps.mjs';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
+const AWAY_MS = Number(process.env.PROFILE_AWAY_MS ?? 0);
 
 /** A CPU profile's position (lines and columns from 0) as its source, or `source:line`. */
 function original(url, line, column, withLine = false) {
+  if (line < 0) return undefined;
   const pos = originalPosition(url, line + 1, column);
   return pos && (withLine ? `${pos.source}:${pos.line}` : pos.source);
 }
@@ -92,6 +98,10 @@ async function profiled(page, label) {
         'v8',
         'blink.user_timing',
         'disabled-by-default-devtools.timeline',
+        // The browser process's IndexedDB and LevelDB work, to tell a slow read of ours
+        // from the store's own (a compaction).
+        'IndexedDB',
+        'leveldb',
       ],
       excludedCategories: ['*'],
     },
@@ -105,6 +115,7 @@ async function profiled(page, label) {
     await page.waitForFunction(
       () => document.querySelector('#overview-title') === null && document.querySelector('main h1'),
     );
+    if (AWAY_MS > 0) await page.waitForTimeout(AWAY_MS);
     await cdp.send('Profiler.start');
     await page.evaluate((i) => performance.mark(`profile-open-${i}`), i);
     figures.push(await overviewOnce(page));
@@ -115,6 +126,12 @@ async function profiled(page, label) {
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
+  // PROFILE_TRACE_DIR=dir: the trace kept as a file (open it in Chromium's Performance panel).
+  if (process.env.PROFILE_TRACE_DIR)
+    writeFileSync(
+      join(process.env.PROFILE_TRACE_DIR, `overview-${label.replace(/\W+/g, '-')}.json`),
+      JSON.stringify({ traceEvents: events }),
+    );
   const dom = await page.evaluate(() =>
     [...document.querySelectorAll('main section[aria-labelledby]')].map(
       (s) => `${s.getAttribute('aria-labelledby')}: ${s.querySelectorAll('*').length} elements`,
@@ -126,9 +143,10 @@ async function profiled(page, label) {
     const to = events.find((e) => e.name === `profile-shown-${i}`)?.ts;
     if (from && to) windows.push([from, to]);
   }
-  // The last opening as a timeline: each main-thread task of 1 ms or more, from the hash change.
+  // The slowest opening as a timeline: each main-thread task of 1 ms or more, from the hash change.
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const [from, to] = windows[windows.length - 1] ?? [0, 0];
+  const slowest = windows.reduce((a, w) => (w[1] - w[0] > a[1] - a[0] ? w : a), [0, 0]);
+  const [from, to] = slowest;
   const onMain = events.filter(
     (e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid && e.ts >= from && e.ts < to,
   );
@@ -161,8 +179,23 @@ async function profiled(page, label) {
     );
   }
   console.log(`\n== ${label}: ${figures.map((f) => f.toFixed(0)).join(', ')} ms (open → painted, under the profiler)`);
-  console.log('  last opening, main-thread tasks ≥ 1 ms:');
+  console.log('  slowest opening, main-thread tasks ≥ 1 ms:');
   for (const line of timeline) console.log(line);
+  // Outside the page's main thread in that opening: the browser's IndexedDB and LevelDB
+  // work and any other thread's long events, by name.
+  const elsewhere = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || (main && e.pid === main.pid && e.tid === main.tid) || e.ts < from || e.ts >= to) continue;
+    if (!/IndexedDB|LevelDB|leveldb|Compact/i.test(`${e.cat} ${e.name}`) && (e.dur ?? 0) < 20_000) continue;
+    const key = `${e.cat}: ${e.name}`;
+    const m = elsewhere.get(key) ?? { ms: 0, n: 0 };
+    m.ms += (e.dur ?? 0) / 1000;
+    m.n++;
+    elsewhere.set(key, m);
+  }
+  console.log('  in that opening elsewhere (IndexedDB/LevelDB, or ≥ 20 ms):');
+  for (const [k, { ms, n }] of [...elsewhere.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12))
+    console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${n}×  ${k}`);
   console.log(`  in the page: ${dom.join('; ')}`);
   const { tasks, cpu, totals } = traceSummary(events, windows);
   console.log(
@@ -211,8 +244,12 @@ try {
   if (process.env.PROFILE_ENCRYPTED) {
     await encryptSeeded(page, base);
     await page.waitForFunction(ready, null, { timeout: 60_000 });
-    await overviewOnce(page);
-    await overviewOnce(page);
+    // PROFILE_RIGHT_AFTER=1: the openings right after the migration profiled too (the
+    // bench's one slow encrypted opening came there).
+    if (!process.env.PROFILE_RIGHT_AFTER) {
+      await overviewOnce(page);
+      await overviewOnce(page);
+    }
     await profiled(page, 'encrypted at rest');
   }
 } finally {

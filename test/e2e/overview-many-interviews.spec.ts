@@ -120,13 +120,15 @@ test('the overview of sixteen interviews: the matrix scrolls in its own region, 
   await page.getByRole('heading', { name: 'Vragenlijsten naast elkaar' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/reflect-answers-16.png', fullPage: false });
   // The follow-ups: one line per interview, forms closed, what is still to send first.
+  // The rows are drawn as they come near the view, so the researcher scrolls to them.
   const followUps = overview.followUpTable();
+  await followUps.scrollIntoViewIfNeeded();
+  await expect(followUps).toHaveAttribute('aria-rowcount', '17');
   await expect(followUps.getByRole('row')).toHaveCount(17);
   await expect(followUps.getByRole('row').nth(1)).toContainText('verslag');
   await expect(followUps.getByRole('row').nth(1)).toContainText('nog te versturen');
   await expect(page.getByText('Bij 1 interview is nog iets te versturen; het staat bovenaan.')).toBeVisible();
   await expect(page.getByRole('region', { name: /^Afspraken na het interview met / })).toHaveCount(0);
-  await page.getByRole('heading', { name: 'Afspraken na de interviews' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/reflect-followups-16.png', fullPage: false });
 });
 
@@ -158,4 +160,24 @@ test('the overview of a hundred interviews shows at once and reaches the last in
   await region.evaluate((el) => el.scrollTo(0, 0));
   await expect(headers.first()).toHaveAttribute('aria-colindex', '2');
   await expect(headers.first()).toBeInViewport();
+
+  // The follow-ups of 101 interviews: a screen reader hears them counted; only the rows near
+  // the view are in the page, and moving the focus from row to row brings the next ones in.
+  const followUps = overview.followUpTable();
+  await expect(followUps).toHaveAttribute('aria-rowcount', '102');
+  await page.getByRole('heading', { name: 'Afspraken na de interviews' }).scrollIntoViewIfNeeded();
+  const drawn = await followUps.getByRole('row').count();
+  expect(drawn).toBeLessThan(60);
+  const focusedRow = page.locator('tr:has(:focus)');
+  await followUps.getByRole('row').nth(1).getByRole('button').focus();
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '2');
+  for (let row = 3; row <= drawn + 10; row++) {
+    await page.keyboard.press('Tab');
+    await expect(focusedRow, `after ${row - 2} × Tab`).toHaveAttribute('aria-rowindex', String(row));
+  }
+  // Scrolled to the end of the page: the last interview's row, last of 102.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const last = followUps.getByRole('row').last();
+  await expect(last).toHaveAttribute('aria-rowindex', '102');
+  await expect(last).toBeInViewport();
 });

@@ -4,7 +4,8 @@
  * that opens the quotes behind it, which export to Word through the transcript export's
  * anonymisation review.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { TFunction } from '../../i18n';
 import { automaticCodeTree, automaticFamily, isAutomaticCode } from '../../../shared/coding/automatic';
@@ -29,9 +30,15 @@ import type { OverviewInterview } from '../../data/study-overview';
 import { LazyExportPanel as ExportPanel } from '../../ui/export/LazyExportPanel';
 import { useRoute } from '../../ui/navigation/route-store';
 import { useColumnWindow } from '../../ui/use-column-window';
+import { measureWithoutLayout } from '../../ui/window-rows';
 
 /** Fixed, so the columns in view follow from the scroll position; a long municipality name wraps. */
 const COLUMN_PX = 112;
+/** A row's and the header's heights before they are measured. */
+const ESTIMATED_ROW_PX = 54;
+const ESTIMATED_HEAD_PX = 52;
+/** Rows drawn beyond each edge of the matrix's box, so scrolling or tabbing on shows no gap. */
+const OVERSCAN_ROWS = 8;
 
 interface Props {
   study: Study;
@@ -62,54 +69,47 @@ function cellLabeller(t: TFunction): (count: number, code: string, column: strin
   };
 }
 
-export function CodeMatrix({ study, held, respondents, codings: stored, families, codes }: Props) {
-  const { t, i18n } = useTranslation();
+/** The matrix's interviews and counts, worked out once per change of the data. */
+interface MatrixData {
+  /** The researcher's own codings of the matrix's interviews. */
+  own: Coding[];
+  counted: CountedCoding[];
+  rows: ReturnType<typeof flattenCodes>;
+  respondentOf: Map<string, MatrixRespondent>;
+  /** Ended interviews with their respondent, oldest first. */
+  interviews: OverviewInterview[];
+  byId: Map<string, Respondent>;
+}
+
+/**
+ * The quotes behind one count, in the page only while that count is open: only then are
+ * its column's interviews and their turns read.
+ */
+function CellQuotes({
+  study,
+  cell,
+  data,
+  families,
+  codes,
+  title,
+  onClose,
+}: {
+  study: Study;
+  cell: MatrixCell;
+  data: MatrixData;
+  families: AutomaticFamily[];
+  codes: Map<string, string>;
+  title: { code: string; column: string };
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
-  const [dimension, setDimension] = useState<MatrixDimension>('municipality');
-  const [cell, setCell] = useState<MatrixCell>();
   const [exporting, setExporting] = useState(false);
-  const scroller = useRef<HTMLDivElement>(null);
-
-  // Counts only: the researcher's codings plus each interview's kept automatic code counts;
-  // no turn is read until a cell's quotes are opened.
-  const data = useMemo(() => {
-    const byId = new Map(respondents.map((r) => [r.id, r]));
-    const interviews = held
-      .filter((i) => i.overview.status === 'ended' && byId.has(i.overview.respondentId))
-      .sort((a, b) => a.overview.heldAt - b.overview.heldAt);
-    const respondentOf = new Map<string, MatrixRespondent>(
-      interviews.map((i) => [i.interviewId, byId.get(i.overview.respondentId)!]),
-    );
-    const own = stored.filter((c) => respondentOf.has(c.interviewId));
-    const automatic: CountedCoding[] = held.flatMap(({ interviewId, automaticCounts }) =>
-      respondentOf.has(interviewId)
-        ? Object.entries(automaticCounts)
-            .filter(([codeId]) => families.includes(automaticFamily(codeId)!))
-            .map(([codeId, count]) => ({ codeId, interviewId, count }))
-        : [],
-    );
-    const automaticTree = automaticCodeTree(
-      interviews.map((i) => i.overview),
-      {
-        root: t('coding.auto.root'),
-        speakers: t('coding.auto.speakers'),
-        sections: t('coding.auto.sections'),
-        topics: t('coding.auto.topics'),
-        speaker: study.transcriptFormat.speakers,
-      },
-    );
-    const rows = flattenCodes([...study.codeTrees.flatMap((tree) => tree.nodes), automaticTree]);
-    return { own, counted: [...own, ...automatic], rows, respondentOf, interviews, byId };
-  }, [stored, held, families, respondents, study, t]);
-
-  // The quotes of the open cell: only that column's interviews and their turns are read.
   const cellIds = useMemo(
     () =>
-      cell
-        ? data.interviews
-            .filter((i) => columnKey(cell.dimension, data.respondentOf.get(i.interviewId)!) === cell.column)
-            .map((i) => i.interviewId)
-        : [],
+      data.interviews
+        .filter((i) => columnKey(cell.dimension, data.respondentOf.get(i.interviewId)!) === cell.column)
+        .map((i) => i.interviewId),
     [cell, data],
   );
   const cellRead = useInterviewsAndTurns(cellIds);
@@ -120,7 +120,7 @@ export function CodeMatrix({ study, held, respondents, codings: stored, families
     return cellRead.interviews.filter((i) => order.has(i.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }, [cellIds, cellRead]);
   const quotes = useMemo(() => {
-    if (!cell || !cellRead || !cellInterviews) return undefined;
+    if (!cellRead || !cellInterviews) return undefined;
     const cellTurns = cellRead.turns;
     const ids = new Set(cellInterviews.map((i) => i.id));
     const codings = withAutomaticCodings(
@@ -140,6 +140,109 @@ export function CodeMatrix({ study, held, respondents, codings: stored, families
     }));
     return quotesOfCell(cell, codings, sources);
   }, [cell, data, families, cellInterviews, cellRead, codes]);
+  // The quotes' interviews, for their export.
+  const sourceOf = new Map(
+    (cellInterviews ?? []).map((i) => [
+      i.id,
+      { interview: i, respondent: data.byId.get(i.respondentId)!, code: codes.get(i.respondentId) ?? '?' },
+    ]),
+  );
+
+  return (
+    <section className="card quotes" aria-labelledby="quotes-title">
+      <div className="pane-head">
+        <h3 id="quotes-title">{t('coding.quotes.title', title)}</h3>
+        <button
+          type="button"
+          onClick={() => setExporting(true)}
+          aria-expanded={exporting}
+          disabled={!quotes || quotes.length === 0}
+        >
+          {t('coding.quotes.export')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('coding.quotes.close')}
+        </button>
+      </div>
+      {!quotes ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : quotes.length === 0 ? (
+        <p className="muted">{t('coding.quotes.none')}</p>
+      ) : (
+        <ul className="quotes-list" aria-label={t('coding.quotes.list')}>
+          {quotes.map((quote) => (
+            <li key={quote.codingId}>
+              <button
+                type="button"
+                className="link-button code"
+                aria-label={t('coding.quotes.open', { code: quote.respondentCode })}
+                onClick={() => navigate({ name: 'interview', interviewId: quote.interviewId })}
+              >
+                [{quote.respondentCode}]
+              </button>{' '}
+              <span className="pre-line">{quote.text}</span>
+              {quote.memo && <span className="muted"> — {quote.memo}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {exporting && quotes && (
+        <ExportPanel
+          study={study}
+          quotes={{ title: `${title.code} — ${title.column}`, items: quoteExportItems(quotes, sourceOf) }}
+          onClose={() => setExporting(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+export function CodeMatrix({ study, held, respondents, codings: stored, families, codes }: Props) {
+  const { t, i18n } = useTranslation();
+  const [dimension, setDimension] = useState<MatrixDimension>('municipality');
+  const [cell, setCell] = useState<MatrixCell>();
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // Counts only: the researcher's codings plus each interview's kept automatic code counts;
+  // no turn is read until a cell's quotes are opened.
+  const data = useMemo<MatrixData>(() => {
+    const byId = new Map(respondents.map((r) => [r.id, r]));
+    const interviews = held
+      .filter((i) => i.overview.status === 'ended' && byId.has(i.overview.respondentId))
+      .sort((a, b) => a.overview.heldAt - b.overview.heldAt);
+    const respondentOf = new Map<string, MatrixRespondent>(
+      interviews.map((i) => [i.interviewId, byId.get(i.overview.respondentId)!]),
+    );
+    const own = stored.filter((c) => respondentOf.has(c.interviewId));
+    // Whether a code's family is shown, worked out once per code, not once per interview's count.
+    const shownCode = new Map<string, boolean>();
+    const isShown = (codeId: string) => {
+      let shown = shownCode.get(codeId);
+      if (shown === undefined) {
+        shown = families.includes(automaticFamily(codeId)!);
+        shownCode.set(codeId, shown);
+      }
+      return shown;
+    };
+    const automatic: CountedCoding[] = [];
+    for (const { interviewId, automaticCounts } of held) {
+      if (!respondentOf.has(interviewId)) continue;
+      for (const codeId in automaticCounts)
+        if (isShown(codeId)) automatic.push({ codeId, interviewId, count: automaticCounts[codeId]! });
+    }
+    const automaticTree = automaticCodeTree(
+      interviews.map((i) => i.overview),
+      {
+        root: t('coding.auto.root'),
+        speakers: t('coding.auto.speakers'),
+        sections: t('coding.auto.sections'),
+        topics: t('coding.auto.topics'),
+        speaker: study.transcriptFormat.speakers,
+      },
+    );
+    const rows = flattenCodes([...study.codeTrees.flatMap((tree) => tree.nodes), automaticTree]);
+    return { own, counted: [...own, ...automatic], rows, respondentOf, interviews, byId };
+  }, [stored, held, families, respondents, study, t]);
 
   const columns = useMemo(
     () => matrixColumns(dimension, [...data.respondentOf.values()], study.respondentTypes, i18n.language),
@@ -149,27 +252,58 @@ export function CodeMatrix({ study, held, respondents, codings: stored, families
   const view = useColumnWindow(scroller, columns.length, COLUMN_PX);
   const matrix = useMemo(() => codeMatrix(dimension, data.counted, data.respondentOf), [dimension, data]);
   const cellLabel = useMemo(() => cellLabeller(t), [t]);
+  const rows = useMemo(() => data.rows.filter((row) => matrix.has(row.id)), [data, matrix]);
+  // The code column is as wide as its longest word (names wrap), found over all rows, not
+  // over the rows drawn: rows are windowed, and the column should not change width as
+  // they scroll by. Indented rows count their indent, as two letters per level.
+  const widest = useMemo(() => {
+    let best = { word: '', depth: 0, score: -1 };
+    for (const row of rows) {
+      const words = isAutomaticCode(row.id)
+        ? [...row.name.split(/\s+/), `(${t('coding.automatic')})`]
+        : row.name.split(/\s+/);
+      for (const word of words) {
+        const score = word.length + row.depth * 2;
+        if (score > best.score) best = { word, depth: row.depth, score };
+      }
+    }
+    return best;
+  }, [rows, t]);
+  // Only the rows in view in the matrix's scroll box are in the page, as only its columns are.
+  const head = useRef<HTMLTableSectionElement>(null);
+  const [headPx, setHeadPx] = useState(ESTIMATED_HEAD_PX);
+  useLayoutEffect(() => setHeadPx(head.current?.offsetHeight ?? ESTIMATED_HEAD_PX), [columns]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the compiler is not used; rows are drawn from it each render
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: OVERSCAN_ROWS,
+    scrollMargin: headPx,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    measureElement: measureWithoutLayout,
+    // The box's height before it is measured: its CSS maximum (reflection.css).
+    initialRect: { width: window.innerWidth, height: window.innerHeight - 7 * 16 },
+  });
 
   if (data.counted.length === 0) return <p className="empty">{t('coding.matrix.noCodings')}</p>;
 
   const shown = columns.slice(view.first, view.last);
+  const items = virtualizer.getVirtualItems();
+  // The space of the rows not drawn, above and below those that are.
+  const gapRow = (px: number) =>
+    px > 0 ? (
+      <tr aria-hidden="true" className="matrix-gap">
+        <td colSpan={1 + shown.length + (view.before > 0 ? 1 : 0) + (view.after > 0 ? 1 : 0)} style={{ height: px }} />
+      </tr>
+    ) : null;
   const spacer = (px: number) =>
     px > 0 ? <td aria-hidden="true" className="matrix-spacer" style={{ width: px, minWidth: px }} /> : null;
   // aria-colindex counts from 1: the code column, then the municipalities or types.
   const colIndex = (i: number) => view.first + i + 2;
-  const rows = data.rows.filter((row) => matrix.has(row.id));
   const columnLabel = (key: string) => columns.find((c) => c.key === key)?.label || t('coding.matrix.noMunicipality');
   const codeName = (id: string) => data.rows.find((r) => r.id === id)?.name ?? id;
   const dimensionName = t(`coding.matrix.${dimension}`);
-
-  // The quotes' interviews, for their export.
-  const sourceOf = new Map(
-    (cellInterviews ?? []).map((i) => [
-      i.id,
-      { interview: i, respondent: data.byId.get(i.respondentId)!, code: codes.get(i.respondentId) ?? '?' },
-    ]),
-  );
-  const cellTitle = cell ? `${codeName(cell.codeId)} — ${columnLabel(cell.column)}` : '';
 
   return (
     <>
@@ -184,7 +318,6 @@ export function CodeMatrix({ study, held, respondents, codings: stored, families
               onChange={() => {
                 setDimension(d);
                 setCell(undefined);
-                setExporting(false);
               }}
             />
             <span>{t(`coding.matrix.${d}`)}</span>
@@ -198,14 +331,17 @@ export function CodeMatrix({ study, held, respondents, codings: stored, families
         aria-label={t('coding.matrix.region', { dimension: dimensionName.toLowerCase() })}
         tabIndex={0}
       >
-        <table className="matrix code-matrix" aria-colcount={columns.length + 1}>
+        <table className="matrix code-matrix" aria-colcount={columns.length + 1} aria-rowcount={rows.length + 1}>
           <caption className="visually-hidden">
             {t('coding.matrix.title')}: {dimensionName}
           </caption>
-          <thead>
-            <tr>
+          <thead ref={head}>
+            <tr aria-rowindex={1}>
               <th scope="col" aria-colindex={1}>
                 {t('coding.matrix.code')}
+                <span aria-hidden="true" className="column-sizer" style={{ paddingLeft: `${widest.depth * 0.75}rem` }}>
+                  {widest.word}
+                </span>
               </th>
               {spacer(view.before)}
               {shown.map((column, i) => (
@@ -217,89 +353,62 @@ export function CodeMatrix({ study, held, respondents, codings: stored, families
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className={isAutomaticCode(row.id) ? 'is-automatic' : undefined}>
-                <th scope="row" aria-colindex={1} style={{ paddingLeft: `${0.5 + row.depth * 0.75}rem` }}>
-                  {row.name}
-                  {isAutomaticCode(row.id) && <span className="muted"> ({t('coding.automatic')})</span>}
-                </th>
-                {spacer(view.before)}
-                {shown.map((column, i) => {
-                  const count = matrix.get(row.id)?.get(column.key) ?? 0;
-                  const open = cell?.codeId === row.id && cell.column === column.key && cell.dimension === dimension;
-                  return (
-                    <td key={column.key} className="window-col wide" aria-colindex={colIndex(i)}>
-                      {count > 0 && (
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-pressed={open}
-                          aria-label={cellLabel(count, row.name, column.label || t('coding.matrix.noMunicipality'))}
-                          onClick={() => {
-                            setCell({ dimension, codeId: row.id, column: column.key });
-                            setExporting(false);
-                          }}
-                        >
-                          {count}
-                        </button>
-                      )}
-                    </td>
-                  );
-                })}
-                {spacer(view.after)}
-              </tr>
-            ))}
+            {gapRow(items.length > 0 ? items[0]!.start - headPx : 0)}
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <tr
+                  key={row.id}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  className={isAutomaticCode(row.id) ? 'is-automatic' : undefined}
+                >
+                  <th scope="row" aria-colindex={1} style={{ paddingLeft: `${0.5 + row.depth * 0.75}rem` }}>
+                    {row.name}
+                    {isAutomaticCode(row.id) && <span className="muted"> ({t('coding.automatic')})</span>}
+                  </th>
+                  {spacer(view.before)}
+                  {shown.map((column, i) => {
+                    const count = matrix.get(row.id)?.get(column.key) ?? 0;
+                    const open = cell?.codeId === row.id && cell.column === column.key && cell.dimension === dimension;
+                    return (
+                      <td key={column.key} className="window-col wide" aria-colindex={colIndex(i)}>
+                        {count > 0 && (
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-pressed={open}
+                            aria-label={cellLabel(count, row.name, column.label || t('coding.matrix.noMunicipality'))}
+                            onClick={() => {
+                              setCell({ dimension, codeId: row.id, column: column.key });
+                            }}
+                          >
+                            {count}
+                          </button>
+                        )}
+                      </td>
+                    );
+                  })}
+                  {spacer(view.after)}
+                </tr>
+              );
+            })}
+            {gapRow(items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0)}
           </tbody>
         </table>
       </div>
       {cell && (
-        <section className="card quotes" aria-labelledby="quotes-title">
-          <div className="pane-head">
-            <h3 id="quotes-title">
-              {t('coding.quotes.title', { code: codeName(cell.codeId), column: columnLabel(cell.column) })}
-            </h3>
-            <button
-              type="button"
-              onClick={() => setExporting(true)}
-              aria-expanded={exporting}
-              disabled={!quotes || quotes.length === 0}
-            >
-              {t('coding.quotes.export')}
-            </button>
-            <button type="button" onClick={() => setCell(undefined)}>
-              {t('coding.quotes.close')}
-            </button>
-          </div>
-          {!quotes ? (
-            <p className="muted">{t('app.loading')}</p>
-          ) : quotes.length === 0 ? (
-            <p className="muted">{t('coding.quotes.none')}</p>
-          ) : (
-            <ul className="quotes-list" aria-label={t('coding.quotes.list')}>
-              {quotes.map((quote) => (
-                <li key={quote.codingId}>
-                  <button
-                    type="button"
-                    className="link-button code"
-                    aria-label={t('coding.quotes.open', { code: quote.respondentCode })}
-                    onClick={() => navigate({ name: 'interview', interviewId: quote.interviewId })}
-                  >
-                    [{quote.respondentCode}]
-                  </button>{' '}
-                  <span className="pre-line">{quote.text}</span>
-                  {quote.memo && <span className="muted"> — {quote.memo}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-          {exporting && quotes && (
-            <ExportPanel
-              study={study}
-              quotes={{ title: cellTitle, items: quoteExportItems(quotes, sourceOf) }}
-              onClose={() => setExporting(false)}
-            />
-          )}
-        </section>
+        <CellQuotes
+          key={`${cell.dimension}\u0000${cell.codeId}\u0000${cell.column}`}
+          study={study}
+          cell={cell}
+          data={data}
+          families={families}
+          codes={codes}
+          title={{ code: codeName(cell.codeId), column: columnLabel(cell.column) }}
+          onClose={() => setCell(undefined)}
+        />
       )}
     </>
   );
