@@ -69,13 +69,20 @@ interface RowProps {
   onSeek?: (ms: number) => void;
 }
 
-// One store subscription per rendered row (its own turn); focus and pauses are handled
-// by the list instead, so a keystroke runs a few cheap selectors and renders one row.
+// Typing does not re-render the row: the text field is uncontrolled (the DOM holds what is
+// typed, onChange writes the store) and the row subscribes to what it shows besides the text.
+// Text changed from elsewhere (undo, find & replace, fillers, merge, recovery) is put into
+// the field by a store subscription. A held interview's row shows its coding of the text, so
+// it re-renders on every change as before. Focus and pauses are handled by the list.
 const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding, isHit, onSeek }: RowProps) {
   const { t } = useTranslation();
-  const turn = useInterview((s) => s.turns[id]);
+  const speaker = useInterview((s) => s.turns[id]?.speaker);
+  const turnStartedAt = useInterview((s) => s.turns[id]?.startedAt);
+  const startMs = useInterview((s) => s.turns[id]?.startMs);
+  const heldTurn = useInterview((s) => (coding ? s.turns[id] : undefined));
   const isMarked = useInterview((s) => s.marked.includes(id));
-  const label = turn ? labels[turn.speaker] : '';
+  const area = useTextOfTurn(id);
+  const label = speaker ? labels[speaker] : '';
   // Worded once per speaker and place, not on every keystroke (each wording took about 0.05 ms).
   const names = useMemo(
     () => ({
@@ -86,12 +93,12 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
     }),
     [t, label, index],
   );
-  if (!turn) return null;
-  const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turn.startedAt)) : undefined;
+  if (!speaker || turnStartedAt === undefined) return null;
+  const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turnStartedAt)) : undefined;
   const codings = coding?.byTurn.get(id) ?? NO_CODINGS;
   const field = (
     <textarea
-      value={turn.text}
+      ref={area}
       rows={1}
       spellCheck
       aria-label={names.field}
@@ -113,10 +120,10 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
   );
   return (
     <div
-      className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}${isMarked ? ' is-marked' : ''}`}
+      className={`turn turn-${speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}${isMarked ? ' is-marked' : ''}`}
       data-turn-id={id}
     >
-{coding ? (
+      {coding ? (
         <div className="turn-head">
           <input
             type="checkbox"
@@ -135,20 +142,20 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
       )}
       {coding ? (
         <div className="coded-text">
-          <CodedBackdrop text={turn.text} codings={codings} />
+          <CodedBackdrop text={heldTurn?.text ?? ''} codings={codings} />
           {field}
         </div>
       ) : (
         field
       )}
-      {onSeek && turn.startMs !== undefined ? (
+      {onSeek && startMs !== undefined ? (
         <button
           type="button"
           className="turn-time seek"
-          aria-label={t('transcription.seekTurn', { number: index + 1, time: formatTimestamp(turn.startMs) })}
-          onClick={() => onSeek(turn.startMs!)}
+          aria-label={t('transcription.seekTurn', { number: index + 1, time: formatTimestamp(startMs) })}
+          onClick={() => onSeek(startMs)}
         >
-          {formatTimestamp(turn.startMs)}
+          {formatTimestamp(startMs)}
         </button>
       ) : offset ? (
         <span className="turn-time" title={names.time}>
@@ -157,12 +164,12 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
       ) : (
         coding && <span />
       )}
-      {coding && (
+      {coding && heldTurn && (
         <TurnCodes
           number={index + 1}
-          text={turn.text}
+          text={heldTurn.text}
           codings={codings}
-          automatic={automaticCodings({ guide: coding.guide }, [turn])
+          automatic={automaticCodings({ guide: coding.guide }, [heldTurn])
             .map((c) => c.codeId)
             .filter((codeId) => coding.families.includes(automaticFamily(codeId)!))}
           names={coding.names}
@@ -172,6 +179,35 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
     </div>
   );
 });
+
+/**
+ * The text field of a turn, kept equal to the store's text without rendering: it gets the
+ * text when it mounts, and afterwards only a text changed elsewhere is written into it
+ * (what was typed is in it already). Not a defaultValue: React would write every new one
+ * into the field's default text, a DOM change per keystroke in a held interview.
+ */
+function useTextOfTurn(id: string): (field: HTMLTextAreaElement | null) => void {
+  const area = useRef<HTMLTextAreaElement | null>(null);
+  const shown = useRef<string | undefined>(undefined);
+  const show = useCallback((text: string | undefined) => {
+    const field = area.current;
+    if (text === shown.current || text === undefined || !field) return;
+    shown.current = text;
+    if (field.value !== text) field.value = text;
+  }, []);
+  useLayoutEffect(() => {
+    show(useInterview.getState().turns[id]?.text);
+    return useInterview.subscribe((state) => show(state.turns[id]?.text));
+  }, [id, show]);
+  return useCallback(
+    (field: HTMLTextAreaElement | null) => {
+      area.current = field;
+      shown.current = undefined;
+      if (field) show(useInterview.getState().turns[id]?.text);
+    },
+    [id, show],
+  );
+}
 
 function TurnToolbar({ onCode }: { onCode?: (target: CodingTarget) => void }) {
   const { t } = useTranslation();

@@ -1,0 +1,28 @@
+/**
+ * Runs work just after the next frame has been painted, off a keystroke's path to the
+ * screen: a task posted from the next animation frame runs once that frame is out. A
+ * hidden window paints no frames, so a timer makes sure the work still runs soon.
+ */
+const LATEST_MS = 100;
+
+export function afterNextPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') {
+    setTimeout(once, 0);
+    return;
+  }
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      once();
+    };
+    channel.port2.postMessage(undefined);
+  });
+  setTimeout(once, LATEST_MS);
+}
