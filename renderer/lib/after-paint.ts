@@ -6,16 +6,17 @@
 const LATEST_MS = 100;
 
 export function afterNextPaint(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') {
+    setTimeout(run, 0);
+    return;
+  }
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
+    clearTimeout(timer);
     run();
   };
-  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') {
-    setTimeout(once, 0);
-    return;
-  }
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -24,5 +25,5 @@ export function afterNextPaint(run: () => void): void {
     };
     channel.port2.postMessage(undefined);
   });
-  setTimeout(once, LATEST_MS);
+  const timer = setTimeout(once, LATEST_MS);
 }
