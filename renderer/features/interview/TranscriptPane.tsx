@@ -3,7 +3,8 @@
  * interview has a thousand turns; only the rows near the viewport are in the DOM
  * (windowed by @tanstack/react-virtual), plus the turn being typed in and the one an
  * action wants focused, so a keystroke costs the same in a long interview as in an
- * empty one. Each row subscribes to its own turn only, so typing re-renders one row.
+ * empty one. Each row subscribes to its own turn only, and typing re-renders none (the
+ * text field is uncontrolled, see TurnRow) while the interview runs.
  */
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import {

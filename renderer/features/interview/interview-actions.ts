@@ -257,7 +257,7 @@ async function restructure(edit: (turns: Turns) => Turns, focus?: FocusRequest):
     interview: { ...interview, turnOrder: order, updatedAt },
     ...(focus ? { focus } : {}),
   });
-  // Journalled synchronously like typed text, so a crash right after cannot bring the old structure back.
+  // Journalled synchronously (typed text just before), so a crash right after cannot bring the old structure back.
   journalStructure(interview.id, { order, put, remove, at: updatedAt });
   if (!saver) return;
   saver.schedule(ORDER);
