@@ -82,7 +82,7 @@ interface RowProps {
 
 // Typing does not re-render the row: the text field is uncontrolled (the DOM holds what is
 // typed, onChange writes the store) and the row subscribes to what it shows besides the text.
-// Text changed from elsewhere (undo, find & replace, fillers, merge, recovery) is put into
+// Text changed from elsewhere (filler removal, a merge, a timestamp, recovery) is put into
 // the field by a store subscription. A held interview's row shows its coding of the text, so
 // it re-renders on every change as before. Focus and pauses are handled by the list.
 const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding, isHit, onSeek }: RowProps) {
