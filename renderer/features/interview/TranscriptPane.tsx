@@ -110,6 +110,10 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
   const field = (
     <textarea
       ref={fieldRef}
+      // The text as the field's default, read when the row renders (never on a keystroke while
+      // the interview runs): a field not typed in shows it, with the cursor at its start on
+      // focus; React writes it again whenever the row renders, and without it would write "".
+      defaultValue={useInterview.getState().turns[id]?.text}
       rows={1}
       spellCheck
       aria-label={names.field}
@@ -192,12 +196,10 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
 });
 
 /**
- * The text field of a turn, kept equal to the store's text without rendering: it gets the
- * text when it mounts, and afterwards only a text changed elsewhere is written into it.
- * What was typed is in the field already, so typing neither writes nor reads the field
- * (reading a textarea's value cost about 0.2 ms a key). Not a defaultValue: React would
- * write every new one into the field's default text, a DOM change per keystroke in a held
- * interview.
+ * Keeps a turn's text field equal to the store's text without rendering: the field mounts
+ * with the text (TurnRow's defaultValue), and afterwards only a text changed elsewhere is
+ * written into it. What was typed is in the field already, so typing neither writes nor
+ * reads the field (reading a textarea's value cost about 0.2 ms a key).
  */
 function useTextOfTurn(id: string) {
   const area = useRef<HTMLTextAreaElement | null>(null);
@@ -216,9 +218,10 @@ function useTextOfTurn(id: string) {
     (field: HTMLTextAreaElement | null) => {
       area.current = field;
       shown.current = undefined;
-      if (field) show(useInterview.getState().turns[id]?.text);
+      // The field mounted with the text as its default (see TurnRow).
+      if (field) shown.current = useInterview.getState().turns[id]?.text;
     },
-    [id, show],
+    [id],
   );
   const onChange = useCallback(
     (event: ChangeEvent<HTMLTextAreaElement>) => {
