@@ -18,7 +18,8 @@ async function load() {
   const actions = await import('../../renderer/features/interview/interview-actions');
   const store = await import('../../renderer/features/interview/interview-store');
   const notices = await import('../../renderer/ui/notices/notices');
-  return { database, instance, actions, store, notices };
+  const journal = await import('../../renderer/data/interview-journal');
+  return { database, instance, actions, store, notices, journal };
 }
 
 async function start(m: Modules, name: string): Promise<VeldwerkDatabase> {
@@ -120,5 +121,29 @@ describe('structural edits in the interview', () => {
     expect(turns.map((t) => t.id).sort()).toEqual(['a', added].sort());
     expect(storage.keys()).toEqual([]);
     again.close();
+  });
+
+  it('typed text reaches the journal after its frame, and at once when the page is hidden or left', async () => {
+    const m = await load();
+    const db = await start(m, name);
+    await m.actions.openInterview('i');
+    db.close();
+    m.actions.typeText('b', 'Goed. En met u?');
+    m.actions.typeText('b', 'Goed. En met u, hoe gaat het?');
+    await vi.waitFor(() => expect(m.journal.unsavedText('i')['b']?.text).toBe('Goed. En met u, hoe gaat het?'));
+
+    // Hiding or leaving the page flushes: the journal has the text before that call returns.
+    m.actions.typeText('a', 'Hoe gaat het met u?');
+    const flushed = m.actions.flushPendingText();
+    expect(m.journal.unsavedText('i')['a']?.text).toBe('Hoe gaat het met u?');
+    await flushed;
+
+    // A structural edit right after typing journals the text first, so reopening keeps both.
+    m.actions.typeText('a', 'Hoe gaat het met u vandaag?');
+    await m.actions.switchSpeaker('b');
+    const after = await load();
+    await start(after, name);
+    await after.actions.openInterview('i');
+    expect(shown(after)).toEqual(['interviewer: Hoe gaat het met u vandaag?', 'interviewer: Goed. En met u, hoe gaat het?']);
   });
 });

@@ -3,10 +3,21 @@
  * interview has a thousand turns; only the rows near the viewport are in the DOM
  * (windowed by @tanstack/react-virtual), plus the turn being typed in and the one an
  * action wants focused, so a keystroke costs the same in a long interview as in an
- * empty one. Each row subscribes to its own turn only, so typing re-renders one row.
+ * empty one. Each row subscribes to its own turn only, and typing re-renders none (the
+ * text field is uncontrolled, see TurnRow) while the interview runs.
  */
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type RefObject,
+} from 'react';
 import { useTranslation } from '../../i18n/react';
 import {
   automaticCodeTree,
@@ -69,13 +80,20 @@ interface RowProps {
   onSeek?: (ms: number) => void;
 }
 
-// One store subscription per rendered row (its own turn); focus and pauses are handled
-// by the list instead, so a keystroke runs a few cheap selectors and renders one row.
+// Typing does not re-render the row: the text field is uncontrolled (the DOM holds what is
+// typed, onChange writes the store) and the row subscribes to what it shows besides the text.
+// Text changed from elsewhere (filler removal, a merge, a timestamp, recovery) is put into
+// the field by a store subscription. A held interview's row shows its coding of the text, so
+// it re-renders on every change as before. Focus and pauses are handled by the list.
 const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, coding, isHit, onSeek }: RowProps) {
   const { t } = useTranslation();
-  const turn = useInterview((s) => s.turns[id]);
+  const speaker = useInterview((s) => s.turns[id]?.speaker);
+  const turnStartedAt = useInterview((s) => s.turns[id]?.startedAt);
+  const startMs = useInterview((s) => s.turns[id]?.startMs);
+  const heldTurn = useInterview((s) => (coding ? s.turns[id] : undefined));
   const isMarked = useInterview((s) => s.marked.includes(id));
-  const label = turn ? labels[turn.speaker] : '';
+  const [fieldRef, onTextChange] = useTextOfTurn(id);
+  const label = speaker ? labels[speaker] : '';
   // Worded once per speaker and place, not on every keystroke (each wording took about 0.05 ms).
   const names = useMemo(
     () => ({
@@ -86,17 +104,21 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
     }),
     [t, label, index],
   );
-  if (!turn) return null;
-  const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turn.startedAt)) : undefined;
+  if (!speaker || turnStartedAt === undefined) return null;
+  const offset = startedAt !== undefined ? formatClock(elapsedMs(startedAt, pauses, turnStartedAt)) : undefined;
   const codings = coding?.byTurn.get(id) ?? NO_CODINGS;
   const field = (
     <textarea
-      value={turn.text}
+      ref={fieldRef}
+      // The text as the field's default, read when the row renders (never on a keystroke while
+      // the interview runs): a field not typed in shows it, with the cursor at its start on
+      // focus; React writes it again whenever the row renders, and without it would write "".
+      defaultValue={useInterview.getState().turns[id]?.text}
       rows={1}
       spellCheck
       aria-label={names.field}
       aria-description={isHit ? t('interview.findHit') : undefined}
-      onChange={(e) => typeText(id, e.target.value)}
+      onChange={onTextChange}
       onFocus={() => useInterview.setState({ activeTurnId: id })}
     />
   );
@@ -113,10 +135,10 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
   );
   return (
     <div
-      className={`turn turn-${turn.speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}${isMarked ? ' is-marked' : ''}`}
+      className={`turn turn-${speaker}${coding ? ' is-held' : ''}${isHit ? ' find-current' : ''}${isMarked ? ' is-marked' : ''}`}
       data-turn-id={id}
     >
-{coding ? (
+      {coding ? (
         <div className="turn-head">
           <input
             type="checkbox"
@@ -135,20 +157,20 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
       )}
       {coding ? (
         <div className="coded-text">
-          <CodedBackdrop text={turn.text} codings={codings} />
+          <CodedBackdrop text={heldTurn?.text ?? ''} codings={codings} />
           {field}
         </div>
       ) : (
         field
       )}
-      {onSeek && turn.startMs !== undefined ? (
+      {onSeek && startMs !== undefined ? (
         <button
           type="button"
           className="turn-time seek"
-          aria-label={t('transcription.seekTurn', { number: index + 1, time: formatTimestamp(turn.startMs) })}
-          onClick={() => onSeek(turn.startMs!)}
+          aria-label={t('transcription.seekTurn', { number: index + 1, time: formatTimestamp(startMs) })}
+          onClick={() => onSeek(startMs)}
         >
-          {formatTimestamp(turn.startMs)}
+          {formatTimestamp(startMs)}
         </button>
       ) : offset ? (
         <span className="turn-time" title={names.time}>
@@ -157,12 +179,12 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
       ) : (
         coding && <span />
       )}
-      {coding && (
+      {coding && heldTurn && (
         <TurnCodes
           number={index + 1}
-          text={turn.text}
+          text={heldTurn.text}
           codings={codings}
-          automatic={automaticCodings({ guide: coding.guide }, [turn])
+          automatic={automaticCodings({ guide: coding.guide }, [heldTurn])
             .map((c) => c.codeId)
             .filter((codeId) => coding.families.includes(automaticFamily(codeId)!))}
           names={coding.names}
@@ -172,6 +194,45 @@ const TurnRow = memo(function TurnRow({ id, index, labels, startedAt, pauses, co
     </div>
   );
 });
+
+/**
+ * Keeps a turn's text field equal to the store's text without rendering: the field mounts
+ * with the text (TurnRow's defaultValue), and afterwards only a text changed elsewhere is
+ * written into it. What was typed is in the field already, so typing neither writes nor
+ * reads the field (reading a textarea's value cost about 0.2 ms a key).
+ */
+function useTextOfTurn(id: string) {
+  const area = useRef<HTMLTextAreaElement | null>(null);
+  const shown = useRef<string | undefined>(undefined);
+  const show = useCallback((text: string | undefined) => {
+    const field = area.current;
+    if (text === shown.current || text === undefined || !field) return;
+    shown.current = text;
+    if (field.value !== text) field.value = text;
+  }, []);
+  useLayoutEffect(() => {
+    show(useInterview.getState().turns[id]?.text);
+    return useInterview.subscribe((state) => show(state.turns[id]?.text));
+  }, [id, show]);
+  const ref = useCallback(
+    (field: HTMLTextAreaElement | null) => {
+      area.current = field;
+      shown.current = undefined;
+      // The field mounted with the text as its default (see TurnRow).
+      if (field) shown.current = useInterview.getState().turns[id]?.text;
+    },
+    [id],
+  );
+  const onChange = useCallback(
+    (event: ChangeEvent<HTMLTextAreaElement>) => {
+      const text = event.target.value;
+      shown.current = text;
+      typeText(id, text);
+    },
+    [id],
+  );
+  return [ref, onChange] as const;
+}
 
 function TurnToolbar({ onCode }: { onCode?: (target: CodingTarget) => void }) {
   const { t } = useTranslation();

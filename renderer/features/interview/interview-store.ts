@@ -2,7 +2,7 @@
  * The interview that is open, held in memory while the researcher works in it: the
  * interview record, the turns by id and in order, the memos. The store is the source
  * of truth on screen; every change is written to the database by interview-actions.
- * Typing changes one turn object only, so only that turn's row re-renders.
+ * Typing changes one turn object only; the rows' selectors ignore its text (the field holds it).
  */
 import { create } from 'zustand';
 import type { Interview, Memo, StoredTurn } from '../../../shared/interview/interview';
