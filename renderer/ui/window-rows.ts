@@ -37,3 +37,25 @@ export function measureWithoutLayout<E extends Element>(
   if (box) return Math.round(box.blockSize);
   return instance.options.estimateSize(instance.indexFromElement(element));
 }
+
+/**
+ * A scroll box virtualiser's `observeElementRect` that never forces a layout: the box's
+ * size comes from the ResizeObserver's report after the frame's own layout, and until
+ * then from the `initialRect` given. The library's default reads clientWidth/Height as it
+ * starts, in the commit, which laid the whole overview out synchronously (64 ms of an
+ * opening). The border box is a little larger than the client area the default reads
+ * (scrollbar, borders): a row more may be drawn, never one too few.
+ */
+export function observeRectWithoutLayout(
+  instance: { scrollElement: Element | null },
+  report: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element) return undefined;
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize?.[0];
+    if (box) report({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
