@@ -18,9 +18,9 @@ import { chromium } from 'playwright-core';
 import {
   buildRenderer,
   CHROMIUM_ARGS,
+  contextAfterFirstStart,
   encryptSeeded,
   loadFixture,
-  passStartScreen,
   previewServer,
   printLoad,
   printTable,
@@ -66,12 +66,8 @@ const fx = await loadFixture();
 const { base, stop } = await previewServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-
   // Cold start first, on a database with only the example study (installed by a first start).
-  const first = await context.newPage();
-  await first.goto(base);
-  await passStartScreen(first);
+  const { context, first } = await contextAfterFirstStart(browser, base);
   await first.waitForFunction(ready, null, { timeout: 60_000 });
   await first.close();
   const cold = [];

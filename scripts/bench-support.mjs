@@ -135,6 +135,18 @@ export async function passStartScreen(page, passphrase) {
   await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 900_000 });
 }
 
+/**
+ * A context of its own, at the benchmarks' window size, in which the app has started once
+ * (the example study installed, the start screen passed); `first` is that page, still open.
+ */
+export async function contextAfterFirstStart(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const first = await context.newPage();
+  await first.goto(base);
+  await passStartScreen(first);
+  return { context, first };
+}
+
 /** The load this run shares the machine with: figures on a busy machine read differently. */
 export function printLoad(what) {
   const [one, five, fifteen] = loadavg();

@@ -8,7 +8,7 @@
 // Usage: npx vite build && node scripts/profile-startup.mjs   (a diagnostic, not part of npm run bench)
 import { basename } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, passStartScreen, previewServer, printLoad } from './bench-support.mjs';
+import { CHROMIUM_ARGS, contextAfterFirstStart, previewServer, printLoad } from './bench-support.mjs';
 import { originalPosition } from './source-maps.mjs';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
@@ -143,10 +143,7 @@ printLoad('profile-startup');
 const { base, stop } = await previewServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const first = await context.newPage();
-  await first.goto(base);
-  await passStartScreen(first);
+  const { context, first } = await contextAfterFirstStart(browser, base);
   await first.close();
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await profiledStart(context, base));
