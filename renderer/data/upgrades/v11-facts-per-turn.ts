@@ -5,20 +5,16 @@
  * (written outside the data layer) gets them, and its summary, from its turns.
  */
 import type { Transaction } from 'dexie';
-import type { Interview, StoredTurn } from '../../../shared/interview/interview';
-import { factsOf, summarize, type TurnFacts } from '../../../shared/reflection/interview-summary';
+import type { Interview } from '../../../shared/interview/interview';
+import { summarize } from '../../../shared/reflection/interview-summary';
 import { factRecords } from '../turn-fact-records';
+import { keptOrBuiltFacts } from './summaries-from-kept-facts';
 
 export async function upgradeToV11(tx: Transaction): Promise<void> {
   const interviews: Interview[] = await tx.table('interviews').toArray();
   for (const interview of interviews) {
-    const kept: { facts: TurnFacts } | undefined = await tx.table('turnFacts').get(interview.id);
-    let facts = kept?.facts;
-    if (!facts) {
-      const turns: StoredTurn[] = await tx.table('turns').where('interviewId').equals(interview.id).toArray();
-      facts = factsOf(turns);
-      await tx.table('interviewSummaries').put(summarize(interview, facts));
-    }
+    const { facts, built } = await keptOrBuiltFacts(tx, interview.id);
+    if (built) await tx.table('interviewSummaries').put(summarize(interview, facts));
     await tx.table('factsOfTurns').bulkPut(factRecords(interview.id, facts));
   }
 }
