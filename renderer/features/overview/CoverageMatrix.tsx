@@ -10,7 +10,7 @@ import { useRoute } from '../../ui/navigation/route-store';
 import { useColumnWindow } from '../../ui/use-column-window';
 import type { OverviewInterview } from '../../data/study-overview';
 
-/** As the legend shows them; the cells draw the same symbols from reflection.css. */
+/** As the legend and the cells show them. */
 const SYMBOL: Record<TopicState, string> = { asked: '✓', notAsked: '–', flaggedNotAsked: '!' };
 
 /** Fixed, so the columns in view follow from the scroll position (ui/use-column-window.ts). */
@@ -19,20 +19,25 @@ const COLUMN_PX = 56;
 /** The words for each state, looked up once per matrix rather than once per cell. */
 type StateTexts = Record<TopicState | 'absent', string>;
 
-/** A plain function, not a component: thousands of cells, none with state of its own. */
+/**
+ * A plain function, not a component: thousands of cells, none with state of its own. One
+ * element per cell, the symbol its text and the state's words its name (and its tooltip):
+ * a screenful of the matrix is some nine hundred cells, and a hidden span or a drawn
+ * symbol per cell doubled what styling, laying out and painting them cost. The legend
+ * above the matrix gives the symbols' words too.
+ */
 function cell(key: string, state: TopicState | null, column: number, texts: StateTexts) {
-  if (state === null) {
-    return (
-      <td key={key} className="window-col cell-absent" aria-colindex={column}>
-        <span className="visually-hidden">{texts.absent}</span>
-      </td>
-    );
-  }
-  // The symbol is drawn by the stylesheet (reflection.css, hidden from screen readers), so
-  // a cell is two elements, not three: a screenful of the matrix is over a thousand cells.
+  if (state === null)
+    return <td key={key} className="window-col cell-absent" aria-label={texts.absent} aria-colindex={column} />;
   return (
-    <td key={key} className={`window-col cell-${state}`} title={texts[state]} aria-colindex={column}>
-      <span className="visually-hidden">{texts[state]}</span>
+    <td
+      key={key}
+      className={`window-col cell-${state}`}
+      title={texts[state]}
+      aria-label={texts[state]}
+      aria-colindex={column}
+    >
+      {SYMBOL[state]}
     </td>
   );
 }
